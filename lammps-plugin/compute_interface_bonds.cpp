@@ -1,0 +1,332 @@
+#include "compute_interface_bonds.h"
+
+#include "compat.h"
+#include "core/bond_tally.h"
+#include "core/particle_bond_table.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "error.h"
+#include "fix.h"
+#include "group.h"
+#include "memory.h"
+#include "modify.h"
+#include "neigh_list.h"
+#include "neighbor.h"
+#include "update.h"
+#include "utils.h"
+
+#include <cstring>
+#include <exception>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+
+static constexpr const char *SYNTAX =
+    "compute ID metal-group interface/bonds oxygen-group cutoff <Å> [cutoff <itype> <jtype> <Å> ...] "
+    "[histogram <n>] [particles <fix-ID>|c_<compute-ID>]";
+
+// Global vector: total bonds, interface atoms, mean bonds per interface atom, mean bonds
+// per metal atom, then the histogram.
+static constexpr int N_SUMMARY = 4;
+
+ComputeInterfaceBonds::ComputeInterfaceBonds(LAMMPS *lmp, int narg, char **arg)
+    : Compute(lmp, narg, arg)
+{
+  parse_options(narg, arg);
+
+  peratom_flag = 1;
+  size_peratom_cols = 0;
+  vector_flag = 1;
+  const int histogram_bins = options_.histogram_max + 1;
+  size_vector = N_SUMMARY + histogram_bins;
+  extvector = -1;
+  extensive_list_ = {1, 1, 0, 0};
+  extensive_list_.resize(size_vector, 1);
+  extlist = extensive_list_.data();
+  if (!options_.particle_source.empty()) {
+    array_flag = 1;
+    size_array_cols = 5;
+    size_array_rows = 0;
+    size_array_rows_variable = 1;
+    extarray = 0;
+  }
+  memory->create(vector, size_vector, "interface/bonds:vector");
+}
+
+ComputeInterfaceBonds::~ComputeInterfaceBonds()
+{
+  memory->destroy(bonds_per_atom_);
+  memory->destroy(vector);
+  memory->destroy(array);
+}
+
+void ComputeInterfaceBonds::parse_options(int narg, char **arg)
+{
+  if (narg < 6)
+    error->all(FLERR, "compute interface/bonds: too few arguments; expected {}", SYNTAX);
+
+  options_.oxygen_group = arg[3];
+  const int oxygen_group = group->find(arg[3]);
+  if (oxygen_group < 0)
+    error->all(FLERR, "compute interface/bonds: oxygen group '{}' does not exist", arg[3]);
+  if (oxygen_group == igroup)
+    error->all(FLERR, "compute interface/bonds: metal group and oxygen group are both '{}'; "
+               "they must not overlap", arg[3]);
+  options_.oxygen_group_bit = group->bitmask[oxygen_group];
+
+  if (atom->ntypes < 1)
+    error->all(FLERR, "compute interface/bonds: the box must exist (and define atom types) first");
+  options_.cutoffs = exsolve::core::PairCutoffs(atom->ntypes);
+
+  auto is_type_spec = [](const char *word) {
+    return utils::is_integer(word) || std::strchr(word, '*') != nullptr;
+  };
+  bool cutoff_given = false;
+  for (int iarg = 4; iarg < narg;) {
+    const std::string keyword = arg[iarg];
+    if (keyword == "cutoff") {
+      if (iarg + 3 < narg && is_type_spec(arg[iarg + 1]) && is_type_spec(arg[iarg + 2]) &&
+          utils::is_double(arg[iarg + 3])) {
+        int ilo, ihi, jlo, jhi;
+        utils::bounds(FLERR, arg[iarg + 1], 1, atom->ntypes, ilo, ihi, error);
+        utils::bounds(FLERR, arg[iarg + 2], 1, atom->ntypes, jlo, jhi, error);
+        const double cutoff = utils::numeric(FLERR, arg[iarg + 3], false, lmp);
+        if (cutoff <= 0.0)
+          error->all(FLERR, "compute interface/bonds: cutoff for types {} {} must be > 0 Å, got {}",
+                     arg[iarg + 1], arg[iarg + 2], arg[iarg + 3]);
+        for (int i = ilo; i <= ihi; ++i)
+          for (int j = jlo; j <= jhi; ++j) options_.cutoffs.set(i, j, cutoff);
+        iarg += 4;
+      } else {
+        if (iarg + 1 >= narg || !utils::is_double(arg[iarg + 1]))
+          error->all(FLERR, "compute interface/bonds: keyword cutoff expects a distance in Å "
+                     "or '<itype> <jtype> <Å>', got '{}'", iarg + 1 < narg ? arg[iarg + 1] : "");
+        const double cutoff = utils::numeric(FLERR, arg[iarg + 1], false, lmp);
+        if (cutoff <= 0.0)
+          error->all(FLERR, "compute interface/bonds: cutoff must be > 0 Å, got {}", arg[iarg + 1]);
+        if (cutoff_given)
+          error->all(FLERR, "compute interface/bonds: give the global cutoff before per-type-pair cutoffs, once");
+        options_.cutoffs.set_all(cutoff);
+        iarg += 2;
+      }
+      cutoff_given = true;
+    } else if (keyword == "histogram") {
+      if (iarg + 1 >= narg || !utils::is_integer(arg[iarg + 1]))
+        error->all(FLERR, "compute interface/bonds: keyword histogram expects the largest bond count "
+                   "(an integer >= 0), got '{}'", iarg + 1 < narg ? arg[iarg + 1] : "");
+      options_.histogram_max = utils::inumeric(FLERR, arg[iarg + 1], false, lmp);
+      if (options_.histogram_max < 0 || options_.histogram_max > 1000)
+        error->all(FLERR, "compute interface/bonds: histogram expects 0..1000, got {}", arg[iarg + 1]);
+      iarg += 2;
+    } else if (keyword == "particles") {
+      if (iarg + 1 >= narg)
+        error->all(FLERR, "compute interface/bonds: keyword particles expects a fix ID or c_<compute-ID>");
+      std::string source = arg[iarg + 1];
+      options_.particle_source_is_fix = !utils::strmatch(source, "^c_");
+      options_.particle_source = options_.particle_source_is_fix ? source : source.substr(2);
+      iarg += 2;
+    } else {
+      error->all(FLERR, "compute interface/bonds: unknown keyword '{}'; expected {}", keyword, SYNTAX);
+    }
+  }
+  if (!cutoff_given)
+    error->all(FLERR, "compute interface/bonds: missing keyword cutoff; expected {}", SYNTAX);
+  if (options_.cutoffs.max_cutoff() <= 0.0)
+    error->all(FLERR, "compute interface/bonds: no type pair has a cutoff > 0");
+}
+
+void ComputeInterfaceBonds::init()
+{
+  const double list_cutoff = options_.cutoffs.max_cutoff() + neighbor->skin;
+  const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
+  if (list_cutoff > ghost_cutoff)
+    error->all(FLERR, "compute interface/bonds: cutoff {} Å plus neighbor skin {} Å exceeds the "
+               "ghost-atom cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
+               options_.cutoffs.max_cutoff(), neighbor->skin, ghost_cutoff, list_cutoff);
+
+  if (group->find(options_.oxygen_group) < 0)
+    error->all(FLERR, "compute interface/bonds: oxygen group '{}' no longer exists", options_.oxygen_group);
+  check_groups_disjoint();
+
+  if (!options_.particle_source.empty()) {
+    if (options_.particle_source_is_fix) {
+      Fix *fix = exsolve::compat::find_fix(modify, options_.particle_source);
+      if (!fix)
+        error->all(FLERR, "compute interface/bonds: particles: no fix with ID '{}'", options_.particle_source);
+      if (!utils::strmatch(fix->style, "^nanoparticle/track"))
+        error->all(FLERR, "compute interface/bonds: particles: fix '{}' is a fix {}, expected a fix "
+                   "nanoparticle/track", options_.particle_source, fix->style);
+      if (!fix->peratom_flag || fix->size_peratom_cols != 0)
+        error->all(FLERR, "compute interface/bonds: particles: fix '{}' has no per-atom vector",
+                   options_.particle_source);
+    } else {
+      Compute *compute = exsolve::compat::find_compute(modify, options_.particle_source);
+      if (!compute)
+        error->all(FLERR, "compute interface/bonds: particles: no compute with ID '{}'", options_.particle_source);
+      if (!compute->peratom_flag || compute->size_peratom_cols != 0)
+        error->all(FLERR, "compute interface/bonds: particles: compute '{}' ({}) has no per-atom vector",
+                   options_.particle_source, compute->style);
+    }
+  }
+
+  const int ntypes = atom->ntypes;
+  cutoff_sq_flat_.assign((ntypes + 1) * (ntypes + 1), 0.0);
+  for (int i = 1; i <= ntypes; ++i)
+    for (int j = 1; j <= ntypes; ++j)
+      cutoff_sq_flat_[i * (ntypes + 1) + j] = options_.cutoffs.cutoff_sq(i, j);
+
+  exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
+  first_build_of_run_ = true;
+}
+
+void ComputeInterfaceBonds::init_list(int, NeighList *ptr)
+{
+  list_ = ptr;
+}
+
+void ComputeInterfaceBonds::check_groups_disjoint()
+{
+  const int *mask = atom->mask;
+  int local_overlap = 0;
+  for (int i = 0; i < atom->nlocal; ++i)
+    if ((mask[i] & groupbit) && (mask[i] & options_.oxygen_group_bit)) ++local_overlap;
+  int overlap = 0;
+  MPI_Allreduce(&local_overlap, &overlap, 1, MPI_INT, MPI_SUM, world);
+  if (overlap > 0)
+    error->all(FLERR, "compute interface/bonds: {} atoms are in both the metal group '{}' and the "
+               "oxygen group '{}'; the groups must not overlap", overlap, group->names[igroup],
+               options_.oxygen_group);
+}
+
+void ComputeInterfaceBonds::grow_per_atom_storage()
+{
+  if (atom->nmax > nmax_) {
+    memory->destroy(bonds_per_atom_);
+    nmax_ = atom->nmax;
+    memory->create(bonds_per_atom_, nmax_, "interface/bonds:bonds_per_atom");
+    vector_atom = bonds_per_atom_;
+  }
+}
+
+void ComputeInterfaceBonds::count_bonds()
+{
+  grow_per_atom_storage();
+  exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
+  first_build_of_run_ = false;
+
+  const double *const *x = atom->x;
+  const int *type = atom->type;
+  const int *mask = atom->mask;
+  const int nlocal = atom->nlocal;
+  const int nall = atom->nlocal + atom->nghost;
+  const int stride = atom->ntypes + 1;
+  const int oxygen_bit = options_.oxygen_group_bit;
+  const double *cutoff_sq = cutoff_sq_flat_.data();
+
+  for (int i = 0; i < nlocal; ++i) bonds_per_atom_[i] = 0.0;
+  for (int ii = 0; ii < list_->inum; ++ii) {
+    const int i = list_->ilist[ii];
+    if (i >= nlocal || !(mask[i] & groupbit)) continue;
+    const int *neighbors = list_->firstneigh[i];
+    const int n_neighbors = list_->numneigh[i];
+    const double *row = cutoff_sq + type[i] * stride;
+    int bonds = 0;
+    for (int jj = 0; jj < n_neighbors; ++jj) {
+      const int j = neighbors[jj] & NEIGHMASK;
+      // A list built before atoms were deleted may point past the current atoms.
+      if (j >= nall || !(mask[j] & oxygen_bit)) continue;
+      const double dx = x[i][0] - x[j][0];
+      const double dy = x[i][1] - x[j][1];
+      const double dz = x[i][2] - x[j][2];
+      if (dx * dx + dy * dy + dz * dz < row[type[j]]) ++bonds;
+    }
+    bonds_per_atom_[i] = bonds;
+  }
+}
+
+void ComputeInterfaceBonds::compute_peratom()
+{
+  invoked_peratom = update->ntimestep;
+  count_bonds();
+}
+
+void ComputeInterfaceBonds::compute_vector()
+{
+  invoked_vector = update->ntimestep;
+  count_bonds();
+  exsolve::core::BondTally tally(options_.histogram_max);
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->mask[i] & groupbit) tally.add_metal_atom(static_cast<int>(bonds_per_atom_[i]));
+  std::vector<double> &raw = tally.raw();
+  MPI_Allreduce(MPI_IN_PLACE, raw.data(), static_cast<int>(raw.size()), MPI_DOUBLE, MPI_SUM, world);
+
+  vector[0] = tally.total_bonds();
+  vector[1] = tally.interface_atoms();
+  vector[2] = tally.bonds_per_interface_atom();
+  vector[3] = tally.bonds_per_metal_atom();
+  for (int n = 0; n < tally.histogram_bins(); ++n) vector[N_SUMMARY + n] = tally.histogram(n);
+}
+
+const double *ComputeInterfaceBonds::particle_ids_per_atom()
+{
+  if (options_.particle_source_is_fix) {
+    Fix *fix = exsolve::compat::find_fix(modify, options_.particle_source);
+    if (!fix) error->all(FLERR, "compute interface/bonds: particles: fix '{}' was deleted", options_.particle_source);
+    if (update->ntimestep % fix->peratom_freq)
+      error->all(FLERR, "compute interface/bonds: particles: fix '{}' has no particle IDs for step {} "
+                 "(it updates them every {} steps)", options_.particle_source, update->ntimestep, fix->peratom_freq);
+    return fix->vector_atom;
+  }
+  Compute *compute = exsolve::compat::find_compute(modify, options_.particle_source);
+  if (!compute)
+    error->all(FLERR, "compute interface/bonds: particles: compute '{}' was deleted", options_.particle_source);
+  if (!(compute->invoked_flag & Compute::INVOKED_PERATOM)) {
+    compute->compute_peratom();
+    compute->invoked_flag |= Compute::INVOKED_PERATOM;
+  }
+  return compute->vector_atom;
+}
+
+void ComputeInterfaceBonds::compute_array()
+{
+  invoked_array = update->ntimestep;
+  count_bonds();
+  const double *particle_of_atom = particle_ids_per_atom();
+
+  exsolve::core::ParticleBondTable table;
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    const auto particle = static_cast<long>(particle_of_atom[i]);
+    if (particle > 0) table.add_atom(particle, static_cast<int>(bonds_per_atom_[i]));
+  }
+
+  // Every rank contributes its partial rows; all ranks merge the same set in ID order.
+  const std::vector<double> local = table.flatten();
+  int local_size = static_cast<int>(local.size());
+  std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
+  MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
+  for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
+  std::vector<double> all(offsets.back() + sizes.back());
+  MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(),
+                 MPI_DOUBLE, world);
+  exsolve::core::ParticleBondTable merged;
+  merged.merge_flat(all);
+
+  const auto rows = merged.rows();
+  memory->destroy(array);
+  size_array_rows = static_cast<int>(rows.size());
+  memory->create(array, std::max(size_array_rows, 1), size_array_cols, "interface/bonds:array");
+  for (int r = 0; r < size_array_rows; ++r) {
+    array[r][0] = static_cast<double>(rows[r].particle_id);
+    array[r][1] = rows[r].atoms;
+    array[r][2] = rows[r].interface_atoms;
+    array[r][3] = rows[r].bonds;
+    array[r][4] = rows[r].bonds_per_interface_atom();
+  }
+}
+
+double ComputeInterfaceBonds::memory_usage()
+{
+  return static_cast<double>(nmax_) * sizeof(double);
+}

@@ -1,0 +1,69 @@
+// Registration of the exsolve styles with LAMMPS (`plugin load exsolveplugin.so`).
+// Nothing but registration lives here.
+#include "lammpsplugin.h"
+
+#include "compute_interface_bonds.h"
+#include "exsolve_version.h"
+
+#include "error.h"
+#include "lammps.h"
+#include "version.h"
+
+#include <cstring>
+
+#ifdef EXSOLVE_WITH_KOKKOS
+#include "kokkos/compute_interface_bonds_kokkos.h"
+#endif
+
+using namespace LAMMPS_NS;
+
+namespace {
+
+const char *const AUTHOR = "the exsolve developers";
+
+template <class Style>
+Compute *create_compute(LAMMPS *lmp, int narg, char **arg)
+{
+  return new Style(lmp, narg, arg);
+}
+
+void register_compute(lammpsplugin_regfunc register_plugin, void *lmp, void *handle,
+                      const char *name, lammpsplugin_factory2 *creator)
+{
+  lammpsplugin_t plugin;
+  plugin.version = LAMMPS_VERSION;
+  plugin.style = "compute";
+  plugin.name = name;
+  plugin.info = EXSOLVE_PLUGIN_INFO;
+  plugin.author = AUTHOR;
+  plugin.creator.v2 = creator;
+  plugin.handle = handle;
+  (*register_plugin)(&plugin, lmp);
+}
+
+}  // namespace
+
+extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc)
+{
+  auto *lmp = static_cast<LAMMPS *>(lmp_pointer);
+  // A plugin built against other LAMMPS headers would corrupt memory in subtle ways:
+  // refuse to load instead of failing later.
+  if (std::strcmp(lmp->version, LAMMPS_VERSION) != 0)
+    lmp->error->all(FLERR, "exsolve plugin {} was built for LAMMPS '{}' but is loaded into LAMMPS '{}'; "
+                    "rebuild exsolve against this LAMMPS (cmake -DLAMMPS_SOURCE_DIR=... -DLAMMPS_BUILD_DIR=...)",
+                    EXSOLVE_VERSION_STRING, LAMMPS_VERSION, lmp->version);
+
+  auto register_plugin = reinterpret_cast<lammpsplugin_regfunc>(regfunc);
+  register_compute(register_plugin, lmp, handle, "interface/bonds",
+                   reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBonds>));
+#ifdef EXSOLVE_WITH_KOKKOS
+  // Kokkos styles must be registered under all three suffix names by hand.
+  auto *device = reinterpret_cast<lammpsplugin_factory2 *>(
+      &create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>);
+  auto *host = reinterpret_cast<lammpsplugin_factory2 *>(
+      &create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>);
+  register_compute(register_plugin, lmp, handle, "interface/bonds/kk", device);
+  register_compute(register_plugin, lmp, handle, "interface/bonds/kk/device", device);
+  register_compute(register_plugin, lmp, handle, "interface/bonds/kk/host", host);
+#endif
+}

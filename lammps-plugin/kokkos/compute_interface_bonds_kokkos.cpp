@@ -1,0 +1,106 @@
+#include "compute_interface_bonds_kokkos.h"
+
+#include "compat.h"
+
+#include "atom_kokkos.h"
+#include "atom_masks.h"
+#include "memory_kokkos.h"
+#include "neigh_list_kokkos.h"
+#include "neighbor.h"
+
+using namespace LAMMPS_NS;
+
+template <class DeviceType>
+ComputeInterfaceBondsKokkos<DeviceType>::ComputeInterfaceBondsKokkos(LAMMPS *lmp, int narg, char **arg)
+    : ComputeInterfaceBonds(lmp, narg, arg)
+{
+  kokkosable = 1;
+  atomKK = (AtomKokkos *) atom;
+  execution_space = ExecutionSpaceFromDevice<DeviceType>::space;
+  datamask_read = X_MASK | TYPE_MASK | MASK_MASK;
+  datamask_modify = EMPTY_MASK;
+}
+
+template <class DeviceType>
+ComputeInterfaceBondsKokkos<DeviceType>::~ComputeInterfaceBondsKokkos()
+{
+  if (copymode) return;
+  // The per-atom vector is the host side of k_bonds_: free it through Kokkos, not memory.
+  memoryKK->destroy_kokkos(k_bonds_, bonds_per_atom_);
+  bonds_per_atom_ = nullptr;
+}
+
+template <class DeviceType>
+void ComputeInterfaceBondsKokkos<DeviceType>::init()
+{
+  ComputeInterfaceBonds::init();
+  exsolve::compat::mark_last_request_kokkos<DeviceType, LMPHostType, LMPDeviceType>(neighbor, this);
+
+  const int stride = atom->ntypes + 1;
+  d_cutoff_sq_ = Kokkos::View<double **, DeviceType>("interface/bonds:cutoff_sq", stride, stride);
+  auto h_cutoff_sq = Kokkos::create_mirror_view(d_cutoff_sq_);
+  for (int i = 0; i < stride; ++i)
+    for (int j = 0; j < stride; ++j) h_cutoff_sq(i, j) = cutoff_sq_flat_[i * stride + j];
+  Kokkos::deep_copy(d_cutoff_sq_, h_cutoff_sq);
+}
+
+template <class DeviceType>
+void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
+{
+  if (atom->nmax > nmax_) {
+    memoryKK->destroy_kokkos(k_bonds_, bonds_per_atom_);
+    nmax_ = atom->nmax;
+    memoryKK->create_kokkos(k_bonds_, bonds_per_atom_, nmax_, "interface/bonds:bonds_per_atom");
+    vector_atom = bonds_per_atom_;
+  }
+  exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
+  first_build_of_run_ = false;
+
+  auto *k_list = static_cast<NeighListKokkos<DeviceType> *>(list_);
+  auto d_ilist = k_list->d_ilist;
+  auto d_numneigh = k_list->d_numneigh;
+  auto d_neighbors = k_list->d_neighbors;
+  const int inum = list_->inum;
+
+  atomKK->sync(execution_space, X_MASK | TYPE_MASK | MASK_MASK);
+  auto x = atomKK->k_x.template view<DeviceType>();
+  auto type = atomKK->k_type.template view<DeviceType>();
+  auto mask = atomKK->k_mask.template view<DeviceType>();
+  auto bonds = k_bonds_.template view<DeviceType>();
+  auto cutoff_sq = d_cutoff_sq_;
+  const int metal_bit = groupbit;
+  const int oxygen_bit = options_.oxygen_group_bit;
+  const int nlocal = atom->nlocal;
+  const int nall = atom->nlocal + atom->nghost;
+
+  Kokkos::parallel_for("interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
+                       KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
+  Kokkos::parallel_for(
+      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum), KOKKOS_LAMBDA(const int ii) {
+        const int i = d_ilist(ii);
+        if (i >= nlocal || !(mask(i) & metal_bit)) return;
+        const int itype = type(i);
+        const int n_neighbors = d_numneigh(i);
+        int count = 0;
+        for (int jj = 0; jj < n_neighbors; ++jj) {
+          const int j = d_neighbors(i, jj) & NEIGHMASK;
+          if (j >= nall || !(mask(j) & oxygen_bit)) continue;
+          const double dx = x(i, 0) - x(j, 0);
+          const double dy = x(i, 1) - x(j, 1);
+          const double dz = x(i, 2) - x(j, 2);
+          if (dx * dx + dy * dy + dz * dz < cutoff_sq(itype, type(j))) ++count;
+        }
+        bonds(i) = count;
+      });
+  k_bonds_.template modify<DeviceType>();
+  k_bonds_.template sync<LMPHostType>();
+  // The host-side summaries read the group mask.
+  atomKK->sync(Host, MASK_MASK);
+}
+
+namespace LAMMPS_NS {
+template class ComputeInterfaceBondsKokkos<LMPDeviceType>;
+#ifdef LMP_KOKKOS_GPU
+template class ComputeInterfaceBondsKokkos<LMPHostType>;
+#endif
+}  // namespace LAMMPS_NS

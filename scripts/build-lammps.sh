@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Configures and builds LAMMPS (shared library + lmp) from the Debian source tree prepared
+# by fetch-sources.sh, in a cache directory keyed by everything that shapes the build.
+# A build is marked finished only after it succeeded and lmp runs; an unmarked directory is
+# resumed (ninja rebuilds what is missing), never used as is.
+#
+# Usage: build-lammps.sh SOURCE_TREE   — prints the build directory on stdout.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+source_tree=${1:?usage: build-lammps.sh SOURCE_TREE}
+[ -f "$source_tree/.exsolve-complete" ] || die "$source_tree is not a finished LAMMPS source tree"
+
+# Packages: PLUGIN and KOKKOS for exsolve itself; MANYBODY (EAM Ni), KSPACE (Coulomb),
+# MC (fix gcmc/atom/swap as references), EXTRA-COMPUTE and EXTRA-PAIR (born/coul/dsf,
+# morse variants) for the inputs.
+cmake_options=(
+  -D CMAKE_BUILD_TYPE=Release
+  -D BUILD_MPI=on -D BUILD_OMP=on -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
+  -D BUILD_TOOLS=off -D ENABLE_TESTING=off -D FFT=KISS
+  -D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off
+  -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on
+  -D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-COMPUTE=on -D PKG_EXTRA-PAIR=on
+)
+
+key=$( { echo "$LAMMPS_DEB_VERSION $TRILINOS_DEB_VERSION"; printf '%s\n' "${cmake_options[@]}";
+         c++ --version | head -n 1; mpicxx --showme:version 2>/dev/null || true; } | sha256sum | cut -c1-12)
+build_dir="$EXSOLVE_CACHE/build/lammps-$key"
+
+if [ -f "$build_dir/.exsolve-complete" ] && [ -x "$build_dir/lmp" ]; then
+  step "LAMMPS build: reusing $build_dir"
+  echo "$build_dir"
+  exit 0
+fi
+
+mkdir -p "$build_dir"
+log="$build_dir/exsolve-build.log"
+launcher=()
+command -v ccache >/dev/null && launcher=(-D CMAKE_CXX_COMPILER_LAUNCHER=ccache -D CMAKE_C_COMPILER_LAUNCHER=ccache)
+
+step "LAMMPS build: configuring in $build_dir (log: $log)"
+cmake -S "$source_tree/cmake" -B "$build_dir" -G Ninja "${cmake_options[@]}" "${launcher[@]}" >"$log" 2>&1 \
+  || { tail -n 40 "$log" >&2; die "LAMMPS cmake configuration failed (full log: $log)"; }
+
+jobs=${EXSOLVE_BUILD_JOBS:-$(nproc)}
+step "LAMMPS build: compiling with $jobs jobs (about 7 minutes on 2 cores; progress every 10%)"
+set +o pipefail
+NINJA_STATUS='[%f/%t] ' ninja -C "$build_dir" -j "$jobs" 2>&1 | tee -a "$log" | awk '
+  match($0, /^\[[0-9]+\/[0-9]+\]/) {
+    split(substr($0, 2, RLENGTH - 2), a, "/"); pct = int(100 * a[1] / a[2])
+    if (pct >= next_pct) { printf("[exsolve] LAMMPS build %3d%% (%d/%d)\n", pct, a[1], a[2]) > "/dev/stderr"; next_pct = pct - pct % 10 + 10 }
+  }'
+status=${PIPESTATUS[0]}
+set -o pipefail
+[ "$status" -eq 0 ] || { grep -B2 -A20 -m1 -E 'error|FAILED' "$log" >&2 || tail -n 40 "$log" >&2; die "LAMMPS build failed (full log: $log)"; }
+
+"$build_dir/lmp" -h >"$build_dir/lmp-help.txt" 2>&1 || die "the freshly built lmp does not run (see $build_dir/lmp-help.txt)"
+for pkg in PLUGIN KOKKOS MANYBODY KSPACE MC; do
+  grep -q "$pkg" "$build_dir/lmp-help.txt" || die "the LAMMPS build lacks package $pkg"
+done
+touch "$build_dir/.exsolve-complete"
+step "LAMMPS build: done ($build_dir)"
+echo "$build_dir"

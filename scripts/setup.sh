@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One-command set-up: Debian packages, LAMMPS + Kokkos sources from Debian, the LAMMPS
+# build (cached in $EXSOLVE_CACHE, default ~/.cache/exsolve), and the exsolve build
+# (plugin, analysis tools, tests) in $EXSOLVE_BUILD_DIR (default <repo>/build).
+# Idempotent: a second call reuses everything that is already built.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+build_dir=${EXSOLVE_BUILD_DIR:-$EXSOLVE_ROOT/build}
+
+step "set-up 1/4: Debian packages"
+bash "$EXSOLVE_ROOT/scripts/install-packages.sh"
+
+step "set-up 2/4: LAMMPS and Kokkos sources (Debian source packages)"
+source_tree=$(bash "$EXSOLVE_ROOT/scripts/fetch-sources.sh")
+
+step "set-up 3/4: LAMMPS"
+lammps_build=$(bash "$EXSOLVE_ROOT/scripts/build-lammps.sh" "$source_tree")
+# Default LAMMPS location for a plain `cmake -S . -B build` (cmake/LAMMPSTree.cmake).
+cat >"$EXSOLVE_CACHE/lammps-paths.cmake" <<PATHS
+set(LAMMPS_SOURCE_DIR "$source_tree" CACHE PATH "LAMMPS source tree (top level, holds src/)")
+set(LAMMPS_BUILD_DIR "$lammps_build" CACHE PATH "LAMMPS CMake build tree (holds CMakeCache.txt)")
+PATHS
+
+step "set-up 4/4: exsolve (plugin, analysis tools, tests) in $build_dir"
+launcher=()
+command -v ccache >/dev/null && launcher=(-D CMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S "$EXSOLVE_ROOT" -B "$build_dir" -G Ninja -D CMAKE_BUILD_TYPE=Release \
+  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" "${launcher[@]}" >&2 \
+  || die "configuring exsolve failed"
+cmake --build "$build_dir" -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >&2 || die "building exsolve failed"
+step "set-up done: run LAMMPS with $EXSOLVE_ROOT/bin/exsolve-lmp"

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs one LAMMPS test case through the exsolve runner and judges its output.
+# Usage: run_case.sh --runner R --build-dir B --workdir W [--np N] [--expect-error REGEX] -- <lmp args>
+set -uo pipefail
+np=1 expect_error="" runner="" build_dir="" workdir=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runner) runner=$2; shift 2 ;;
+    --build-dir) build_dir=$2; shift 2 ;;
+    --workdir) workdir=$2; shift 2 ;;
+    --np) np=$2; shift 2 ;;
+    --expect-error) expect_error=$2; shift 2 ;;
+    --) shift; break ;;
+    *) echo "run_case.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+rm -rf "$workdir" && mkdir -p "$workdir" && cd "$workdir" || exit 2
+
+launch=()
+[ "$np" -gt 1 ] && launch=(-np "$np")
+# A hang is a failure too: bound every case.
+EXSOLVE_BUILD_DIR="$build_dir" timeout 300 "$runner" "${launch[@]}" "$@" -log log.lammps >output.txt 2>&1
+rc=$?
+cat output.txt
+
+fail() { echo "TEST FAILED: $*"; exit 1; }
+[ $rc -eq 124 ] && fail "timed out after 300 s (hang?)"
+grep -qiE 'segmentation fault|signal [0-9]+|core dumped|terminate called' output.txt && fail "crashed (rc=$rc)"
+
+if [ -n "$expect_error" ]; then
+  [ $rc -ne 0 ] || fail "expected a non-zero exit"
+  grep -E '^ERROR' output.txt | grep -qE -- "$expect_error" || fail "no ERROR line matching: $expect_error"
+  echo "TEST PASSED: error reported as expected"
+  exit 0
+fi
+
+[ $rc -eq 0 ] || fail "exit code $rc"
+grep -qE '^ERROR' output.txt && fail "LAMMPS reported an ERROR"
+grep -q 'EXSOLVE_CHECK FAIL' output.txt && fail "a check failed (see EXSOLVE_CHECK FAIL lines)"
+passes=$(grep -c 'EXSOLVE_CHECK PASS' output.txt)
+[ "$passes" -gt 0 ] || fail "no EXSOLVE_CHECK PASS line: the input checked nothing"
+echo "TEST PASSED: $passes checks"
