@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs one LAMMPS test case through the exsolve runner and judges its output.
-# Usage: run_case.sh --runner R --build-dir B --workdir W [--np N] [--expect-error REGEX] -- <lmp args>
+# Usage: run_case.sh --runner R --build-dir B --workdir W [--np N] [--expect-error REGEX]
+#                    [--expect-output REGEX]... -- <lmp args>
 set -uo pipefail
 np=1 expect_error="" runner="" build_dir="" workdir=""
+expect_output=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runner) runner=$2; shift 2 ;;
@@ -10,6 +12,7 @@ while [ $# -gt 0 ]; do
     --workdir) workdir=$2; shift 2 ;;
     --np) np=$2; shift 2 ;;
     --expect-error) expect_error=$2; shift 2 ;;
+    --expect-output) expect_output+=("$2"); shift 2 ;;
     --) shift; break ;;
     *) echo "run_case.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -37,6 +40,9 @@ fi
 [ $rc -eq 0 ] || fail "exit code $rc"
 grep -qE '^ERROR' output.txt && fail "LAMMPS reported an ERROR"
 grep -q 'EXSOLVE_CHECK FAIL' output.txt && fail "a check failed (see EXSOLVE_CHECK FAIL lines)"
+for pattern in "${expect_output[@]}"; do
+  grep -qE -- "$pattern" output.txt || fail "no output line matching: $pattern"
+done
 passes=$(grep -c 'EXSOLVE_CHECK PASS' output.txt)
 [ "$passes" -gt 0 ] || fail "no EXSOLVE_CHECK PASS line: the input checked nothing"
 echo "TEST PASSED: $passes checks"
