@@ -1,0 +1,99 @@
+#include "particle_geometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace exsolve {
+namespace core {
+
+static const double TWO_PI = 6.283185307179586;
+
+void FirstMoments::add(const Vec3 &x, double atom_mass, const OrthogonalBox &box)
+{
+  atoms += 1.0;
+  mass += atom_mass;
+  for (int k = 0; k < 3; ++k) {
+    if (box.periodic[k]) {
+      const double angle = TWO_PI * (x[k] - box.lo[k]) / box.length(k);
+      cos_sum[k] += atom_mass * std::cos(angle);
+      sin_sum[k] += atom_mass * std::sin(angle);
+    } else {
+      linear_sum[k] += atom_mass * x[k];
+    }
+  }
+}
+
+void FirstMoments::merge(const FirstMoments &other)
+{
+  atoms += other.atoms;
+  mass += other.mass;
+  for (int k = 0; k < 3; ++k) {
+    cos_sum[k] += other.cos_sum[k];
+    sin_sum[k] += other.sin_sum[k];
+    linear_sum[k] += other.linear_sum[k];
+  }
+}
+
+Vec3 FirstMoments::reference_point(const OrthogonalBox &box) const
+{
+  Vec3 point{{0.0, 0.0, 0.0}};
+  for (int k = 0; k < 3; ++k) {
+    if (box.periodic[k]) {
+      double angle = std::atan2(sin_sum[k], cos_sum[k]);
+      if (angle < 0.0) angle += TWO_PI;
+      point[k] = box.lo[k] + box.length(k) * angle / TWO_PI;
+    } else {
+      point[k] = mass > 0.0 ? linear_sum[k] / mass : 0.0;
+    }
+  }
+  return point;
+}
+
+void SecondMoments::add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box,
+                        int height_axis)
+{
+  const Vec3 d = box.minimum_image(reference, x);
+  mass += atom_mass;
+  for (int k = 0; k < 3; ++k) offset_sum[k] += atom_mass * d[k];
+  offset_sq_sum += atom_mass * (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+  const double h = d[height_axis];
+  axis_min = empty ? h : std::min(axis_min, h);
+  axis_max = empty ? h : std::max(axis_max, h);
+  empty = false;
+}
+
+void SecondMoments::merge(const SecondMoments &other)
+{
+  if (other.empty) return;
+  mass += other.mass;
+  for (int k = 0; k < 3; ++k) offset_sum[k] += other.offset_sum[k];
+  offset_sq_sum += other.offset_sq_sum;
+  axis_min = empty ? other.axis_min : std::min(axis_min, other.axis_min);
+  axis_max = empty ? other.axis_max : std::max(axis_max, other.axis_max);
+  empty = false;
+}
+
+Vec3 SecondMoments::centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const
+{
+  Vec3 com = reference;
+  if (mass <= 0.0) return com;
+  for (int k = 0; k < 3; ++k) {
+    com[k] += offset_sum[k] / mass;
+    if (box.periodic[k]) {
+      const double l = box.length(k);
+      com[k] -= l * std::floor((com[k] - box.lo[k]) / l);
+    }
+  }
+  return com;
+}
+
+double SecondMoments::radius_of_gyration() const
+{
+  if (mass <= 0.0) return 0.0;
+  double mean_sq = 0.0;
+  for (int k = 0; k < 3; ++k) mean_sq += (offset_sum[k] / mass) * (offset_sum[k] / mass);
+  return std::sqrt(std::max(offset_sq_sum / mass - mean_sq, 0.0));
+}
+
+}  // namespace core
+}  // namespace exsolve
