@@ -3,6 +3,7 @@
 #include "lammpsplugin.h"
 
 #include "compute_interface_bonds.h"
+#include "fix_nanoparticle_track.h"
 #include "exsolve_version.h"
 
 #include "error.h"
@@ -27,12 +28,19 @@ Compute *create_compute(LAMMPS *lmp, int narg, char **arg)
   return new Style(lmp, narg, arg);
 }
 
-void register_compute(lammpsplugin_regfunc register_plugin, void *lmp, void *handle,
-                      const char *name, lammpsplugin_factory2 *creator)
+template <class Style>
+Fix *create_fix(LAMMPS *lmp, int narg, char **arg)
+{
+  return new Style(lmp, narg, arg);
+}
+
+// style: "compute" or "fix" (both are created with the (lmp, narg, arg) factory).
+void register_style(lammpsplugin_regfunc register_plugin, void *lmp, void *handle, const char *style,
+                    const char *name, lammpsplugin_factory2 *creator)
 {
   lammpsplugin_t plugin;
   plugin.version = LAMMPS_VERSION;
-  plugin.style = "compute";
+  plugin.style = style;
   plugin.name = name;
   plugin.info = EXSOLVE_PLUGIN_INFO;
   plugin.author = AUTHOR;
@@ -54,16 +62,18 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
                     EXSOLVE_VERSION_STRING, LAMMPS_VERSION, lmp->version);
 
   auto register_plugin = reinterpret_cast<lammpsplugin_regfunc>(regfunc);
-  register_compute(register_plugin, lmp, handle, "interface/bonds",
-                   reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBonds>));
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds",
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBonds>));
+  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track",
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
 #ifdef EXSOLVE_WITH_KOKKOS
   // Kokkos styles must be registered under all three suffix names by hand.
   auto *device = reinterpret_cast<lammpsplugin_factory2 *>(
       &create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>);
   auto *host = reinterpret_cast<lammpsplugin_factory2 *>(
       &create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>);
-  register_compute(register_plugin, lmp, handle, "interface/bonds/kk", device);
-  register_compute(register_plugin, lmp, handle, "interface/bonds/kk/device", device);
-  register_compute(register_plugin, lmp, handle, "interface/bonds/kk/host", host);
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk", device);
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/device", device);
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/host", host);
 #endif
 }

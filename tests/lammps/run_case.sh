@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs one LAMMPS test case through the exsolve runner and judges its output.
 # Usage: run_case.sh --runner R --build-dir B --workdir W [--np N] [--expect-error REGEX]
-#                    [--expect-output REGEX]... -- <lmp args>
+#                    [--expect-output REGEX]... [--expect-file FILE REGEX]...
+#                    [--same-files FILE FILE]... -- <lmp args>
+# FILE paths are relative to the work directory.
 set -uo pipefail
 np=1 expect_error="" runner="" build_dir="" workdir=""
-expect_output=()
+expect_output=() expect_file=() same_files=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runner) runner=$2; shift 2 ;;
@@ -13,6 +15,8 @@ while [ $# -gt 0 ]; do
     --np) np=$2; shift 2 ;;
     --expect-error) expect_error=$2; shift 2 ;;
     --expect-output) expect_output+=("$2"); shift 2 ;;
+    --expect-file) expect_file+=("$2" "$3"); shift 3 ;;
+    --same-files) same_files+=("$2" "$3"); shift 3 ;;
     --) shift; break ;;
     *) echo "run_case.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -42,6 +46,15 @@ grep -qE '^ERROR' output.txt && fail "LAMMPS reported an ERROR"
 grep -q 'EXSOLVE_CHECK FAIL' output.txt && fail "a check failed (see EXSOLVE_CHECK FAIL lines)"
 for pattern in "${expect_output[@]}"; do
   grep -qE -- "$pattern" output.txt || fail "no output line matching: $pattern"
+done
+for ((k = 0; k < ${#expect_file[@]}; k += 2)); do
+  file=${expect_file[k]} pattern=${expect_file[k + 1]}
+  [ -f "$file" ] || fail "expected file $file was not written"
+  grep -qE -- "$pattern" "$file" || fail "no line of $file matches: $pattern"
+done
+for ((k = 0; k < ${#same_files[@]}; k += 2)); do
+  cmp -s "${same_files[k]}" "${same_files[k + 1]}" \
+    || { diff "${same_files[k]}" "${same_files[k + 1]}"; fail "${same_files[k]} and ${same_files[k + 1]} differ"; }
 done
 passes=$(grep -c 'EXSOLVE_CHECK PASS' output.txt)
 [ "$passes" -gt 0 ] || fail "no EXSOLVE_CHECK PASS line: the input checked nothing"

@@ -1,0 +1,413 @@
+// Arguments, life cycle, outputs, per-atom state and restart of fix nanoparticle/track.
+// One tracking step (clusters, linking, geometry) is in nanoparticle_track_step.cpp.
+#include "fix_nanoparticle_track.h"
+
+#include "compat.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "domain.h"
+#include "error.h"
+#include "group.h"
+#include "memory.h"
+#include "neighbor.h"
+#include "update.h"
+#include "utils.h"
+
+#include <algorithm>
+#include <cmath>
+#include <mpi.h>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+using namespace LAMMPS_NS;
+using namespace FixConst;
+
+static constexpr const char *SYNTAX =
+    "fix ID group nanoparticle/track N cutoff <Å> [min_size <atoms>] [axis x|y|z] "
+    "[file <events file>] [overwrite yes|no]";
+static constexpr int N_VECTOR = 8;
+static constexpr int N_ARRAY_COLUMNS = 9;
+// Per atom: particle ID now, last particle ID.
+static constexpr int N_PER_ATOM = 2;
+
+FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+{
+  parse_options(narg, arg);
+  cutoff_sq_ = options_.cutoff * options_.cutoff;
+  nevery = options_.every;
+
+  vector_flag = 1;
+  size_vector = N_VECTOR;
+  extvector = 0;
+  array_flag = 1;
+  size_array_cols = N_ARRAY_COLUMNS;
+  size_array_rows = 0;
+  size_array_rows_variable = 1;
+  extarray = 0;
+  global_freq = nevery;
+  peratom_flag = 1;
+  size_peratom_cols = 0;
+  peratom_freq = nevery;
+  restart_global = 1;
+  restart_peratom = 1;
+  create_attribute = 1;
+  comm_forward = 1;
+  comm_reverse = 1;
+  maxexchange = N_PER_ATOM;
+
+  grow_arrays(atom->nmax);
+  atom->add_callback(Atom::GROW);
+  atom->add_callback(Atom::RESTART);
+  for (int i = 0; i < atom->nlocal; ++i) particle_of_atom_[i] = last_particle_[i] = 0.0;
+}
+
+FixNanoparticleTrack::~FixNanoparticleTrack()
+{
+  atom->delete_callback(id, Atom::GROW);
+  atom->delete_callback(id, Atom::RESTART);
+  memory->destroy(particle_of_atom_);
+  memory->destroy(last_particle_);
+  memory->destroy(label_);
+  if (events_) fclose(events_);
+}
+
+void FixNanoparticleTrack::parse_options(int narg, char **arg)
+{
+  if (narg < 6) error->all(FLERR, "fix nanoparticle/track: too few arguments; expected {}", SYNTAX);
+  if (!utils::is_integer(arg[3]))
+    error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be an integer >= 1, got '{}'", arg[3]);
+  options_.every = utils::inumeric(FLERR, arg[3], false, lmp);
+  if (options_.every < 1)
+    error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be >= 1, got {}", arg[3]);
+
+  bool cutoff_given = false;
+  for (int iarg = 4; iarg < narg; iarg += 2) {
+    const std::string keyword = arg[iarg];
+    if (iarg + 1 >= narg)
+      error->all(FLERR, "fix nanoparticle/track: keyword {} needs a value; expected {}", keyword, SYNTAX);
+    const char *value = arg[iarg + 1];
+    if (keyword == "cutoff") {
+      if (!utils::is_double(value))
+        error->all(FLERR, "fix nanoparticle/track: cutoff expects a distance in Å, got '{}'", value);
+      options_.cutoff = utils::numeric(FLERR, value, false, lmp);
+      if (options_.cutoff <= 0.0) error->all(FLERR, "fix nanoparticle/track: cutoff must be > 0 Å, got {}", value);
+      cutoff_given = true;
+    } else if (keyword == "min_size") {
+      if (!utils::is_integer(value) || utils::inumeric(FLERR, value, false, lmp) < 1)
+        error->all(FLERR, "fix nanoparticle/track: min_size expects a number of atoms >= 1, got '{}'", value);
+      options_.min_size = utils::inumeric(FLERR, value, false, lmp);
+    } else if (keyword == "axis") {
+      const std::string axis = value;
+      if (axis == "x") options_.height_axis = 0;
+      else if (axis == "y") options_.height_axis = 1;
+      else if (axis == "z") options_.height_axis = 2;
+      else error->all(FLERR, "fix nanoparticle/track: axis expects x, y or z, got '{}'", value);
+    } else if (keyword == "file") {
+      options_.event_file = value;
+    } else if (keyword == "overwrite") {
+      const std::string answer = value;
+      if (answer != "yes" && answer != "no")
+        error->all(FLERR, "fix nanoparticle/track: overwrite expects yes or no, got '{}'", value);
+      options_.overwrite = answer == "yes";
+    } else {
+      error->all(FLERR, "fix nanoparticle/track: unknown keyword '{}'; expected {}", keyword, SYNTAX);
+    }
+  }
+  if (!cutoff_given) error->all(FLERR, "fix nanoparticle/track: missing keyword cutoff; expected {}", SYNTAX);
+  if (domain->triclinic)
+    error->all(FLERR, "fix nanoparticle/track: triclinic boxes are not supported yet");
+}
+
+int FixNanoparticleTrack::setmask()
+{
+  return END_OF_STEP;
+}
+
+void FixNanoparticleTrack::init()
+{
+  const double list_cutoff = options_.cutoff + neighbor->skin;
+  const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
+  if (list_cutoff > ghost_cutoff)
+    error->all(FLERR, "fix nanoparticle/track: cutoff {} Å plus neighbor skin {} Å exceeds the ghost-atom "
+               "cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
+               options_.cutoff, neighbor->skin, ghost_cutoff, list_cutoff);
+  exsolve::compat::request_occasional_full_list(neighbor, this, 0, list_cutoff);
+  first_build_of_run_ = true;
+  if (!options_.event_file.empty() && !event_file_ready_) open_event_file();
+}
+
+void FixNanoparticleTrack::init_list(int, NeighList *ptr)
+{
+  list_ = ptr;
+}
+
+void FixNanoparticleTrack::setup(int)
+{
+  // Track at the start of every run on a step that is a multiple of N, even if it was
+  // tracked before (end of the previous run, or the step a restart file was written):
+  // atoms may have been moved, created or deleted in between. On an unchanged
+  // configuration this finds the same particles and no events.
+  if (update->ntimestep % nevery == 0) track();
+}
+
+void FixNanoparticleTrack::end_of_step()
+{
+  track();
+}
+
+exsolve::core::OrthogonalBox FixNanoparticleTrack::current_box() const
+{
+  exsolve::core::OrthogonalBox box;
+  for (int k = 0; k < 3; ++k) {
+    box.lo[k] = domain->boxlo[k];
+    box.hi[k] = domain->boxhi[k];
+    box.periodic[k] = domain->periodicity[k] != 0;
+  }
+  return box;
+}
+
+double FixNanoparticleTrack::compute_vector(int n)
+{
+  const double living = static_cast<double>(particles_.size());
+  switch (n) {
+    case 0: return living;
+    case 1: {
+      double atoms = 0.0;
+      for (const auto &p : particles_) atoms += p.second.atoms;
+      return living > 0 ? atoms / living : 0.0;
+    }
+    case 2: return counters_[BIRTHS];
+    case 3: return counters_[MERGES];
+    case 4: return counters_[SPLITS];
+    case 5: return counters_[DEATHS];
+    case 6: return counters_[EXCHANGED];
+    case 7: {
+      double sum = 0.0;
+      for (const auto &p : particles_)
+        for (int k = 0; k < 3; ++k) {
+          const double d = p.second.unwrapped_com[k] - p.second.birth_com[k];
+          sum += d * d;
+        }
+      return living > 0 ? sum / living : 0.0;
+    }
+    default: return 0.0;
+  }
+}
+
+double FixNanoparticleTrack::compute_array(int row, int column)
+{
+  if (row < 0 || row >= static_cast<int>(particles_.size())) return 0.0;
+  auto it = particles_.begin();
+  std::advance(it, row);
+  const Particle &p = it->second;
+  switch (column) {
+    case 0: return static_cast<double>(it->first);
+    case 1: return static_cast<double>(p.atoms);
+    case 2: case 3: case 4: return p.unwrapped_com[column - 2];
+    case 5: {
+      double sq = 0.0;
+      for (int k = 0; k < 3; ++k) sq += std::pow(p.unwrapped_com[k] - p.birth_com[k], 2);
+      return std::sqrt(sq);
+    }
+    case 6: return p.radius_of_gyration;
+    case 7: return static_cast<double>(p.birth_step);
+    case 8: return p.height;
+    default: return 0.0;
+  }
+}
+
+// ---- per-atom state ----
+
+double FixNanoparticleTrack::memory_usage()
+{
+  return static_cast<double>(atom->nmax) * N_PER_ATOM * sizeof(double) + nmax_labels_ * sizeof(double);
+}
+
+void FixNanoparticleTrack::grow_arrays(int nmax)
+{
+  memory->grow(particle_of_atom_, nmax, "nanoparticle/track:particle_of_atom");
+  memory->grow(last_particle_, nmax, "nanoparticle/track:last_particle");
+  vector_atom = particle_of_atom_;
+}
+
+void FixNanoparticleTrack::copy_arrays(int i, int j, int)
+{
+  particle_of_atom_[j] = particle_of_atom_[i];
+  last_particle_[j] = last_particle_[i];
+}
+
+void FixNanoparticleTrack::set_arrays(int i)
+{
+  particle_of_atom_[i] = last_particle_[i] = 0.0;
+}
+
+int FixNanoparticleTrack::pack_exchange(int i, double *buf)
+{
+  buf[0] = particle_of_atom_[i];
+  buf[1] = last_particle_[i];
+  return N_PER_ATOM;
+}
+
+int FixNanoparticleTrack::unpack_exchange(int nlocal, double *buf)
+{
+  particle_of_atom_[nlocal] = buf[0];
+  last_particle_[nlocal] = buf[1];
+  return N_PER_ATOM;
+}
+
+int FixNanoparticleTrack::pack_restart(int i, double *buf)
+{
+  buf[0] = N_PER_ATOM + 1;  // LAMMPS convention: first value is the count including itself
+  buf[1] = particle_of_atom_[i];
+  buf[2] = last_particle_[i];
+  return N_PER_ATOM + 1;
+}
+
+void FixNanoparticleTrack::unpack_restart(int nlocal, int nth)
+{
+  double **extra = atom->extra;
+  int m = 0;
+  for (int i = 0; i < nth; ++i) m += static_cast<int>(extra[nlocal][m]);
+  particle_of_atom_[nlocal] = extra[nlocal][m + 1];
+  last_particle_[nlocal] = extra[nlocal][m + 2];
+}
+
+int FixNanoparticleTrack::size_restart(int)
+{
+  return N_PER_ATOM + 1;
+}
+
+int FixNanoparticleTrack::maxsize_restart()
+{
+  return N_PER_ATOM + 1;
+}
+
+int FixNanoparticleTrack::pack_forward_comm(int n, int *list, double *buf, int, int *)
+{
+  for (int k = 0; k < n; ++k) buf[k] = label_[list[k]];
+  return n;
+}
+
+void FixNanoparticleTrack::unpack_forward_comm(int n, int first, double *buf)
+{
+  for (int k = 0; k < n; ++k) label_[first + k] = buf[k];
+}
+
+int FixNanoparticleTrack::pack_reverse_comm(int n, int first, double *buf)
+{
+  for (int k = 0; k < n; ++k) buf[k] = label_[first + k];
+  return n;
+}
+
+void FixNanoparticleTrack::unpack_reverse_comm(int n, int *list, double *buf)
+{
+  // A ghost's label may have been lowered on another rank: the owner takes the smaller.
+  for (int k = 0; k < n; ++k) label_[list[k]] = std::min(label_[list[k]], buf[k]);
+}
+
+// ---- global state in restart files ----
+// Layout: next ID, counters, number of particles, then per particle:
+// ID, atoms, birth step, birth COM (3), unwrapped COM (3), wrapped COM (3), Rg, height.
+static constexpr int PARTICLE_RECORD = 14;
+
+void FixNanoparticleTrack::write_restart(FILE *fp)
+{
+  std::vector<double> state = {static_cast<double>(next_id_)};
+  state.insert(state.end(), counters_, counters_ + N_COUNTERS);
+  state.push_back(static_cast<double>(particles_.size()));
+  for (const auto &entry : particles_) {
+    const Particle &p = entry.second;
+    state.insert(state.end(), {static_cast<double>(entry.first), static_cast<double>(p.atoms),
+                               static_cast<double>(p.birth_step)});
+    state.insert(state.end(), p.birth_com.begin(), p.birth_com.end());
+    state.insert(state.end(), p.unwrapped_com.begin(), p.unwrapped_com.end());
+    state.insert(state.end(), p.wrapped_com.begin(), p.wrapped_com.end());
+    state.insert(state.end(), {p.radius_of_gyration, p.height});
+  }
+  if (comm->me == 0) {
+    const int size = static_cast<int>(state.size() * sizeof(double));
+    fwrite(&size, sizeof(int), 1, fp);
+    fwrite(state.data(), sizeof(double), state.size(), fp);
+  }
+}
+
+void FixNanoparticleTrack::restart(char *buf)
+{
+  const auto *state = reinterpret_cast<const double *>(buf);
+  int m = 0;
+  next_id_ = static_cast<long>(state[m++]);
+  for (double &counter : counters_) counter = state[m++];
+  const long n_particles = static_cast<long>(state[m++]);
+  particles_.clear();
+  for (long k = 0; k < n_particles; ++k, m += PARTICLE_RECORD) {
+    Particle p;
+    p.atoms = static_cast<long>(state[m + 1]);
+    p.birth_step = static_cast<bigint>(state[m + 2]);
+    for (int d = 0; d < 3; ++d) {
+      p.birth_com[d] = state[m + 3 + d];
+      p.unwrapped_com[d] = state[m + 6 + d];
+      p.wrapped_com[d] = state[m + 9 + d];
+    }
+    p.radius_of_gyration = state[m + 12];
+    p.height = state[m + 13];
+    particles_[static_cast<long>(state[m])] = p;
+  }
+  restarted_ = true;
+}
+
+// ---- event file ----
+
+void FixNanoparticleTrack::open_event_file()
+{
+  // Rank 0 owns the file; the outcome is shared so that every rank stops with the same
+  // error (error->one would abort before the message reaches a piped screen).
+  enum { OPENED, EXISTS, FAILED };
+  int status = OPENED;
+  std::string reason;
+  if (comm->me == 0) {
+    const std::string &path = options_.event_file;
+    const bool exists = std::ifstream(path).good();
+    if (restarted_ && exists) {
+      // Keep the lines up to the restart step (the current step): events after it were
+      // written by a run that is now being redone, and would otherwise appear twice.
+      std::ifstream in(path);
+      std::ostringstream kept;
+      std::string line;
+      while (std::getline(in, line)) {
+        bigint step = 0;
+        if (line.empty() || line[0] == '#' || (std::istringstream(line) >> step && step <= update->ntimestep))
+          kept << line << '\n';
+      }
+      in.close();
+      std::ofstream(path, std::ios::trunc) << kept.str();
+    } else if (exists && !options_.overwrite) {
+      status = EXISTS;
+    }
+    if (status == OPENED) {
+      const bool write_header = !(restarted_ && exists);
+      events_ = fopen(path.c_str(), write_header ? "w" : "a");
+      if (!events_) {
+        status = FAILED;
+        reason = utils::getsyserror();
+      } else if (write_header) {
+        fmt::print(events_, "# exsolve fix nanoparticle/track {} (group {}): cutoff {} Å, min_size {}, every {} steps\n",
+                   id, group->names[igroup], options_.cutoff, options_.min_size, nevery);
+        fmt::print(events_, "# step event particle other particle_atoms other_atoms\n"
+                            "# birth: new particle | merge: surviving particle, ended particle | "
+                            "split: new particle, parent | death: ended particle | "
+                            "exchange: receiving particle, giving particle, atoms moved\n");
+        fflush(events_);
+      }
+    }
+  }
+  MPI_Bcast(&status, 1, MPI_INT, 0, world);
+  if (status == EXISTS)
+    error->all(FLERR, "fix nanoparticle/track: event file '{}' exists; remove it, choose another name, "
+               "or add 'overwrite yes'", options_.event_file);
+  if (status == FAILED)
+    error->all(FLERR, "fix nanoparticle/track: cannot open event file '{}' for writing{}", options_.event_file,
+               comm->me == 0 ? ": " + reason : std::string());
+  event_file_ready_ = true;
+}

@@ -1,0 +1,106 @@
+// fix nanoparticle/track: identifies particles (connected clusters of group atoms) every N
+// steps, gives them persistent IDs, and records their size, centre of mass, displacement,
+// radius of gyration, height and every birth, merge, split, death and atom exchange.
+// Doc: docs/fix_nanoparticle_track.md.
+#pragma once
+
+#include "fix.h"
+
+#include "core/particle_geometry.h"
+#include "core/particle_linker.h"
+#include "core/periodic_box.h"
+
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace LAMMPS_NS {
+
+class FixNanoparticleTrack : public Fix {
+ public:
+  FixNanoparticleTrack(class LAMMPS *, int, char **);
+  ~FixNanoparticleTrack() override;
+  int setmask() override;
+  void init() override;
+  void init_list(int, class NeighList *) override;
+  void setup(int) override;
+  void end_of_step() override;
+  double compute_vector(int) override;
+  double compute_array(int, int) override;
+
+  // Per-atom state (particle ID now, last particle ID) migrates with the atoms.
+  double memory_usage() override;
+  void grow_arrays(int) override;
+  void copy_arrays(int, int, int) override;
+  void set_arrays(int) override;
+  int pack_exchange(int, double *) override;
+  int unpack_exchange(int, double *) override;
+  int pack_restart(int, double *) override;
+  void unpack_restart(int, int) override;
+  int size_restart(int) override;
+  int maxsize_restart() override;
+  void write_restart(FILE *) override;
+  void restart(char *) override;
+
+  int pack_forward_comm(int, int *, double *, int, int *) override;
+  void unpack_forward_comm(int, int, double *) override;
+  int pack_reverse_comm(int, int, double *) override;
+  void unpack_reverse_comm(int, int *, double *) override;
+
+ protected:
+  struct Options {
+    int every = 1;
+    double cutoff = 0.0;
+    long min_size = 1;
+    int height_axis = 2;
+    std::string event_file;
+    bool overwrite = false;
+  };
+  struct Particle {
+    long atoms = 0;
+    bigint birth_step = 0;
+    exsolve::core::Vec3 birth_com{{0.0, 0.0, 0.0}};     // unwrapped
+    exsolve::core::Vec3 unwrapped_com{{0.0, 0.0, 0.0}};
+    exsolve::core::Vec3 wrapped_com{{0.0, 0.0, 0.0}};   // last position in the box
+    double radius_of_gyration = 0.0;
+    double height = 0.0;
+  };
+  enum Counter { BIRTHS, MERGES, SPLITS, DEATHS, EXCHANGED, N_COUNTERS };
+
+  void parse_options(int narg, char **arg);
+  void track();
+  // Labels every group atom with the smallest atom ID of its cluster (label_ array).
+  void label_clusters();
+  // One pass over the local atoms: each group atom takes the smallest label among its
+  // neighbours within the cutoff. Returns true if a label changed. (The Kokkos variant
+  // overrides this kernel.)
+  virtual bool relabel_local_atoms();
+  // Pass 2 over the atoms: centre of mass, radius of gyration and height of every particle,
+  // and the update of the particle table (continued, new and ended particles).
+  void measure_particles(const std::map<long, long> &particle_of_cluster,
+                         const std::map<long, exsolve::core::FirstMoments> &cluster_moments);
+  void record_events(const exsolve::core::LinkResult &result);
+  exsolve::core::OrthogonalBox current_box() const;
+  void open_event_file();
+  void grow_label_storage();
+
+  Options options_;
+  class NeighList *list_ = nullptr;
+  bool first_build_of_run_ = true;
+  double cutoff_sq_ = 0.0;
+
+  double *particle_of_atom_ = nullptr;  // per-atom vector exposed to LAMMPS
+  double *last_particle_ = nullptr;     // last particle an atom belonged to (0: none)
+  double *label_ = nullptr;             // cluster labels incl. ghosts (scratch)
+  int nmax_labels_ = 0;
+
+  std::map<long, Particle> particles_;  // living particles by ID
+  long next_id_ = 1;
+  double counters_[N_COUNTERS] = {0.0, 0.0, 0.0, 0.0, 0.0};
+  bool restarted_ = false;
+  FILE *events_ = nullptr;        // open on rank 0 only
+  bool event_file_ready_ = false;  // on every rank: the file was set up
+};
+
+}  // namespace LAMMPS_NS

@@ -1,0 +1,272 @@
+// One tracking step of fix nanoparticle/track: label clusters in parallel, gather what
+// every cluster is made of, link identities (core/particle_linker, the same rules as the
+// analysis tools), measure the particles (core/particle_geometry) and record events.
+// Every rank ends with the same particle table, IDs and events, whatever the
+// decomposition: clusters are labelled by their smallest atom ID and all ranks run the
+// linking on the same gathered data.
+#include "fix_nanoparticle_track.h"
+
+#include "compat.h"
+#include "core/particle_geometry.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "error.h"
+#include "memory.h"
+#include "neigh_list.h"
+#include "update.h"
+
+#include <mpi.h>
+#include <tuple>
+
+using namespace LAMMPS_NS;
+using exsolve::core::FirstMoments;
+using exsolve::core::SecondMoments;
+using exsolve::core::Vec3;
+
+namespace {
+
+// Concatenation of every rank's `local` values, on every rank, in rank order.
+std::vector<double> gather_on_all_ranks(const std::vector<double> &local, MPI_Comm world, int nprocs)
+{
+  int local_size = static_cast<int>(local.size());
+  std::vector<int> sizes(nprocs), offsets(nprocs, 0);
+  MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
+  for (int p = 1; p < nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
+  std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
+  MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  return all;
+}
+
+constexpr int FIRST_RECORD = 12;   // label, atoms, mass, cos(3), sin(3), linear(3)
+constexpr int COMPOSITION_RECORD = 4;  // label, previous particle, last particle, atoms
+constexpr int SECOND_RECORD = 9;   // particle, mass, offset(3), offset^2, min, max, empty
+
+}  // namespace
+
+void FixNanoparticleTrack::grow_label_storage()
+{
+  if (atom->nmax > nmax_labels_) {
+    memory->destroy(label_);
+    nmax_labels_ = atom->nmax;
+    memory->create(label_, nmax_labels_, "nanoparticle/track:label");
+  }
+}
+
+bool FixNanoparticleTrack::relabel_local_atoms()
+{
+  const double *const *x = atom->x;
+  const int *mask = atom->mask;
+  const int nlocal = atom->nlocal;
+  const int nall = atom->nlocal + atom->nghost;
+  bool changed = false;
+  for (int ii = 0; ii < list_->inum; ++ii) {
+    const int i = list_->ilist[ii];
+    if (i >= nlocal || !(mask[i] & groupbit)) continue;
+    const int *neighbors = list_->firstneigh[i];
+    for (int jj = 0; jj < list_->numneigh[i]; ++jj) {
+      const int j = neighbors[jj] & NEIGHMASK;
+      if (j >= nall || !(mask[j] & groupbit) || label_[i] == label_[j]) continue;
+      const double dx = x[i][0] - x[j][0];
+      const double dy = x[i][1] - x[j][1];
+      const double dz = x[i][2] - x[j][2];
+      if (dx * dx + dy * dy + dz * dz < cutoff_sq_) {
+        label_[i] = label_[j] = std::min(label_[i], label_[j]);
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+void FixNanoparticleTrack::label_clusters()
+{
+  grow_label_storage();
+  exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
+  first_build_of_run_ = false;
+  for (int i = 0; i < atom->nlocal; ++i)
+    label_[i] = (atom->mask[i] & groupbit) ? static_cast<double>(atom->tag[i]) : 0.0;
+
+  // Propagate the smallest label through the local atoms until nothing changes, send
+  // lowered ghost labels back to their owners and fresh ones out again; stop when no
+  // owned label changed on any rank. Owned labels only ever decrease, so this ends even
+  // if the neighbor lists are not symmetric between ranks (atoms that moved more than
+  // half the skin since the last reneighboring).
+  std::vector<double> owned_before;
+  const int nlocal = atom->nlocal;
+  while (true) {
+    owned_before.assign(label_, label_ + nlocal);
+    comm->forward_comm_fix(this);
+    while (relabel_local_atoms()) continue;
+    comm->reverse_comm_fix(this);
+    int changed = 0;
+    for (int i = 0; i < nlocal && !changed; ++i) changed = label_[i] != owned_before[i];
+    int any_changed = 0;
+    MPI_Allreduce(&changed, &any_changed, 1, MPI_INT, MPI_MAX, world);
+    if (!any_changed) break;
+  }
+}
+
+void FixNanoparticleTrack::track()
+{
+  label_clusters();
+
+  const exsolve::core::OrthogonalBox box = current_box();
+  const int nlocal = atom->nlocal;
+  const int *mask = atom->mask;
+  const int *type = atom->type;
+  auto mass_of = [&](int i) { return atom->rmass ? atom->rmass[i] : atom->mass[type[i]]; };
+  auto position = [&](int i) { return Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}; };
+
+  // Pass 1: what each cluster is made of, summed over all ranks.
+  std::map<long, FirstMoments> first_local;
+  std::map<std::tuple<long, long, long>, long> composition_local;
+  for (int i = 0; i < nlocal; ++i) {
+    if (!(mask[i] & groupbit)) continue;
+    const long label = static_cast<long>(label_[i]);
+    first_local[label].add(position(i), mass_of(i), box);
+    ++composition_local[std::make_tuple(label, static_cast<long>(particle_of_atom_[i]),
+                                        static_cast<long>(last_particle_[i]))];
+  }
+  std::vector<double> flat;
+  for (const auto &entry : first_local) {
+    const FirstMoments &f = entry.second;
+    flat.insert(flat.end(), {static_cast<double>(entry.first), f.atoms, f.mass});
+    flat.insert(flat.end(), f.cos_sum, f.cos_sum + 3);
+    flat.insert(flat.end(), f.sin_sum, f.sin_sum + 3);
+    flat.insert(flat.end(), f.linear_sum, f.linear_sum + 3);
+  }
+  const std::vector<double> first_all = gather_on_all_ranks(flat, world, comm->nprocs);
+  std::map<long, FirstMoments> first;
+  for (std::size_t k = 0; k < first_all.size(); k += FIRST_RECORD) {
+    FirstMoments f;
+    f.atoms = first_all[k + 1];
+    f.mass = first_all[k + 2];
+    for (int d = 0; d < 3; ++d) {
+      f.cos_sum[d] = first_all[k + 3 + d];
+      f.sin_sum[d] = first_all[k + 6 + d];
+      f.linear_sum[d] = first_all[k + 9 + d];
+    }
+    first[static_cast<long>(first_all[k])].merge(f);
+  }
+  flat.clear();
+  for (const auto &entry : composition_local)
+    flat.insert(flat.end(), {static_cast<double>(std::get<0>(entry.first)), static_cast<double>(std::get<1>(entry.first)),
+                             static_cast<double>(std::get<2>(entry.first)), static_cast<double>(entry.second)});
+  const std::vector<double> composition_all = gather_on_all_ranks(flat, world, comm->nprocs);
+
+  // Identities: the same input on every rank gives the same IDs.
+  exsolve::core::LinkInput input;
+  for (const auto &entry : first) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
+  for (std::size_t k = 0; k < composition_all.size(); k += COMPOSITION_RECORD)
+    input.composition.push_back({static_cast<long>(composition_all[k]), static_cast<long>(composition_all[k + 1]),
+                                 static_cast<long>(composition_all[k + 2]), static_cast<long>(composition_all[k + 3])});
+  for (const auto &entry : particles_) input.previous_sizes[entry.first] = entry.second.atoms;
+  input.min_size = options_.min_size;
+  input.next_id = next_id_;
+  exsolve::core::LinkResult result;
+  try {
+    result = exsolve::core::link_particles(input);
+  } catch (const std::exception &e) {
+    error->all(FLERR, "fix nanoparticle/track: inconsistent particle data at step {}: {}", update->ntimestep, e.what());
+  }
+  next_id_ = result.next_id;
+
+  for (int i = 0; i < nlocal; ++i) {
+    if (!(mask[i] & groupbit)) {
+      particle_of_atom_[i] = 0.0;
+      continue;
+    }
+    const long id = result.particle_of_cluster.at(static_cast<long>(label_[i]));
+    particle_of_atom_[i] = static_cast<double>(id);
+    if (id != 0) last_particle_[i] = static_cast<double>(id);
+  }
+  measure_particles(result.particle_of_cluster, first);
+  record_events(result);
+}
+
+void FixNanoparticleTrack::measure_particles(const std::map<long, long> &particle_of_cluster,
+                                             const std::map<long, FirstMoments> &cluster_moments)
+{
+  const exsolve::core::OrthogonalBox box = current_box();
+  std::map<long, Vec3> reference;
+  std::map<long, long> atoms;
+  for (const auto &entry : particle_of_cluster) {
+    if (entry.second == 0) continue;
+    const FirstMoments &moments = cluster_moments.at(entry.first);
+    reference[entry.second] = moments.reference_point(box);
+    atoms[entry.second] = static_cast<long>(moments.atoms);
+  }
+
+  std::map<long, SecondMoments> second_local;
+  for (int i = 0; i < atom->nlocal; ++i) {
+    const long id = static_cast<long>(particle_of_atom_[i]);
+    if (id == 0) continue;
+    const double mass = atom->rmass ? atom->rmass[i] : atom->mass[atom->type[i]];
+    second_local[id].add(Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}, mass, reference.at(id), box,
+                         options_.height_axis);
+  }
+  std::vector<double> flat;
+  for (const auto &entry : second_local) {
+    const SecondMoments &s = entry.second;
+    flat.insert(flat.end(), {static_cast<double>(entry.first), s.mass, s.offset_sum[0], s.offset_sum[1],
+                             s.offset_sum[2], s.offset_sq_sum, s.axis_min, s.axis_max, s.empty ? 1.0 : 0.0});
+  }
+  const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
+  std::map<long, SecondMoments> second;
+  for (std::size_t k = 0; k < all.size(); k += SECOND_RECORD) {
+    SecondMoments s;
+    s.mass = all[k + 1];
+    for (int d = 0; d < 3; ++d) s.offset_sum[d] = all[k + 2 + d];
+    s.offset_sq_sum = all[k + 5];
+    s.axis_min = all[k + 6];
+    s.axis_max = all[k + 7];
+    s.empty = all[k + 8] != 0.0;
+    second[static_cast<long>(all[k])].merge(s);
+  }
+
+  std::map<long, Particle> living;
+  for (const auto &entry : reference) {
+    const long id = entry.first;
+    const SecondMoments &s = second.at(id);
+    const Vec3 com = s.centre_of_mass(entry.second, box);
+    auto previous = particles_.find(id);
+    Particle p;
+    if (previous != particles_.end()) {
+      // Follow the particle through periodic boundaries: it moved by the minimum image of
+      // the change of its wrapped centre (less than half a box between invocations).
+      p = previous->second;
+      const Vec3 step = box.minimum_image(p.wrapped_com, com);
+      for (int d = 0; d < 3; ++d) p.unwrapped_com[d] += step[d];
+    } else {
+      p.birth_step = update->ntimestep;
+      p.birth_com = p.unwrapped_com = com;
+    }
+    p.wrapped_com = com;
+    p.atoms = atoms.at(id);
+    p.radius_of_gyration = s.radius_of_gyration();
+    p.height = s.extent();
+    living[id] = p;
+  }
+  particles_.swap(living);
+}
+
+void FixNanoparticleTrack::record_events(const exsolve::core::LinkResult &result)
+{
+  using exsolve::core::ParticleEvent;
+  static const char *const NAMES[] = {"birth", "merge", "split", "death"};
+  static const Counter COUNTERS[] = {BIRTHS, MERGES, SPLITS, DEATHS};
+  for (const ParticleEvent &e : result.events) {
+    counters_[COUNTERS[e.type]] += 1.0;
+    if (events_)
+      fmt::print(events_, "{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
+                 e.particle_size, e.other_size);
+  }
+  for (const auto &flux : result.exchanged) {
+    counters_[EXCHANGED] += static_cast<double>(flux.second);
+    if (events_)
+      fmt::print(events_, "{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second, flux.first.first,
+                 flux.second);
+  }
+  if (events_) fflush(events_);
+}
