@@ -14,6 +14,7 @@
 
 #ifdef EXSOLVE_WITH_KOKKOS
 #include "kokkos/compute_interface_bonds_kokkos.h"
+#include "kokkos/fix_nanoparticle_track_kokkos.h"
 #endif
 
 using namespace LAMMPS_NS;
@@ -68,12 +69,19 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
 #ifdef EXSOLVE_WITH_KOKKOS
   // Kokkos styles must be registered under all three suffix names by hand.
-  auto *device = reinterpret_cast<lammpsplugin_factory2 *>(
+  auto *bonds_device = reinterpret_cast<lammpsplugin_factory2 *>(
       &create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>);
-  auto *host = reinterpret_cast<lammpsplugin_factory2 *>(
+  auto *bonds_host = reinterpret_cast<lammpsplugin_factory2 *>(
       &create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>);
-  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk", device);
-  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/device", device);
-  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/host", host);
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk", bonds_device);
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/device", bonds_device);
+  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/host", bonds_host);
+  auto *track_device = reinterpret_cast<lammpsplugin_factory2 *>(
+      &create_fix<FixNanoparticleTrackKokkos<LMPDeviceType>>);
+  auto *track_host = reinterpret_cast<lammpsplugin_factory2 *>(
+      &create_fix<FixNanoparticleTrackKokkos<LMPHostType>>);
+  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track/kk", track_device);
+  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track/kk/device", track_device);
+  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track/kk/host", track_host);
 #endif
 }

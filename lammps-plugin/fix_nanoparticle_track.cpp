@@ -5,6 +5,7 @@
 #include "compat.h"
 
 #include "atom.h"
+#include "atom_masks.h"
 #include "comm.h"
 #include "domain.h"
 #include "error.h"
@@ -55,6 +56,8 @@ FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg) : 
   create_attribute = 1;
   comm_forward = 1;
   comm_reverse = 1;
+  // In Kokkos runs: the fix reads atom data but never changes it.
+  datamask_modify = EMPTY_MASK;
   maxexchange = N_PER_ATOM;
 
   grow_arrays(atom->nmax);

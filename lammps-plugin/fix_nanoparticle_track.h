@@ -83,7 +83,8 @@ class FixNanoparticleTrack : public Fix {
   void record_events(const exsolve::core::LinkResult &result);
   exsolve::core::OrthogonalBox current_box() const;
   void open_event_file();
-  void grow_label_storage();
+  // Makes label_ hold atom->nmax values (the Kokkos variant keeps it in a dual view).
+  virtual void grow_label_storage();
 
   Options options_;
   class NeighList *list_ = nullptr;

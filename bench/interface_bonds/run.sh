@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 # Loop time of one run, in seconds.
 loop_time() {  # launch-args... -- lmp-args...
   local out="$work/out.txt"
-  "$runner" "$@" -in "$here/bench.in" -var steps "$steps" -log none -echo none >"$out" 2>&1 \
+  "$runner" "$@" -in "$here/bench.in" -var steps "$steps" -log none -echo none </dev/null >"$out" 2>&1 \
     || { cat "$out" >&2; echo "benchmark run failed: $*" >&2; exit 1; }
   awk '/^Loop time of/ {t = $4} END {print t}' "$out"
 }

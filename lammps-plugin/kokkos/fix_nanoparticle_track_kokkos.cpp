@@ -1,0 +1,108 @@
+#include "fix_nanoparticle_track_kokkos.h"
+
+#include "compat.h"
+
+#include "atom_kokkos.h"
+#include "atom_masks.h"
+#include "memory_kokkos.h"
+#include "neigh_list_kokkos.h"
+#include "neighbor.h"
+
+using namespace LAMMPS_NS;
+
+template <class DeviceType>
+FixNanoparticleTrackKokkos<DeviceType>::FixNanoparticleTrackKokkos(LAMMPS *lmp, int narg, char **arg)
+    : FixNanoparticleTrack(lmp, narg, arg)
+{
+  atomKK = (AtomKokkos *) atom;
+}
+
+template <class DeviceType>
+FixNanoparticleTrackKokkos<DeviceType>::~FixNanoparticleTrackKokkos()
+{
+  if (copymode) return;
+  // label_ is the host side of k_label_: free it through Kokkos, not memory.
+  memoryKK->destroy_kokkos(k_label_, label_);
+  label_ = nullptr;
+}
+
+template <class DeviceType>
+void FixNanoparticleTrackKokkos<DeviceType>::init()
+{
+  FixNanoparticleTrack::init();
+  exsolve::compat::mark_last_request_kokkos<DeviceType, LMPHostType, LMPDeviceType>(neighbor, this);
+}
+
+template <class DeviceType>
+void FixNanoparticleTrackKokkos<DeviceType>::grow_label_storage()
+{
+  if (atom->nmax > nmax_labels_) {
+    memoryKK->destroy_kokkos(k_label_, label_);
+    nmax_labels_ = atom->nmax;
+    memoryKK->create_kokkos(k_label_, label_, nmax_labels_, "nanoparticle/track:label");
+    d_next_label_ = Kokkos::View<double *, DeviceType>("nanoparticle/track:next_label", nmax_labels_);
+  }
+}
+
+template <class DeviceType>
+bool FixNanoparticleTrackKokkos<DeviceType>::relabel_local_atoms()
+{
+  // The host side holds the labels the last communication brought in.
+  k_label_.template modify<LMPHostType>();
+  k_label_.template sync<DeviceType>();
+  atomKK->sync(ExecutionSpaceFromDevice<DeviceType>::space, X_MASK | MASK_MASK);
+
+  auto *k_list = static_cast<NeighListKokkos<DeviceType> *>(list_);
+  auto d_ilist = k_list->d_ilist;
+  auto d_numneigh = k_list->d_numneigh;
+  auto d_neighbors = k_list->d_neighbors;
+  auto x = atomKK->k_x.template view<DeviceType>();
+  auto mask = atomKK->k_mask.template view<DeviceType>();
+  auto label = k_label_.template view<DeviceType>();
+  auto next = d_next_label_;
+  const int inum = list_->inum;
+  const int nlocal = atom->nlocal;
+  const int nall = atom->nlocal + atom->nghost;
+  const int bit = groupbit;
+  const double cutoff_sq = cutoff_sq_;
+
+  bool changed_any = false;
+  while (true) {
+    Kokkos::deep_copy(Kokkos::subview(next, std::make_pair(0, nall)), Kokkos::subview(label, std::make_pair(0, nall)));
+    int changed = 0;
+    Kokkos::parallel_reduce(
+        "nanoparticle/track:relabel", Kokkos::RangePolicy<DeviceType>(0, inum),
+        KOKKOS_LAMBDA(const int ii, int &count) {
+          const int i = d_ilist(ii);
+          if (i >= nlocal || !(mask(i) & bit)) return;
+          double smallest = label(i);
+          const int n_neighbors = d_numneigh(i);
+          for (int jj = 0; jj < n_neighbors; ++jj) {
+            const int j = d_neighbors(i, jj) & NEIGHMASK;
+            if (j >= nall || !(mask(j) & bit) || label(j) >= smallest) continue;
+            const double dx = x(i, 0) - x(j, 0);
+            const double dy = x(i, 1) - x(j, 1);
+            const double dz = x(i, 2) - x(j, 2);
+            if (dx * dx + dy * dy + dz * dz < cutoff_sq) smallest = label(j);
+          }
+          if (smallest < label(i)) {
+            next(i) = smallest;
+            ++count;
+          }
+        },
+        changed);
+    if (changed == 0) break;
+    changed_any = true;
+    Kokkos::deep_copy(Kokkos::subview(label, std::make_pair(0, nall)), Kokkos::subview(next, std::make_pair(0, nall)));
+  }
+  k_label_.template modify<DeviceType>();
+  k_label_.template sync<LMPHostType>();
+  return changed_any;
+}
+
+namespace LAMMPS_NS {
+template class FixNanoparticleTrackKokkos<LMPDeviceType>;
+#ifdef LMP_KOKKOS_GPU
+template class FixNanoparticleTrackKokkos<LMPHostType>;
+#endif
+}  // namespace LAMMPS_NS
