@@ -72,10 +72,11 @@ class FixNanoparticleTrack : public Fix {
   void track();
   // Labels every group atom with the smallest atom ID of its cluster (label_ array).
   void label_clusters();
-  // One pass over the local atoms: each group atom takes the smallest label among its
-  // neighbours within the cutoff. Returns true if a label changed. (The Kokkos variant
-  // overrides this kernel.)
-  virtual bool relabel_local_atoms();
+  // Gives every group atom (local and ghost) the smallest label of the atoms it is
+  // connected to through this rank's neighbor list. first_pass: the labels are fresh and
+  // the neighbor list must be read; later passes only spread labels that arrived from
+  // other ranks. (The Kokkos variant overrides this kernel.)
+  virtual void propagate_labels_locally(bool first_pass);
   // Pass 2 over the atoms: centre of mass, radius of gyration and height of every particle,
   // and the update of the particle table (continued, new and ended particles).
   void measure_particles(const std::map<long, long> &particle_of_cluster,
@@ -95,6 +96,10 @@ class FixNanoparticleTrack : public Fix {
   double *last_particle_ = nullptr;     // last particle an atom belonged to (0: none)
   double *label_ = nullptr;             // cluster labels incl. ghosts (scratch)
   int nmax_labels_ = 0;
+  // Host kernel scratch: union-find forest over local + ghost atoms (-1: not in group)
+  // and the smallest label of each local component.
+  std::vector<int> component_parent_;
+  std::vector<double> component_min_;
 
   std::map<long, Particle> particles_;  // living particles by ID
   long next_id_ = 1;

@@ -17,6 +17,7 @@
 #include "update.h"
 
 #include <mpi.h>
+#include <limits>
 #include <tuple>
 
 using namespace LAMMPS_NS;
@@ -38,7 +39,7 @@ std::vector<double> gather_on_all_ranks(const std::vector<double> &local, MPI_Co
   return all;
 }
 
-constexpr int FIRST_RECORD = 12;   // label, atoms, mass, cos(3), sin(3), linear(3)
+constexpr int FIRST_RECORD = 7;    // label, atoms, mass, reference atom ID, its position (3)
 constexpr int COMPOSITION_RECORD = 4;  // label, previous particle, last particle, atoms
 constexpr int SECOND_RECORD = 9;   // particle, mass, offset(3), offset^2, min, max, empty
 
@@ -53,30 +54,66 @@ void FixNanoparticleTrack::grow_label_storage()
   }
 }
 
-bool FixNanoparticleTrack::relabel_local_atoms()
+namespace {
+
+int find_root(std::vector<int> &parent, int node)
 {
-  const double *const *x = atom->x;
-  const int *mask = atom->mask;
+  while (parent[node] != node) {
+    parent[node] = parent[parent[node]];  // path halving
+    node = parent[node];
+  }
+  return node;
+}
+
+}  // namespace
+
+void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
+{
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
-  bool changed = false;
-  for (int ii = 0; ii < list_->inum; ++ii) {
-    const int i = list_->ilist[ii];
-    if (i >= nlocal || !(mask[i] & groupbit)) continue;
-    const int *neighbors = list_->firstneigh[i];
-    for (int jj = 0; jj < list_->numneigh[i]; ++jj) {
-      const int j = neighbors[jj] & NEIGHMASK;
-      if (j >= nall || !(mask[j] & groupbit) || label_[i] == label_[j]) continue;
-      const double dx = x[i][0] - x[j][0];
-      const double dy = x[i][1] - x[j][1];
-      const double dz = x[i][2] - x[j][2];
-      if (dx * dx + dy * dy + dz * dz < cutoff_sq_) {
-        label_[i] = label_[j] = std::min(label_[i], label_[j]);
-        changed = true;
+  const int *mask = atom->mask;
+  std::vector<int> &parent = component_parent_;
+
+  // The connected components of this rank's atoms are found once, by union-find over
+  // the neighbor pairs within the cutoff (one pass over the list, where a label sweep
+  // would need as many passes as a particle is wide).
+  if (first_pass) {
+    const double *const *x = atom->x;
+    parent.assign(nall, -1);
+    for (int i = 0; i < nall; ++i)
+      if (mask[i] & groupbit) parent[i] = i;
+    for (int ii = 0; ii < list_->inum; ++ii) {
+      const int i = list_->ilist[ii];
+      if (i >= nlocal || parent[i] < 0) continue;
+      const int *neighbors = list_->firstneigh[i];
+      int root_i = find_root(parent, i);
+      for (int jj = 0; jj < list_->numneigh[i]; ++jj) {
+        const int j = neighbors[jj] & NEIGHMASK;
+        // A full list holds local pairs twice: take each once. A list built before atoms
+        // were deleted may point past the current atoms.
+        if ((j < nlocal && j < i) || j >= nall || parent[j] < 0) continue;
+        const int root_j = find_root(parent, j);
+        if (root_j == root_i) continue;
+        const double dx = x[i][0] - x[j][0];
+        const double dy = x[i][1] - x[j][1];
+        const double dz = x[i][2] - x[j][2];
+        if (dx * dx + dy * dy + dz * dz >= cutoff_sq_) continue;
+        const int root = std::min(root_i, root_j);
+        parent[std::max(root_i, root_j)] = root;
+        root_i = root;
       }
     }
   }
-  return changed;
+
+  // Every atom takes the smallest label in its component.
+  component_min_.assign(nall, std::numeric_limits<double>::infinity());
+  for (int i = 0; i < nall; ++i) {
+    if (parent[i] < 0) continue;
+    double &smallest = component_min_[find_root(parent, i)];
+    smallest = std::min(smallest, label_[i]);
+  }
+  for (int i = 0; i < nall; ++i)
+    if (parent[i] >= 0) label_[i] = component_min_[find_root(parent, i)];
 }
 
 void FixNanoparticleTrack::label_clusters()
@@ -87,17 +124,19 @@ void FixNanoparticleTrack::label_clusters()
   for (int i = 0; i < atom->nlocal; ++i)
     label_[i] = (atom->mask[i] & groupbit) ? static_cast<double>(atom->tag[i]) : 0.0;
 
-  // Propagate the smallest label through the local atoms until nothing changes, send
-  // lowered ghost labels back to their owners and fresh ones out again; stop when no
-  // owned label changed on any rank. Owned labels only ever decrease, so this ends even
-  // if the neighbor lists are not symmetric between ranks (atoms that moved more than
-  // half the skin since the last reneighboring).
+  // Spread the smallest label through this rank's atoms, send lowered ghost labels back
+  // to their owners and fresh ones out again; stop when no owned label changed on any
+  // rank. Owned labels only ever decrease, so this ends even if the neighbor lists are
+  // not symmetric between ranks (atoms that moved more than half the skin since the last
+  // reneighboring).
   std::vector<double> owned_before;
   const int nlocal = atom->nlocal;
+  bool first_pass = true;
   while (true) {
     owned_before.assign(label_, label_ + nlocal);
     comm->forward_comm_fix(this);
-    while (relabel_local_atoms()) continue;
+    propagate_labels_locally(first_pass);
+    first_pass = false;
     comm->reverse_comm_fix(this);
     int changed = 0;
     for (int i = 0; i < nlocal && !changed; ++i) changed = label_[i] != owned_before[i];
@@ -111,7 +150,6 @@ void FixNanoparticleTrack::track()
 {
   label_clusters();
 
-  const exsolve::core::OrthogonalBox box = current_box();
   const int nlocal = atom->nlocal;
   const int *mask = atom->mask;
   const int *type = atom->type;
@@ -119,22 +157,29 @@ void FixNanoparticleTrack::track()
   auto position = [&](int i) { return Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}; };
 
   // Pass 1: what each cluster is made of, summed over all ranks.
+  // Atoms of one cluster tend to be stored together: remember the last map entries used.
   std::map<long, FirstMoments> first_local;
   std::map<std::tuple<long, long, long>, long> composition_local;
+  FirstMoments *moments = nullptr;
+  long *count = nullptr;
+  std::tuple<long, long, long> last_key{-1, -1, -1};
   for (int i = 0; i < nlocal; ++i) {
     if (!(mask[i] & groupbit)) continue;
-    const long label = static_cast<long>(label_[i]);
-    first_local[label].add(position(i), mass_of(i), box);
-    ++composition_local[std::make_tuple(label, static_cast<long>(particle_of_atom_[i]),
-                                        static_cast<long>(last_particle_[i]))];
+    const std::tuple<long, long, long> key{static_cast<long>(label_[i]), static_cast<long>(particle_of_atom_[i]),
+                                           static_cast<long>(last_particle_[i])};
+    if (key != last_key) {
+      if (std::get<0>(key) != std::get<0>(last_key)) moments = &first_local[std::get<0>(key)];
+      count = &composition_local[key];
+      last_key = key;
+    }
+    moments->add(static_cast<long>(atom->tag[i]), position(i), mass_of(i));
+    ++*count;
   }
   std::vector<double> flat;
   for (const auto &entry : first_local) {
     const FirstMoments &f = entry.second;
-    flat.insert(flat.end(), {static_cast<double>(entry.first), f.atoms, f.mass});
-    flat.insert(flat.end(), f.cos_sum, f.cos_sum + 3);
-    flat.insert(flat.end(), f.sin_sum, f.sin_sum + 3);
-    flat.insert(flat.end(), f.linear_sum, f.linear_sum + 3);
+    flat.insert(flat.end(), {static_cast<double>(entry.first), f.atoms, f.mass, static_cast<double>(f.reference_id)});
+    flat.insert(flat.end(), f.reference.begin(), f.reference.end());
   }
   const std::vector<double> first_all = gather_on_all_ranks(flat, world, comm->nprocs);
   std::map<long, FirstMoments> first;
@@ -142,11 +187,8 @@ void FixNanoparticleTrack::track()
     FirstMoments f;
     f.atoms = first_all[k + 1];
     f.mass = first_all[k + 2];
-    for (int d = 0; d < 3; ++d) {
-      f.cos_sum[d] = first_all[k + 3 + d];
-      f.sin_sum[d] = first_all[k + 6 + d];
-      f.linear_sum[d] = first_all[k + 9 + d];
-    }
+    f.reference_id = static_cast<long>(first_all[k + 3]);
+    for (int d = 0; d < 3; ++d) f.reference[d] = first_all[k + 4 + d];
     first[static_cast<long>(first_all[k])].merge(f);
   }
   flat.clear();
@@ -194,17 +236,24 @@ void FixNanoparticleTrack::measure_particles(const std::map<long, long> &particl
   for (const auto &entry : particle_of_cluster) {
     if (entry.second == 0) continue;
     const FirstMoments &moments = cluster_moments.at(entry.first);
-    reference[entry.second] = moments.reference_point(box);
+    reference[entry.second] = moments.reference;
     atoms[entry.second] = static_cast<long>(moments.atoms);
   }
 
   std::map<long, SecondMoments> second_local;
+  long last_id = 0;
+  SecondMoments *moments = nullptr;
+  const Vec3 *origin = nullptr;
   for (int i = 0; i < atom->nlocal; ++i) {
     const long id = static_cast<long>(particle_of_atom_[i]);
     if (id == 0) continue;
+    if (id != last_id) {
+      moments = &second_local[id];
+      origin = &reference.at(id);
+      last_id = id;
+    }
     const double mass = atom->rmass ? atom->rmass[i] : atom->mass[atom->type[i]];
-    second_local[id].add(Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}, mass, reference.at(id), box,
-                         options_.height_axis);
+    moments->add(Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}, mass, *origin, box, options_.height_axis);
   }
   std::vector<double> flat;
   for (const auto &entry : second_local) {

@@ -45,7 +45,7 @@ void FixNanoparticleTrackKokkos<DeviceType>::grow_label_storage()
 }
 
 template <class DeviceType>
-bool FixNanoparticleTrackKokkos<DeviceType>::relabel_local_atoms()
+void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool)
 {
   // The host side holds the labels the last communication brought in.
   k_label_.template modify<LMPHostType>();
@@ -66,7 +66,7 @@ bool FixNanoparticleTrackKokkos<DeviceType>::relabel_local_atoms()
   const int bit = groupbit;
   const double cutoff_sq = cutoff_sq_;
 
-  bool changed_any = false;
+  // Sweep until no local label changes (every pass: labels from other ranks may arrive).
   while (true) {
     Kokkos::deep_copy(Kokkos::subview(next, std::make_pair(0, nall)), Kokkos::subview(label, std::make_pair(0, nall)));
     int changed = 0;
@@ -92,12 +92,10 @@ bool FixNanoparticleTrackKokkos<DeviceType>::relabel_local_atoms()
         },
         changed);
     if (changed == 0) break;
-    changed_any = true;
     Kokkos::deep_copy(Kokkos::subview(label, std::make_pair(0, nall)), Kokkos::subview(next, std::make_pair(0, nall)));
   }
   k_label_.template modify<DeviceType>();
   k_label_.template sync<LMPHostType>();
-  return changed_any;
 }
 
 namespace LAMMPS_NS {

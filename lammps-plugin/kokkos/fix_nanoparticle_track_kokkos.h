@@ -21,7 +21,7 @@ class FixNanoparticleTrackKokkos : public FixNanoparticleTrack {
   void init() override;
 
  protected:
-  bool relabel_local_atoms() override;
+  void propagate_labels_locally(bool first_pass) override;
   void grow_label_storage() override;
 
  private:

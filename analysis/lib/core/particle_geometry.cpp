@@ -6,20 +6,13 @@
 namespace exsolve {
 namespace core {
 
-static const double TWO_PI = 6.283185307179586;
-
-void FirstMoments::add(const Vec3 &x, double atom_mass, const OrthogonalBox &box)
+void FirstMoments::add(long atom_id, const Vec3 &x, double atom_mass)
 {
   atoms += 1.0;
   mass += atom_mass;
-  for (int k = 0; k < 3; ++k) {
-    if (box.periodic[k]) {
-      const double angle = TWO_PI * (x[k] - box.lo[k]) / box.length(k);
-      cos_sum[k] += atom_mass * std::cos(angle);
-      sin_sum[k] += atom_mass * std::sin(angle);
-    } else {
-      linear_sum[k] += atom_mass * x[k];
-    }
+  if (reference_id < 0 || atom_id < reference_id) {
+    reference_id = atom_id;
+    reference = x;
   }
 }
 
@@ -27,26 +20,10 @@ void FirstMoments::merge(const FirstMoments &other)
 {
   atoms += other.atoms;
   mass += other.mass;
-  for (int k = 0; k < 3; ++k) {
-    cos_sum[k] += other.cos_sum[k];
-    sin_sum[k] += other.sin_sum[k];
-    linear_sum[k] += other.linear_sum[k];
+  if (other.reference_id >= 0 && (reference_id < 0 || other.reference_id < reference_id)) {
+    reference_id = other.reference_id;
+    reference = other.reference;
   }
-}
-
-Vec3 FirstMoments::reference_point(const OrthogonalBox &box) const
-{
-  Vec3 point{{0.0, 0.0, 0.0}};
-  for (int k = 0; k < 3; ++k) {
-    if (box.periodic[k]) {
-      double angle = std::atan2(sin_sum[k], cos_sum[k]);
-      if (angle < 0.0) angle += TWO_PI;
-      point[k] = box.lo[k] + box.length(k) * angle / TWO_PI;
-    } else {
-      point[k] = mass > 0.0 ? linear_sum[k] / mass : 0.0;
-    }
-  }
-  return point;
 }
 
 void SecondMoments::add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box,

@@ -1,11 +1,11 @@
 // Centre of mass, radius of gyration and extent of particles in a periodic box, from sums
 // that can be accumulated atom by atom, on several MPI ranks, and merged.
 //
-// Particles may straddle a periodic boundary, so positions cannot simply be averaged. Pass
-// 1 finds a reference point inside the particle from the mass-weighted circular mean along
-// each periodic axis (Bai & Breen, J. Graphics Tools 13, 53 (2008)); pass 2 sums
-// minimum-image offsets from that reference, which gives the exact centre of mass of any
-// particle smaller than half the box. Plain C++14, no I/O.
+// Particles may straddle a periodic boundary, so positions cannot simply be averaged
+// (freud and MDAnalysis got this wrong). Pass 1 picks a reference atom of each particle,
+// the one with the smallest atom ID (the same whatever the domain decomposition); pass 2
+// sums minimum-image offsets from it. This is exact for any particle whose atoms all lie
+// within half a box length of that atom. Plain C++14, no I/O.
 #pragma once
 
 #include "periodic_box.h"
@@ -16,14 +16,11 @@ namespace core {
 struct FirstMoments {
   double atoms = 0.0;
   double mass = 0.0;
-  double cos_sum[3] = {0.0, 0.0, 0.0};    // periodic axes: sum of m cos(2 pi s)
-  double sin_sum[3] = {0.0, 0.0, 0.0};    // periodic axes: sum of m sin(2 pi s)
-  double linear_sum[3] = {0.0, 0.0, 0.0}; // fixed axes: sum of m x
+  long reference_id = -1;  // smallest atom ID seen so far (-1: none)
+  Vec3 reference{{0.0, 0.0, 0.0}};
 
-  void add(const Vec3 &x, double atom_mass, const OrthogonalBox &box);
+  void add(long atom_id, const Vec3 &x, double atom_mass);
   void merge(const FirstMoments &other);
-  // A point inside the particle (in the box), from which offsets are taken in pass 2.
-  Vec3 reference_point(const OrthogonalBox &box) const;
 };
 
 struct SecondMoments {

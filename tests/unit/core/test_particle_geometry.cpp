@@ -26,10 +26,14 @@ struct Geometry {
 // Pass 1 and 2 over atoms, optionally split in two "ranks" that are merged.
 Geometry measure(const std::vector<Vec3> &x, const std::vector<double> &m, const OrthogonalBox &box, bool split)
 {
+  // Atom IDs count down, so the reference atom is the last one, seen by "rank" b when split.
   FirstMoments first_a, first_b;
-  for (std::size_t i = 0; i < x.size(); ++i) (split && i % 2 ? first_b : first_a).add(x[i], m[i], box);
+  for (std::size_t i = 0; i < x.size(); ++i)
+    (split && i % 2 ? first_b : first_a).add(static_cast<long>(x.size() - i), x[i], m[i]);
   first_a.merge(first_b);
-  const Vec3 ref = first_a.reference_point(box);
+  BOOST_TEST(first_a.atoms == static_cast<double>(x.size()));
+  BOOST_TEST(first_a.reference_id == 1);
+  const Vec3 ref = first_a.reference;
   SecondMoments second_a, second_b;
   for (std::size_t i = 0; i < x.size(); ++i) (split && i % 2 ? second_b : second_a).add(x[i], m[i], ref, box, 2);
   second_a.merge(second_b);

@@ -1,0 +1,37 @@
+# Shared timing helpers for the benchmarks (sourced). A benchmark input takes
+# -var mode none|reference|exsolve and -var steps N; the cost of one invocation is
+# (loop time with the compute or fix - loop time without) / N, the best of REPEATS runs.
+runner="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bin/exsolve-lmp"
+REPEATS=${REPEATS:-3}
+
+# Best loop time (s) of REPEATS runs of `input` with the given launch and lmp arguments.
+best_loop_time() {  # input launch-and-lmp-args...
+  local input=$1; shift
+  local out best="" t k
+  out=$(mktemp)
+  for ((k = 0; k < REPEATS; k++)); do
+    "$runner" "$@" -in "$input" -log none -echo none </dev/null >"$out" 2>&1 \
+      || { cat "$out" >&2; rm -f "$out"; echo "benchmark run failed: $*" >&2; exit 1; }
+    t=$(awk '/^Loop time of/ {t = $4} END {print t}' "$out")
+    best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
+  done
+  rm -f "$out"
+  echo "$best"
+}
+
+# "reference_ms exsolve_ms ratio" per invocation.
+per_call_ms() {  # input steps launch-and-lmp-args...
+  local input=$1 steps=$2; shift 2
+  local base reference ours
+  base=$(best_loop_time "$input" "$@" -var mode none -var steps "$steps")
+  reference=$(best_loop_time "$input" "$@" -var mode reference -var steps "$steps")
+  ours=$(best_loop_time "$input" "$@" -var mode exsolve -var steps "$steps")
+  awk -v b="$base" -v r="$reference" -v o="$ours" -v n="$steps" \
+    'BEGIN { rm = 1000 * (r - b) / n; om = 1000 * (o - b) / n; printf "%.3f %.3f %.2f\n", rm, om, om / rm }'
+}
+
+# The launch configurations every benchmark reports.
+LAUNCHES="1 rank|
+2 MPI ranks|-np 2
+Kokkos OpenMP 1 thread (/kk)|-k on t 1 -sf kk
+Kokkos OpenMP 2 threads (/kk)|-k on t 2 -sf kk"
