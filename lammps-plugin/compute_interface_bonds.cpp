@@ -145,8 +145,14 @@ void ComputeInterfaceBonds::init()
                "ghost-atom cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
                options_.cutoffs.max_cutoff(), neighbor->skin, ghost_cutoff, list_cutoff);
 
-  if (group->find(options_.oxygen_group) < 0)
+  // The group may have been deleted and defined again, with another bit.
+  const int oxygen_group = group->find(options_.oxygen_group);
+  if (oxygen_group < 0)
     error->all(FLERR, "compute interface/bonds: oxygen group '{}' no longer exists", options_.oxygen_group);
+  options_.oxygen_group_bit = group->bitmask[oxygen_group];
+  if (comm->mode != Comm::SINGLE)
+    error->all(FLERR, "compute interface/bonds: needs 'comm_modify mode single' (the ghost cutoff of "
+               "mode multi may not reach the bond cutoff)");
   check_groups_disjoint();
 
   if (!options_.particle_source.empty()) {

@@ -119,8 +119,9 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
     }
   }
   if (!cutoff_given) error->all(FLERR, "fix nanoparticle/track: missing keyword cutoff; expected {}", SYNTAX);
-  if (domain->triclinic)
-    error->all(FLERR, "fix nanoparticle/track: triclinic boxes are not supported yet");
+  // Clusters are labelled by their smallest atom ID.
+  if (!atom->tag_enable)
+    error->all(FLERR, "fix nanoparticle/track: needs atom IDs (remove 'atom_modify id no')");
 }
 
 int FixNanoparticleTrack::setmask()
@@ -130,13 +131,27 @@ int FixNanoparticleTrack::setmask()
 
 void FixNanoparticleTrack::init()
 {
+  // The box may have changed shape and communication settings since the fix was defined.
+  if (domain->triclinic)
+    error->all(FLERR, "fix nanoparticle/track: triclinic boxes are not supported yet");
+  if (comm->mode != Comm::SINGLE)
+    error->all(FLERR, "fix nanoparticle/track: needs 'comm_modify mode single' (the ghost cutoff "
+               "of mode multi may not reach the cluster cutoff)");
+  if (sizeof(tagint) > 4) {
+    // Labels and particle IDs travel as doubles: atom IDs must stay exact.
+    tagint local_max = 0, max_tag = 0;
+    for (int i = 0; i < atom->nlocal; ++i) local_max = std::max(local_max, atom->tag[i]);
+    MPI_Allreduce(&local_max, &max_tag, 1, MPI_LMP_TAGINT, MPI_MAX, world);
+    if (static_cast<double>(max_tag) > 9007199254740992.0)
+      error->all(FLERR, "fix nanoparticle/track: atom IDs above 2^53 are not supported");
+  }
   const double list_cutoff = options_.cutoff + neighbor->skin;
   const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
   if (list_cutoff > ghost_cutoff)
     error->all(FLERR, "fix nanoparticle/track: cutoff {} Å plus neighbor skin {} Å exceeds the ghost-atom "
                "cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
                options_.cutoff, neighbor->skin, ghost_cutoff, list_cutoff);
-  exsolve::compat::request_occasional_full_list(neighbor, this, 0, list_cutoff);
+  exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;
   if (!options_.event_file.empty() && !event_file_ready_) open_event_file();
 }
@@ -357,6 +372,7 @@ void FixNanoparticleTrack::restart(char *buf)
     p.height = state[m + 13];
     particles_[static_cast<long>(state[m])] = p;
   }
+  size_array_rows = static_cast<int>(particles_.size());
   restarted_ = true;
 }
 

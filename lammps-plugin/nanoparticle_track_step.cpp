@@ -298,6 +298,7 @@ void FixNanoparticleTrack::measure_particles(const std::map<long, long> &particl
     living[id] = p;
   }
   particles_.swap(living);
+  size_array_rows = static_cast<int>(particles_.size());
 }
 
 void FixNanoparticleTrack::record_events(const exsolve::core::LinkResult &result)

@@ -18,8 +18,7 @@ class ComputeInterfaceBondsKokkos : public ComputeInterfaceBonds {
   ComputeInterfaceBondsKokkos(class LAMMPS *, int, char **);
   ~ComputeInterfaceBondsKokkos() override;
   void init() override;
-
- protected:
+  // Public: nvcc does not allow device lambdas in private or protected member functions.
   void count_bonds() override;
 
  private:

@@ -4,9 +4,11 @@
 
 #include "atom_kokkos.h"
 #include "atom_masks.h"
+#include "comm.h"
 #include "memory_kokkos.h"
 #include "neigh_list_kokkos.h"
 #include "neighbor.h"
+#include "utils.h"
 
 using namespace LAMMPS_NS;
 
@@ -15,6 +17,19 @@ FixNanoparticleTrackKokkos<DeviceType>::FixNanoparticleTrackKokkos(LAMMPS *lmp, 
     : FixNanoparticleTrack(lmp, narg, arg)
 {
   atomKK = (AtomKokkos *) atom;
+}
+
+template <class DeviceType>
+void FixNanoparticleTrackKokkos<DeviceType>::post_constructor()
+{
+  // Restart files match fix state by ID and style, and LAMMPS sets the suffixed style
+  // name after construction: go by the host style's name from here on, so that a run can
+  // be continued with or without -sf kk.
+  delete[] style;
+  style = utils::strdup("nanoparticle/track");
+  if (comm->me == 0)
+    utils::logmesg(lmp, "fix nanoparticle/track {}: Kokkos variant, cluster identification on the {}\n", id,
+                   std::is_same<DeviceType, LMPDeviceType>::value ? "Kokkos device" : "Kokkos host");
 }
 
 template <class DeviceType>
@@ -88,6 +103,16 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool)
           if (smallest < label(i)) {
             next(i) = smallest;
             ++count;
+          }
+          // Lower the ghosts too, so that owners on other ranks learn of the connection
+          // even if their own lists miss it (reverse communication carries it back).
+          for (int jj = 0; jj < n_neighbors; ++jj) {
+            const int j = d_neighbors(i, jj) & NEIGHMASK;
+            if (j < nlocal || j >= nall || !(mask(j) & bit) || label(j) <= smallest) continue;
+            const double dx = x(i, 0) - x(j, 0);
+            const double dy = x(i, 1) - x(j, 1);
+            const double dz = x(i, 2) - x(j, 2);
+            if (dx * dx + dy * dy + dz * dz < cutoff_sq) Kokkos::atomic_fetch_min(&next(j), smallest);
           }
         },
         changed);

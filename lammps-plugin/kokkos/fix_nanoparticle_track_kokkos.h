@@ -18,10 +18,12 @@ class FixNanoparticleTrackKokkos : public FixNanoparticleTrack {
 
   FixNanoparticleTrackKokkos(class LAMMPS *, int, char **);
   ~FixNanoparticleTrackKokkos() override;
+  void post_constructor() override;
   void init() override;
+  // Public: nvcc does not allow device lambdas in private or protected member functions.
+  void propagate_labels_locally(bool first_pass) override;
 
  protected:
-  void propagate_labels_locally(bool first_pass) override;
   void grow_label_storage() override;
 
  private:
