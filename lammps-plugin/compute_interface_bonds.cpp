@@ -251,6 +251,12 @@ void ComputeInterfaceBonds::count_bonds()
   }
 }
 
+void ComputeInterfaceBonds::tally_local_bonds(exsolve::core::BondTally &tally)
+{
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->mask[i] & groupbit) tally.add_metal_atom(static_cast<int>(bonds_per_atom_[i]));
+}
+
 void ComputeInterfaceBonds::compute_peratom()
 {
   invoked_peratom = update->ntimestep;
@@ -262,8 +268,7 @@ void ComputeInterfaceBonds::compute_vector()
   invoked_vector = update->ntimestep;
   count_bonds();
   exsolve::core::BondTally tally(options_.histogram_max);
-  for (int i = 0; i < atom->nlocal; ++i)
-    if (atom->mask[i] & groupbit) tally.add_metal_atom(static_cast<int>(bonds_per_atom_[i]));
+  tally_local_bonds(tally);
   std::vector<double> &raw = tally.raw();
   MPI_Allreduce(MPI_IN_PLACE, raw.data(), static_cast<int>(raw.size()), MPI_DOUBLE, MPI_SUM, world);
 

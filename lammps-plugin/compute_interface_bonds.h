@@ -5,6 +5,7 @@
 
 #include "compute.h"
 
+#include "core/bond_tally.h"
 #include "core/pair_cutoffs.h"
 
 #include <string>
@@ -38,6 +39,8 @@ class ComputeInterfaceBonds : public Compute {
 
   // Fills bonds_per_atom for the local atoms (the kernel; the Kokkos variant overrides it).
   virtual void count_bonds();
+  // Adds this rank's metal atoms to the tally (after count_bonds; Kokkos overrides it).
+  virtual void tally_local_bonds(exsolve::core::BondTally &tally);
   void grow_per_atom_storage();
 
   Options options_;

@@ -20,10 +20,12 @@ class ComputeInterfaceBondsKokkos : public ComputeInterfaceBonds {
   void init() override;
   // Public: nvcc does not allow device lambdas in private or protected member functions.
   void count_bonds() override;
+  void tally_local_bonds(exsolve::core::BondTally &tally) override;
 
  private:
   DAT::tdual_float_1d k_bonds_;
   Kokkos::View<double **, DeviceType> d_cutoff_sq_;
+  Kokkos::View<double *, DeviceType> d_histogram_;
 };
 
 }  // namespace LAMMPS_NS
