@@ -52,6 +52,7 @@ ComputeInterfaceBonds::ComputeInterfaceBonds(LAMMPS *lmp, int narg, char **arg)
     extarray = 0;
   }
   memory->create(vector, size_vector, "interface/bonds:vector");
+  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
 }
 
 ComputeInterfaceBonds::~ComputeInterfaceBonds()
@@ -230,10 +231,17 @@ void ComputeInterfaceBonds::count_bonds()
   const int oxygen_bit = options_.oxygen_group_bit;
   const double *cutoff_sq = cutoff_sq_flat_.data();
 
-  for (int i = 0; i < nlocal; ++i) bonds_per_atom_[i] = 0.0;
+  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
+  // The full list normally holds every local atom; zero separately only if it does not.
+  if (list_->inum != nlocal)
+    for (int i = 0; i < nlocal; ++i) bonds_per_atom_[i] = 0.0;
   for (int ii = 0; ii < list_->inum; ++ii) {
     const int i = list_->ilist[ii];
-    if (i >= nlocal || !(mask[i] & groupbit)) continue;
+    if (i >= nlocal) continue;
+    if (!(mask[i] & groupbit)) {
+      bonds_per_atom_[i] = 0.0;
+      continue;
+    }
     const int *neighbors = list_->firstneigh[i];
     const int n_neighbors = list_->numneigh[i];
     const double *row = cutoff_sq + type[i] * stride;
@@ -248,13 +256,8 @@ void ComputeInterfaceBonds::count_bonds()
       if (dx * dx + dy * dy + dz * dz < row[type[j]]) ++bonds;
     }
     bonds_per_atom_[i] = bonds;
+    local_tally_.add_metal_atom(bonds);
   }
-}
-
-void ComputeInterfaceBonds::tally_local_bonds(exsolve::core::BondTally &tally)
-{
-  for (int i = 0; i < atom->nlocal; ++i)
-    if (atom->mask[i] & groupbit) tally.add_metal_atom(static_cast<int>(bonds_per_atom_[i]));
 }
 
 void ComputeInterfaceBonds::compute_peratom()
@@ -267,8 +270,7 @@ void ComputeInterfaceBonds::compute_vector()
 {
   invoked_vector = update->ntimestep;
   count_bonds();
-  exsolve::core::BondTally tally(options_.histogram_max);
-  tally_local_bonds(tally);
+  exsolve::core::BondTally tally = local_tally_;
   std::vector<double> &raw = tally.raw();
   MPI_Allreduce(MPI_IN_PLACE, raw.data(), static_cast<int>(raw.size()), MPI_DOUBLE, MPI_SUM, world);
 

@@ -37,10 +37,9 @@ class ComputeInterfaceBonds : public Compute {
   void check_groups_disjoint();
   const double *particle_ids_per_atom();
 
-  // Fills bonds_per_atom for the local atoms (the kernel; the Kokkos variant overrides it).
+  // Fills bonds_per_atom for the local atoms and local_tally_ with this rank's metal atoms,
+  // in one pass (the kernel; the Kokkos variant overrides it).
   virtual void count_bonds();
-  // Adds this rank's metal atoms to the tally (after count_bonds; Kokkos overrides it).
-  virtual void tally_local_bonds(exsolve::core::BondTally &tally);
   void grow_per_atom_storage();
 
   Options options_;
@@ -49,6 +48,7 @@ class ComputeInterfaceBonds : public Compute {
   int nmax_ = 0;
   double *bonds_per_atom_ = nullptr;   // the per-atom vector LAMMPS exposes
   std::vector<double> cutoff_sq_flat_; // (ntypes+1)^2, for the kernels
+  exsolve::core::BondTally local_tally_{-1};
   std::vector<int> extensive_list_;
 };
 

@@ -73,12 +73,27 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
 
-  Kokkos::parallel_for("interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
-                       KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
-  Kokkos::parallel_for(
-      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum), KOKKOS_LAMBDA(const int ii) {
+  const int bins = local_tally_.histogram_bins();
+  if (static_cast<int>(d_histogram_.extent(0)) != bins)
+    d_histogram_ = Kokkos::View<double *, DeviceType>("interface/bonds:histogram", bins);
+  if (bins > 0) Kokkos::deep_copy(d_histogram_, 0.0);
+  auto histogram = d_histogram_;
+
+  if (inum != nlocal)
+    Kokkos::parallel_for("interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
+                         KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
+  // Counting and the sums of BondTally::add_metal_atom in one pass: three reductions and
+  // an atomic histogram.
+  double total = 0.0, interface = 0.0, metal = 0.0;
+  Kokkos::parallel_reduce(
+      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum),
+      KOKKOS_LAMBDA(const int ii, double &total_sum, double &interface_sum, double &metal_sum) {
         const int i = d_ilist(ii);
-        if (i >= nlocal || !(mask(i) & metal_bit)) return;
+        if (i >= nlocal) return;
+        if (!(mask(i) & metal_bit)) {
+          bonds(i) = 0.0;
+          return;
+        }
         const int itype = type(i);
         const int n_neighbors = d_numneigh(i);
         int count = 0;
@@ -91,46 +106,27 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
           if (dx * dx + dy * dy + dz * dz < cutoff_sq(itype, type(j))) ++count;
         }
         bonds(i) = count;
-      });
-  k_bonds_.template modify<DeviceType>();
-  k_bonds_.template sync<LMPHostType>();
-  // The per-particle rows are summed on the host and read the group mask.
-  atomKK->sync(Host, MASK_MASK);
-}
-
-template <class DeviceType>
-void ComputeInterfaceBondsKokkos<DeviceType>::tally_local_bonds(exsolve::core::BondTally &tally)
-{
-  auto mask = atomKK->k_mask.template view<DeviceType>();
-  auto bonds = k_bonds_.template view<DeviceType>();
-  const int metal_bit = groupbit;
-  const int nlocal = atom->nlocal;
-  const int bins = tally.histogram_bins();
-  if (static_cast<int>(d_histogram_.extent(0)) != bins)
-    d_histogram_ = Kokkos::View<double *, DeviceType>("interface/bonds:histogram", bins);
-  Kokkos::deep_copy(d_histogram_, 0.0);
-  auto histogram = d_histogram_;
-
-  // Same sums as BondTally::add_metal_atom, as three reductions and an atomic histogram.
-  double total = 0.0, interface = 0.0, metal = 0.0;
-  Kokkos::parallel_reduce(
-      "interface/bonds:tally", Kokkos::RangePolicy<DeviceType>(0, nlocal),
-      KOKKOS_LAMBDA(const int i, double &total_sum, double &interface_sum, double &metal_sum) {
-        if (!(mask(i) & metal_bit)) return;
-        const double n = bonds(i);
-        total_sum += n;
-        interface_sum += n > 0.0 ? 1.0 : 0.0;
+        total_sum += count;
+        interface_sum += count > 0 ? 1.0 : 0.0;
         metal_sum += 1.0;
-        if (bins > 0) Kokkos::atomic_add(&histogram(n < bins - 1 ? static_cast<int>(n) : bins - 1), 1.0);
+        if (bins > 0) Kokkos::atomic_add(&histogram(count < bins - 1 ? count : bins - 1), 1.0);
       },
       total, interface, metal);
-  std::vector<double> &raw = tally.raw();
-  raw[0] += total;
-  raw[1] += interface;
-  raw[2] += metal;
-  auto h_histogram = Kokkos::create_mirror_view(d_histogram_);
-  Kokkos::deep_copy(h_histogram, d_histogram_);
-  for (int b = 0; b < bins; ++b) raw[3 + b] += h_histogram(b);
+  k_bonds_.template modify<DeviceType>();
+  k_bonds_.template sync<LMPHostType>();
+
+  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
+  std::vector<double> &raw = local_tally_.raw();
+  raw[0] = total;
+  raw[1] = interface;
+  raw[2] = metal;
+  if (bins > 0) {
+    auto h_histogram = Kokkos::create_mirror_view(d_histogram_);
+    Kokkos::deep_copy(h_histogram, d_histogram_);
+    for (int b = 0; b < bins; ++b) raw[3 + b] = h_histogram(b);
+  }
+  // The per-particle rows are summed on the host and read the group mask.
+  atomKK->sync(Host, MASK_MASK);
 }
 
 namespace LAMMPS_NS {

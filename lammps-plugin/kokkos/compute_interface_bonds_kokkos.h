@@ -20,7 +20,6 @@ class ComputeInterfaceBondsKokkos : public ComputeInterfaceBonds {
   void init() override;
   // Public: nvcc does not allow device lambdas in private or protected member functions.
   void count_bonds() override;
-  void tally_local_bonds(exsolve::core::BondTally &tally) override;
 
  private:
   DAT::tdual_float_1d k_bonds_;

@@ -1,0 +1,278 @@
+#include "io/dump_reader.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
+
+namespace exsolve {
+namespace io {
+
+// zlib reads gzip and plain files alike.
+class DumpReader::LineSource {
+ public:
+  explicit LineSource(const std::string &path) : file_(gzopen(path.c_str(), "rb")) {}
+  ~LineSource()
+  {
+    if (file_) gzclose(file_);
+  }
+  bool ok() const { return file_ != nullptr; }
+  // One line without its newline; false at the end of the file.
+  bool get(std::string &line)
+  {
+    line.clear();
+    char buffer[4096];
+    while (gzgets(file_, buffer, sizeof(buffer))) {
+      line += buffer;
+      if (!line.empty() && line.back() == '\n') {
+        line.pop_back();
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        return true;
+      }
+    }
+    int code = 0;
+    const char *message = gzerror(file_, &code);
+    if (code != Z_OK && code != Z_STREAM_END) throw DumpError(std::string("read error: ") + message);
+    return !line.empty();  // a last line without a newline
+  }
+
+ private:
+  gzFile file_;
+};
+
+namespace {
+
+std::vector<std::string> split(const std::string &line)
+{
+  std::vector<std::string> words;
+  std::istringstream in(line);
+  std::string word;
+  while (in >> word) words.push_back(word);
+  return words;
+}
+
+bool parse_double(const std::string &word, double &value)
+{
+  char *end = nullptr;
+  errno = 0;
+  value = std::strtod(word.c_str(), &end);
+  return end != word.c_str() && *end == '\0' && errno != ERANGE;
+}
+
+bool parse_integer(const std::string &word, std::int64_t &value)
+{
+  char *end = nullptr;
+  errno = 0;
+  value = std::strtoll(word.c_str(), &end, 10);
+  return end != word.c_str() && *end == '\0' && errno != ERANGE;
+}
+
+bool starts_with(const std::string &text, const std::string &prefix)
+{
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+// ITEM: UNITS and ITEM: TIME (dump_modify units/time yes) precede ITEM: TIMESTEP.
+bool is_optional_item(const std::string &line)
+{
+  const std::size_t end = line.find_last_not_of(" \t");
+  const std::string item = end == std::string::npos ? std::string() : line.substr(0, end + 1);
+  return starts_with(item, "ITEM: UNITS") || item == "ITEM: TIME";
+}
+
+}  // namespace
+
+DumpReader::DumpReader(const std::string &path) : path_(path), source_(new LineSource(path))
+{
+  if (!source_->ok()) throw DumpError(path + ": cannot open: " + std::strerror(errno));
+}
+
+DumpReader::~DumpReader() = default;
+
+bool DumpReader::read_line(std::string &line)
+{
+  try {
+    if (!source_->get(line)) return false;
+  } catch (const DumpError &e) {
+    fail(e.what());
+  }
+  ++line_number_;
+  return true;
+}
+
+void DumpReader::fail(const std::string &what) const
+{
+  throw DumpError(path_ + ": frame " + std::to_string(frames_read_ + 1) + ", line " +
+                  std::to_string(line_number_) + ": " + what);
+}
+
+void DumpReader::truncated(const std::string &what) const
+{
+  throw TruncatedFrame(path_ + ": frame " + std::to_string(frames_read_ + 1) + " is cut short at line " +
+                       std::to_string(line_number_) + " (" + what + ")");
+}
+
+// Reads lines until "ITEM: <item>..." and returns that line; other optional items
+// (UNITS, TIME) and their value lines are skipped.
+std::string DumpReader::expect_item(const std::string &item)
+{
+  std::string line;
+  while (true) {
+    if (!read_line(line)) truncated("end of file before ITEM: " + item);
+    if (starts_with(line, "ITEM: " + item)) return line;
+    if (is_optional_item(line)) {
+      if (!read_line(line)) truncated("end of file in an optional ITEM");
+      continue;
+    }
+    fail("expected 'ITEM: " + item + "', got '" + line.substr(0, 80) + "'");
+  }
+}
+
+void DumpReader::read_box(const std::string &header, Box &box)
+{
+  const std::vector<std::string> words = split(header);  // ITEM: BOX BOUNDS [xy xz yz] b b b
+  box.triclinic = std::find(words.begin(), words.end(), "xy") != words.end();
+  const std::size_t first_boundary = box.triclinic ? 6 : 3;
+  if (words.size() != first_boundary + 3) fail("malformed BOX BOUNDS header '" + header + "'");
+  for (int k = 0; k < 3; ++k) box.boundary[k] = words[first_boundary + k];
+
+  double bound[3][3] = {{0.0}};
+  std::string line;
+  for (int k = 0; k < 3; ++k) {
+    if (!read_line(line)) truncated("end of file in BOX BOUNDS");
+    const std::vector<std::string> values = split(line);
+    const std::size_t expected = box.triclinic ? 3 : 2;
+    if (values.size() != expected) fail("BOX BOUNDS line needs " + std::to_string(expected) + " numbers, got '" + line + "'");
+    for (std::size_t v = 0; v < expected; ++v)
+      if (!parse_double(values[v], bound[k][v])) fail("not a number in BOX BOUNDS: '" + values[v] + "'");
+  }
+  if (!box.triclinic) {
+    for (int k = 0; k < 3; ++k) {
+      box.lo[k] = bound[k][0];
+      box.hi[k] = bound[k][1];
+    }
+    return;
+  }
+  // Triclinic dumps give the bounding box of the tilted cell (LAMMPS Howto triclinic).
+  box.xy = bound[0][2];
+  box.xz = bound[1][2];
+  box.yz = bound[2][2];
+  box.lo[0] = bound[0][0] - std::min({0.0, box.xy, box.xz, box.xy + box.xz});
+  box.hi[0] = bound[0][1] - std::max({0.0, box.xy, box.xz, box.xy + box.xz});
+  box.lo[1] = bound[1][0] - std::min(0.0, box.yz);
+  box.hi[1] = bound[1][1] - std::max(0.0, box.yz);
+  box.lo[2] = bound[2][0];
+  box.hi[2] = bound[2][1];
+}
+
+void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Frame &frame)
+{
+  const std::vector<std::string> words = split(header);
+  const std::vector<std::string> columns(words.begin() + 2, words.end());
+  auto column = [&](const std::string &name) {
+    auto it = std::find(columns.begin(), columns.end(), name);
+    return it == columns.end() ? -1 : static_cast<int>(it - columns.begin());
+  };
+  const int id_column = column("id"), type_column = column("type");
+  if (id_column < 0) fail("the ATOMS columns have no 'id'");
+  if (type_column < 0) fail("the ATOMS columns have no 'type'");
+
+  // Positions: absolute, then unwrapped, then scaled, then scaled unwrapped.
+  static const char *const SETS[4][3] = {{"x", "y", "z"}, {"xu", "yu", "zu"}, {"xs", "ys", "zs"}, {"xsu", "ysu", "zsu"}};
+  int set = -1;
+  int position_column[3] = {-1, -1, -1};
+  for (int s = 0; s < 4 && set < 0; ++s) {
+    if (column(SETS[s][0]) >= 0 && column(SETS[s][1]) >= 0 && column(SETS[s][2]) >= 0) {
+      set = s;
+      for (int k = 0; k < 3; ++k) position_column[k] = column(SETS[s][k]);
+    }
+  }
+  if (set < 0) fail("the ATOMS columns have no complete set of positions (x y z, xu yu zu, xs ys zs or xsu ysu zsu)");
+  const bool scaled = set >= 2;
+  frame.positions_unwrapped = set == 1 || set == 3;
+  const int image_column[3] = {column("ix"), column("iy"), column("iz")};
+  frame.has_image = image_column[0] >= 0 && image_column[1] >= 0 && image_column[2] >= 0;
+
+  std::vector<int> extra_columns;
+  for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+    const bool used = c == id_column || c == type_column || c == position_column[0] || c == position_column[1] ||
+                      c == position_column[2] || (frame.has_image && (c == image_column[0] || c == image_column[1] ||
+                                                                     c == image_column[2]));
+    if (!used) extra_columns.push_back(c);
+  }
+
+  const std::size_t n = static_cast<std::size_t>(natoms);
+  frame.id.assign(n, 0);
+  frame.type.assign(n, 0);
+  frame.position.assign(n, {{0.0, 0.0, 0.0}});
+  frame.image.assign(frame.has_image ? n : 0, {{0, 0, 0}});
+  frame.extra.clear();
+  for (int c : extra_columns) frame.extra[columns[c]].assign(n, 0.0);
+
+  std::string line;
+  std::vector<double> values(columns.size());
+  for (std::size_t a = 0; a < n; ++a) {
+    if (!read_line(line)) truncated("end of file after " + std::to_string(a) + " of " + std::to_string(n) + " atoms");
+    const std::vector<std::string> fields = split(line);
+    if (fields.size() != columns.size()) {
+      std::string next;
+      if (!read_line(next)) truncated("last atom line is incomplete");
+      fail("atom line has " + std::to_string(fields.size()) + " values, the ATOMS header names " +
+           std::to_string(columns.size()) + " columns");
+    }
+    for (std::size_t c = 0; c < fields.size(); ++c)
+      if (!parse_double(fields[c], values[c])) fail("not a number in column '" + columns[c] + "': '" + fields[c] + "'");
+    std::int64_t id = 0;
+    if (!parse_integer(fields[id_column], id) || id < 1) fail("atom id must be a positive integer, got '" + fields[id_column] + "'");
+    frame.id[a] = id;
+    frame.type[a] = static_cast<int>(values[type_column]);
+    if (values[type_column] != frame.type[a] || frame.type[a] < 1)
+      fail("atom type must be a positive integer, got '" + fields[type_column] + "'");
+    std::array<double, 3> p{{values[position_column[0]], values[position_column[1]], values[position_column[2]]}};
+    if (scaled) {
+      const Box &b = frame.box;
+      const double lx = b.hi[0] - b.lo[0], ly = b.hi[1] - b.lo[1], lz = b.hi[2] - b.lo[2];
+      p = {{b.lo[0] + p[0] * lx + p[1] * b.xy + p[2] * b.xz, b.lo[1] + p[1] * ly + p[2] * b.yz, b.lo[2] + p[2] * lz}};
+    }
+    frame.position[a] = p;
+    if (frame.has_image)
+      for (int k = 0; k < 3; ++k) frame.image[a][k] = static_cast<int>(values[image_column[k]]);
+    for (int c : extra_columns) frame.extra[columns[c]][a] = values[c];
+  }
+}
+
+bool DumpReader::next(Frame &frame)
+{
+  std::string line;
+  // A clean end of file is allowed only between frames.
+  do {
+    if (!read_line(line)) return false;
+  } while (line.find_first_not_of(" \t") == std::string::npos);
+  while (is_optional_item(line)) {
+    if (!read_line(line) || !read_line(line)) truncated("end of file in an optional ITEM");
+  }
+  if (!starts_with(line, "ITEM: TIMESTEP")) fail("expected 'ITEM: TIMESTEP', got '" + line.substr(0, 80) + "'");
+  if (!read_line(line)) truncated("end of file after ITEM: TIMESTEP");
+  std::int64_t value = 0;
+  const std::vector<std::string> step_words = split(line);
+  if (step_words.size() != 1 || !parse_integer(step_words[0], value)) fail("timestep is not an integer: '" + line + "'");
+  frame.timestep = value;
+
+  expect_item("NUMBER OF ATOMS");
+  if (!read_line(line)) truncated("end of file after ITEM: NUMBER OF ATOMS");
+  const std::vector<std::string> count_words = split(line);
+  if (count_words.size() != 1 || !parse_integer(count_words[0], value) || value < 0)
+    fail("number of atoms is not a non-negative integer: '" + line + "'");
+  const std::int64_t natoms = value;
+
+  read_box(expect_item("BOX BOUNDS"), frame.box);
+  read_atoms(expect_item("ATOMS"), natoms, frame);
+  ++frames_read_;
+  return true;
+}
+
+}  // namespace io
+}  // namespace exsolve

@@ -1,0 +1,203 @@
+#include "io/dump_reader.h"
+
+#include <boost/test/unit_test.hpp>
+#include <zlib.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+using namespace exsolve::io;
+
+namespace {
+
+// A dump file written for one test and removed afterwards.
+struct TempDump {
+  std::string path;
+  explicit TempDump(const std::string &text, bool gzip = false)
+  {
+    char name[] = "/tmp/exsolve_dump_XXXXXX";
+    const int fd = mkstemp(name);
+    close(fd);
+    path = std::string(name) + (gzip ? ".gz" : ".dump");
+    std::rename(name, path.c_str());
+    if (gzip) {
+      gzFile out = gzopen(path.c_str(), "wb");
+      gzwrite(out, text.data(), static_cast<unsigned>(text.size()));
+      gzclose(out);
+    } else {
+      std::ofstream(path) << text;
+    }
+  }
+  ~TempDump() { std::remove(path.c_str()); }
+};
+
+const std::string ORTHO_HEADER =
+    "ITEM: TIMESTEP\n100\nITEM: NUMBER OF ATOMS\n3\nITEM: BOX BOUNDS pp pp ff\n0 10\n-5 5\n0 20\n";
+
+// Reads every frame; returns how many.
+int read_all(const std::string &path)
+{
+  DumpReader reader(path);
+  Frame frame;
+  int n = 0;
+  while (reader.next(frame)) ++n;
+  return n;
+}
+
+// The message of the DumpError thrown by reading `text`.
+template <class Error>
+std::string error_of(const std::string &text)
+{
+  TempDump dump(text);
+  try {
+    read_all(dump.path);
+  } catch (const Error &e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(dump_reader)
+
+BOOST_AUTO_TEST_CASE(custom_columns_in_any_order_with_extras)
+{
+  TempDump dump(ORTHO_HEADER + "ITEM: ATOMS c_bonds z type x id y ix iy iz f_track\n"
+                               "3 1.5 2 0.5 7 -1 0 1 0 4\n"
+                               "0 2.5 1 1.5 2 -2 1 0 0 0\n"
+                               "1 3.5 1 2.5 5 -3 0 0 -1 4\n");
+  DumpReader reader(dump.path);
+  Frame f;
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.timestep == 100);
+  BOOST_TEST_REQUIRE(f.size() == 3u);
+  BOOST_TEST(f.id[0] == 7);  // unsorted IDs are kept in file order
+  BOOST_TEST(f.id[1] == 2);
+  BOOST_TEST(f.type[0] == 2);
+  BOOST_TEST(f.position[0][0] == 0.5);
+  BOOST_TEST(f.position[0][1] == -1.0);
+  BOOST_TEST(f.position[0][2] == 1.5);
+  BOOST_TEST(f.has_image);
+  BOOST_TEST(f.image[2][2] == -1);
+  BOOST_TEST(f.extra.at("c_bonds")[0] == 3.0);
+  BOOST_TEST(f.extra.at("f_track")[2] == 4.0);
+  BOOST_TEST(f.extra.size() == 2u);
+  BOOST_TEST(f.box.periodic(0));
+  BOOST_TEST(!f.box.periodic(2));
+  BOOST_TEST(f.box.lo[1] == -5.0);
+  BOOST_TEST(!reader.next(f));
+}
+
+BOOST_AUTO_TEST_CASE(dump_atom_scaled_coordinates)
+{
+  TempDump dump(ORTHO_HEADER + "ITEM: ATOMS id type xs ys zs\n1 1 0.5 0.5 0.25\n2 1 0 1 1\n3 2 0.1 0.2 0.3\n");
+  DumpReader reader(dump.path);
+  Frame f;
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.position[0][0] == 5.0);
+  BOOST_TEST(f.position[0][1] == 0.0);
+  BOOST_TEST(f.position[0][2] == 5.0);
+  BOOST_TEST(f.position[1][1] == 5.0);
+  BOOST_TEST(!f.positions_unwrapped);
+}
+
+BOOST_AUTO_TEST_CASE(units_and_time_items_are_skipped)
+{
+  TempDump dump("ITEM: UNITS\nmetal\nITEM: TIME\n0.5\n" + ORTHO_HEADER +
+                "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n3 1 2 2 2\n");
+  Frame f;
+  DumpReader reader(dump.path);
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.timestep == 100);
+  BOOST_TEST(f.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(unwrapped_coordinates_are_marked)
+{
+  TempDump dump(ORTHO_HEADER + "ITEM: ATOMS id type xu yu zu\n1 1 12 0 0\n2 1 1 1 1\n3 1 2 2 2\n");
+  Frame f;
+  DumpReader reader(dump.path);
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.positions_unwrapped);
+  BOOST_TEST(f.position[0][0] == 12.0);
+}
+
+BOOST_AUTO_TEST_CASE(triclinic_box_and_scaled_positions)
+{
+  // Cell 10 x 8 x 6 with xy = 2, xz = 1, yz = -1: bounding box per the LAMMPS Howto.
+  TempDump dump("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1\nITEM: BOX BOUNDS xy xz yz pp pp pp\n"
+                "0 13 2\n-1 8 1\n0 6 -1\nITEM: ATOMS id type xs ys zs\n1 1 1 1 1\n");
+  Frame f;
+  DumpReader reader(dump.path);
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.box.triclinic);
+  BOOST_TEST(f.box.lo[0] == 0.0);
+  BOOST_TEST(f.box.hi[0] == 10.0);
+  BOOST_TEST(f.box.lo[1] == 0.0);
+  BOOST_TEST(f.box.hi[1] == 8.0);
+  // The far corner: a + b + c = (10 + 2 + 1, 8 - 1, 6).
+  BOOST_TEST(f.position[0][0] == 13.0);
+  BOOST_TEST(f.position[0][1] == 7.0);
+  BOOST_TEST(f.position[0][2] == 6.0);
+}
+
+BOOST_AUTO_TEST_CASE(gzip_and_changing_atom_counts)
+{
+  const std::string two_frames = ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n5 2 2 2 2\n" +
+                                 "ITEM: TIMESTEP\n200\nITEM: NUMBER OF ATOMS\n1\nITEM: BOX BOUNDS pp pp ff\n"
+                                 "0 10\n-5 5\n0 20\nITEM: ATOMS id type x y z\n5 2 3 3 3\n";
+  TempDump dump(two_frames, true);
+  DumpReader reader(dump.path);
+  Frame f;
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.size() == 3u);
+  BOOST_TEST_REQUIRE(reader.next(f));
+  BOOST_TEST(f.timestep == 200);
+  BOOST_TEST(f.size() == 1u);
+  BOOST_TEST(f.id[0] == 5);
+  BOOST_TEST(!reader.next(f));
+  BOOST_TEST(reader.frames_read() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(truncated_last_frame_is_reported_as_such)
+{
+  const std::string text = ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n3 1 2 2 2\n" +
+                           "ITEM: TIMESTEP\n200\nITEM: NUMBER OF ATOMS\n3\nITEM: BOX BOUNDS pp pp ff\n"
+                           "0 10\n-5 5\n0 20\nITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1";
+  TempDump dump(text);
+  DumpReader reader(dump.path);
+  Frame f;
+  BOOST_TEST(reader.next(f));
+  try {
+    reader.next(f);
+    BOOST_FAIL("no error for a truncated frame");
+  } catch (const TruncatedFrame &e) {
+    const std::string message = e.what();
+    BOOST_TEST(message.find("frame 2") != std::string::npos);
+    BOOST_TEST(message.find(dump.path) != std::string::npos);
+  }
+  BOOST_TEST(error_of<TruncatedFrame>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n").find("cut short") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(malformed_input_names_file_frame_and_line)
+{
+  const std::string bad_value = error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 abc 1\n3 1 2 2 2\n");
+  BOOST_TEST(bad_value.find("line 11") != std::string::npos);
+  BOOST_TEST(bad_value.find("column 'y'") != std::string::npos);
+  BOOST_TEST(bad_value.find("frame 1") != std::string::npos);
+  BOOST_TEST(error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id x y z\n1 0 0 0\n2 1 1 1\n3 2 2 2\n").find("no 'type'") !=
+             std::string::npos);
+  BOOST_TEST(error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y\n1 1 0 0\n2 1 1 1\n3 1 2 2\n")
+                 .find("no complete set of positions") != std::string::npos);
+  BOOST_TEST(error_of<DumpError>("ITEM: TIMESTEP\nten\n").find("timestep is not an integer") != std::string::npos);
+  BOOST_TEST(error_of<DumpError>("ITEM: NONSENSE\n").find("expected 'ITEM: TIMESTEP'") != std::string::npos);
+  BOOST_TEST(error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1\n3 1 2 2 2\n")
+                 .find("atom line has 4 values") != std::string::npos);
+  BOOST_CHECK_THROW(DumpReader("/nonexistent/dump.txt"), DumpError);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
