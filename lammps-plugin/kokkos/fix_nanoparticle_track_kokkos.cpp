@@ -55,12 +55,11 @@ void FixNanoparticleTrackKokkos<DeviceType>::grow_label_storage()
     memoryKK->destroy_kokkos(k_label_, label_);
     nmax_labels_ = atom->nmax;
     memoryKK->create_kokkos(k_label_, label_, nmax_labels_, "nanoparticle/track:label");
-    d_next_label_ = Kokkos::View<double *, DeviceType>("nanoparticle/track:next_label", nmax_labels_);
   }
 }
 
 template <class DeviceType>
-void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool)
+void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first_pass)
 {
   // The host side holds the labels the last communication brought in.
   k_label_.template modify<LMPHostType>();
@@ -74,50 +73,59 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool)
   auto x = atomKK->k_x.template view<DeviceType>();
   auto mask = atomKK->k_mask.template view<DeviceType>();
   auto label = k_label_.template view<DeviceType>();
-  auto next = d_next_label_;
-  const int inum = list_->inum;
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
   const int bit = groupbit;
   const double cutoff_sq = cutoff_sq_;
 
-  // Sweep until no local label changes (every pass: labels from other ranks may arrive).
-  while (true) {
-    Kokkos::deep_copy(Kokkos::subview(next, std::make_pair(0, nall)), Kokkos::subview(label, std::make_pair(0, nall)));
-    int changed = 0;
-    Kokkos::parallel_reduce(
-        "nanoparticle/track:relabel", Kokkos::RangePolicy<DeviceType>(0, inum),
-        KOKKOS_LAMBDA(const int ii, int &count) {
+  // The local group atoms in list order, gathered once per identification.
+  if (first_pass) {
+    const int inum = list_->inum;
+    if (static_cast<int>(d_group_atoms_.extent(0)) < inum)
+      d_group_atoms_ = Kokkos::View<int *, DeviceType>("nanoparticle/track:group_atoms", inum);
+    auto group_atoms = d_group_atoms_;
+    n_group_atoms_ = 0;
+    Kokkos::parallel_scan(
+        "nanoparticle/track:group_atoms", Kokkos::RangePolicy<DeviceType>(0, inum),
+        KOKKOS_LAMBDA(const int ii, int &offset, const bool final) {
           const int i = d_ilist(ii);
           if (i >= nlocal || !(mask(i) & bit)) return;
-          double smallest = label(i);
+          if (final) group_atoms(offset) = i;
+          ++offset;
+        },
+        n_group_atoms_);
+  }
+  auto group_atoms = d_group_atoms_;
+
+  // In-place relaxation: every connected pair takes the smaller label through atomic
+  // minima, ghosts included (reverse communication carries those to their owners). The
+  // order of updates varies between threads, the fixed point does not: the smallest label
+  // of each connected component.
+  while (true) {
+    int changed = 0;
+    Kokkos::parallel_reduce(
+        "nanoparticle/track:relabel", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),
+        KOKKOS_LAMBDA(const int g, int &count) {
+          const int i = group_atoms(g);
           const int n_neighbors = d_numneigh(i);
           for (int jj = 0; jj < n_neighbors; ++jj) {
             const int j = d_neighbors(i, jj) & NEIGHMASK;
-            if (j >= nall || !(mask(j) & bit) || label(j) >= smallest) continue;
+            if (j >= nall || !(mask(j) & bit)) continue;
+            const double label_i = label(i), label_j = label(j);
+            if (label_i == label_j) continue;
             const double dx = x(i, 0) - x(j, 0);
             const double dy = x(i, 1) - x(j, 1);
             const double dz = x(i, 2) - x(j, 2);
-            if (dx * dx + dy * dy + dz * dz < cutoff_sq) smallest = label(j);
-          }
-          if (smallest < label(i)) {
-            next(i) = smallest;
-            ++count;
-          }
-          // Lower the ghosts too, so that owners on other ranks learn of the connection
-          // even if their own lists miss it (reverse communication carries it back).
-          for (int jj = 0; jj < n_neighbors; ++jj) {
-            const int j = d_neighbors(i, jj) & NEIGHMASK;
-            if (j < nlocal || j >= nall || !(mask(j) & bit) || label(j) <= smallest) continue;
-            const double dx = x(i, 0) - x(j, 0);
-            const double dy = x(i, 1) - x(j, 1);
-            const double dz = x(i, 2) - x(j, 2);
-            if (dx * dx + dy * dy + dz * dz < cutoff_sq) Kokkos::atomic_fetch_min(&next(j), smallest);
+            if (dx * dx + dy * dy + dz * dz >= cutoff_sq) continue;
+            if (label_i < label_j) {
+              if (Kokkos::atomic_fetch_min(&label(j), label_i) > label_i && j < nlocal) ++count;
+            } else if (Kokkos::atomic_fetch_min(&label(i), label_j) > label_j) {
+              ++count;
+            }
           }
         },
         changed);
     if (changed == 0) break;
-    Kokkos::deep_copy(Kokkos::subview(label, std::make_pair(0, nall)), Kokkos::subview(next, std::make_pair(0, nall)));
   }
   k_label_.template modify<DeviceType>();
   k_label_.template sync<LMPHostType>();

@@ -1,7 +1,7 @@
 // fix nanoparticle/track/kk: the cluster identification of fix nanoparticle/track (the
-// costly part) on a Kokkos execution space. Labels propagate by synchronous (Jacobi)
-// sweeps over the local atoms, race-free on threads and GPUs; the fixed point is the same
-// (smallest atom ID per cluster), so IDs and events are identical to the host fix.
+// costly part) on a Kokkos execution space. Labels relax in place through atomic minima
+// over the group atoms' neighbor pairs; the fixed point is the same as the host fix's
+// (smallest atom ID per cluster), so IDs and events are identical.
 #pragma once
 
 #include "fix_nanoparticle_track.h"
@@ -28,7 +28,8 @@ class FixNanoparticleTrackKokkos : public FixNanoparticleTrack {
 
  private:
   DAT::tdual_float_1d k_label_;
-  Kokkos::View<double *, DeviceType> d_next_label_;
+  Kokkos::View<int *, DeviceType> d_group_atoms_;
+  int n_group_atoms_ = 0;
 };
 
 }  // namespace LAMMPS_NS

@@ -1,0 +1,69 @@
+#include "cluster_finder.h"
+
+#include "cell_list.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace exsolve {
+namespace core {
+
+namespace {
+
+std::size_t find_root(std::vector<std::size_t> &parent, std::size_t node)
+{
+  while (parent[node] != node) {
+    parent[node] = parent[parent[node]];  // path halving
+    node = parent[node];
+  }
+  return node;
+}
+
+}  // namespace
+
+std::vector<std::int64_t> label_clusters(const ClusterInput &input, const OrthogonalBox &box, double cutoff)
+{
+  const std::vector<Vec3> &x = *input.positions;
+  const std::size_t n = x.size();
+  if (input.atom_ids->size() != n || input.selected->size() != n)
+    throw std::invalid_argument("label_clusters: per-atom arrays differ in length");
+  if (!(cutoff > 0.0)) throw std::invalid_argument("label_clusters: cutoff must be > 0");
+  for (int k = 0; k < 3; ++k)
+    if (box.periodic[k] && box.length(k) < 2.0 * cutoff)
+      throw std::invalid_argument("periodic box length " + std::to_string(box.length(k)) + " along axis " +
+                                  std::to_string(k) + " is less than twice the cluster cutoff " +
+                                  std::to_string(cutoff));
+
+  std::vector<std::size_t> members;
+  for (std::size_t i = 0; i < n; ++i)
+    if ((*input.selected)[i]) members.push_back(i);
+  const CellList cells(x, members, box, cutoff);
+  const double cutoff_sq = cutoff * cutoff;
+
+  std::vector<std::size_t> parent(n);
+  for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  for (std::size_t i : members) {
+    cells.for_each_candidate(x[i], [&](std::size_t j) {
+      if (j <= i) return;  // each pair once
+      if (box.distance_sq(x[i], x[j]) >= cutoff_sq) return;
+      const std::size_t a = find_root(parent, i), b = find_root(parent, j);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    });
+  }
+
+  // Label = smallest atom ID in the cluster.
+  const std::int64_t none = 0;
+  std::vector<std::int64_t> smallest(n, none);
+  for (std::size_t i : members) {
+    std::int64_t &s = smallest[find_root(parent, i)];
+    const std::int64_t id = (*input.atom_ids)[i];
+    if (s == none || id < s) s = id;
+  }
+  std::vector<std::int64_t> label(n, none);
+  for (std::size_t i : members) label[i] = smallest[find_root(parent, i)];
+  return label;
+}
+
+}  // namespace core
+}  // namespace exsolve
