@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 packages=(
   build-essential cmake ninja-build ccache pkg-config dpkg-dev xz-utils gzip git
   openmpi-bin libopenmpi-dev
-  libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev
+  libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev nlohmann-json3-dev
   debian-archive-keyring
 )
 

@@ -1,0 +1,128 @@
+#include "io/analysis_config.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+namespace exsolve {
+namespace io {
+
+namespace {
+
+class Reader {
+ public:
+  Reader(const YAML::Node &root, const std::string &path) : root_(root), path_(path) {}
+
+  [[noreturn]] void fail(const std::string &key, const std::string &what) const
+  {
+    throw ConfigError(path_ + ": key '" + key + "': " + what);
+  }
+
+  template <class T>
+  T scalar(const std::string &key, const std::string &expected) const
+  {
+    try {
+      return root_[key].as<T>();
+    } catch (const YAML::Exception &) {
+      fail(key, "expected " + expected);
+    }
+  }
+
+  std::vector<int> types(const std::string &key) const
+  {
+    const YAML::Node node = root_[key];
+    std::vector<int> values;
+    if (node.IsScalar()) {
+      values.push_back(scalar<int>(key, "an atom type or a list of atom types"));
+    } else if (node.IsSequence()) {
+      for (const auto &item : node) {
+        try {
+          values.push_back(item.as<int>());
+        } catch (const YAML::Exception &) {
+          fail(key, "expected a list of atom types (positive integers)");
+        }
+      }
+    } else {
+      fail(key, "expected an atom type or a list of atom types");
+    }
+    if (values.empty()) fail(key, "the list of atom types is empty");
+    for (int t : values)
+      if (t < 1) fail(key, "atom types are positive integers, got " + std::to_string(t));
+    return values;
+  }
+
+  bool has(const std::string &key) const { return root_[key].IsDefined() && !root_[key].IsNull(); }
+
+ private:
+  const YAML::Node &root_;
+  const std::string &path_;
+};
+
+}  // namespace
+
+AnalysisConfig load_analysis_config(const std::string &path)
+{
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(path);
+  } catch (const YAML::BadFile &) {
+    throw ConfigError(path + ": cannot open the configuration file");
+  } catch (const YAML::Exception &e) {
+    throw ConfigError(path + ": not valid YAML: " + e.what());
+  }
+  if (!root.IsMap()) throw ConfigError(path + ": expected a mapping of keys to values at the top level");
+
+  static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
+                                              "min_size",      "atomic_volume", "surface_axis",  "frames",
+                                              "output"};
+  for (const auto &entry : root) {
+    const std::string key = entry.first.as<std::string>();
+    if (!KNOWN.count(key)) throw ConfigError(path + ": unknown key '" + key + "'");
+  }
+
+  const Reader read(root, path);
+  AnalysisConfig config;
+  config.source = path;
+  for (const char *key : {"metal_types", "particle_cutoff", "atomic_volume", "output"})
+    if (!read.has(key)) read.fail(key, "missing (required)");
+
+  config.metal_types = read.types("metal_types");
+  if (read.has("oxygen_types")) config.oxygen_types = read.types("oxygen_types");
+  if (read.has("support_types")) config.support_types = read.types("support_types");
+  config.particle_cutoff = read.scalar<double>("particle_cutoff", "a distance in Å");
+  if (!(config.particle_cutoff > 0.0)) read.fail("particle_cutoff", "must be > 0 Å");
+  config.atomic_volume = read.scalar<double>("atomic_volume", "a volume per metal atom in Å^3");
+  if (!(config.atomic_volume > 0.0)) read.fail("atomic_volume", "must be > 0 Å^3");
+  if (read.has("min_size")) {
+    config.min_size = read.scalar<long>("min_size", "a number of atoms");
+    if (config.min_size < 1) read.fail("min_size", "must be >= 1");
+  }
+  if (read.has("surface_axis")) {
+    const std::string axis = read.scalar<std::string>("surface_axis", "x, y or z");
+    if (axis == "x") config.surface_axis = 0;
+    else if (axis == "y") config.surface_axis = 1;
+    else if (axis == "z") config.surface_axis = 2;
+    else read.fail("surface_axis", "expected x, y or z, got '" + axis + "'");
+  }
+  if (read.has("frames")) {
+    const YAML::Node frames = root["frames"];
+    if (!frames.IsMap()) read.fail("frames", "expected a mapping with first, last, every");
+    const Reader frame_read(frames, path);
+    for (const auto &entry : frames) {
+      const std::string key = entry.first.as<std::string>();
+      if (key != "first" && key != "last" && key != "every") read.fail("frames." + key, "unknown key");
+    }
+    if (frame_read.has("first")) config.first_frame = frame_read.scalar<long>("first", "a frame index >= 0");
+    if (frame_read.has("last")) config.last_frame = frame_read.scalar<long>("last", "a frame index (-1: to the end)");
+    if (frame_read.has("every")) config.frame_every = frame_read.scalar<long>("every", "an integer >= 1");
+    if (config.first_frame < 0) read.fail("frames.first", "must be >= 0");
+    if (config.frame_every < 1) read.fail("frames.every", "must be >= 1");
+    if (config.last_frame >= 0 && config.last_frame < config.first_frame) read.fail("frames.last", "is before frames.first");
+  }
+  config.output = read.scalar<std::string>("output", "a directory path");
+  if (config.output.empty()) read.fail("output", "must not be empty");
+  return config;
+}
+
+}  // namespace io
+}  // namespace exsolve

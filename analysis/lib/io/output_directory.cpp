@@ -1,0 +1,23 @@
+#include "io/output_directory.h"
+
+#include <filesystem>
+
+namespace exsolve {
+namespace io {
+
+void prepare_output_directory(const std::string &path, bool overwrite)
+{
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::exists(path, error)) {
+    if (!overwrite)
+      throw OutputError("output directory '" + path + "' exists; choose another one or pass --force to overwrite");
+    if (!fs::is_directory(path, error)) throw OutputError("output path '" + path + "' exists and is not a directory");
+    return;
+  }
+  fs::create_directories(path, error);
+  if (error) throw OutputError("cannot create output directory '" + path + "': " + error.message());
+}
+
+}  // namespace io
+}  // namespace exsolve

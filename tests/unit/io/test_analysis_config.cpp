@@ -1,0 +1,78 @@
+#include "io/analysis_config.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+using namespace exsolve::io;
+
+namespace {
+
+struct TempYaml {
+  std::string path;
+  explicit TempYaml(const std::string &text)
+  {
+    char name[] = "/tmp/exsolve_config_XXXXXX";
+    close(mkstemp(name));
+    path = name;
+    std::ofstream(path) << text;
+  }
+  ~TempYaml() { std::remove(path.c_str()); }
+};
+
+const std::string VALID = "metal_types: [4, 5]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: out\n";
+
+std::string error_of(const std::string &text)
+{
+  TempYaml yaml(text);
+  try {
+    load_analysis_config(yaml.path);
+  } catch (const ConfigError &e) {
+    const std::string message = e.what();
+    BOOST_TEST(message.find(yaml.path) != std::string::npos);  // every error names the file
+    return message;
+  }
+  return "no error";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(analysis_config)
+
+BOOST_AUTO_TEST_CASE(valid_configuration_with_defaults_and_options)
+{
+  TempYaml minimal(VALID);
+  const AnalysisConfig c = load_analysis_config(minimal.path);
+  BOOST_TEST(c.metal_types.size() == 2u);
+  BOOST_TEST(c.particle_cutoff == 3.0);
+  BOOST_TEST(c.min_size == 1);
+  BOOST_TEST(c.surface_axis == 2);
+  BOOST_TEST(c.last_frame == -1);
+  TempYaml full(VALID + "oxygen_types: 3\nmin_size: 10\nsurface_axis: y\nframes: {first: 2, last: 8, every: 3}\n");
+  const AnalysisConfig d = load_analysis_config(full.path);
+  BOOST_TEST(d.oxygen_types.at(0) == 3);
+  BOOST_TEST(d.min_size == 10);
+  BOOST_TEST(d.surface_axis == 1);
+  BOOST_TEST(d.first_frame == 2);
+  BOOST_TEST(d.frame_every == 3);
+}
+
+BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
+{
+  BOOST_TEST(error_of("particle_cutoff: 3.0\natomic_volume: 1\noutput: o\n").find("'metal_types': missing") != std::string::npos);
+  BOOST_TEST(error_of(VALID + "particle_cutof: 2\n").find("unknown key 'particle_cutof'") != std::string::npos);
+  BOOST_TEST(error_of("metal_types: [4]\nparticle_cutoff: abc\natomic_volume: 1\noutput: o\n")
+                 .find("'particle_cutoff': expected a distance") != std::string::npos);
+  BOOST_TEST(error_of("metal_types: [0]\nparticle_cutoff: 3\natomic_volume: 1\noutput: o\n")
+                 .find("'metal_types': atom types are positive") != std::string::npos);
+  BOOST_TEST(error_of(VALID + "surface_axis: w\n").find("'surface_axis': expected x, y or z") != std::string::npos);
+  BOOST_TEST(error_of(VALID + "frames: {every: 0}\n").find("'frames.every': must be >= 1") != std::string::npos);
+  BOOST_TEST(error_of(VALID + "frames: {step: 2}\n").find("'frames.step': unknown key") != std::string::npos);
+  BOOST_TEST(error_of("metal_types: [4\n").find("not valid YAML") != std::string::npos);
+  BOOST_CHECK_THROW(load_analysis_config("/nonexistent/config.yaml"), ConfigError);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
