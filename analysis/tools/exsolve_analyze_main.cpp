@@ -2,15 +2,39 @@
 // parses the command line, loads the configuration, prepares the output directory and
 // hands over to the report functions.
 #include "io/analysis_config.h"
-#include "io/dump_reader.h"
 #include "io/output_directory.h"
+#include "report/bonds_report.h"
 #include "report/particles_report.h"
 #include "tool_version.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <functional>
 #include <iostream>
+
+namespace {
+
+// The options every analysis takes.
+struct CommonOptions {
+  std::string config_path, output_override;
+  std::vector<std::string> dumps;
+  bool force = false;
+};
+
+void add_common_options(CLI::App *command, CommonOptions &options)
+{
+  command->add_option("-c,--config", options.config_path, "YAML configuration (types, cutoffs, output)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("-o,--output", options.output_override, "output directory (overrides the configuration's)");
+  command->add_flag("--force", options.force, "overwrite an existing output directory");
+  command->add_option("dumps", options.dumps, "LAMMPS text dumps (plain or .gz), read in this order")
+      ->required()
+      ->check(CLI::ExistingFile);
+}
+
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -19,32 +43,33 @@ int main(int argc, char **argv)
   app.set_version_flag("--version", std::string("exsolve-analyze ") + EXSOLVE_TOOL_VERSION);
   app.require_subcommand(1);
 
-  std::string config_path, output_override;
-  std::vector<std::string> dumps;
-  bool force = false;
-  CLI::App *particles = app.add_subcommand(
-      "particles", "per frame: particles with size, equivalent diameter, centre of mass, radius of gyration, "
-                   "height; free atoms; number density per nm^2; size distribution");
-  particles->add_option("-c,--config", config_path, "YAML configuration (types, cutoffs, output)")
-      ->required()
-      ->check(CLI::ExistingFile);
-  particles->add_option("-o,--output", output_override, "output directory (overrides the configuration's)");
-  particles->add_flag("--force", force, "overwrite an existing output directory");
-  particles->add_option("dumps", dumps, "LAMMPS text dumps (plain or .gz), read in this order")
-      ->required()
-      ->check(CLI::ExistingFile);
-
+  using Report = std::function<exsolve::report::AnalysisSummary(
+      const exsolve::io::AnalysisConfig &, const std::vector<std::string> &, const exsolve::report::RunInfo &,
+      std::ostream &)>;
+  CommonOptions options;
+  Report report;
+  add_common_options(app.add_subcommand("particles", "per frame: particles with size, equivalent diameter, centre "
+                                                     "of mass, radius of gyration, height; free atoms; number "
+                                                     "density per nm^2; size distribution"),
+                     options);
+  add_common_options(app.add_subcommand("bonds", "per frame and particle: metal–oxygen interface bonds, interface "
+                                                 "atoms, bonds per interface atom (the rule of compute "
+                                                 "interface/bonds)"),
+                     options);
   CLI11_PARSE(app, argc, argv);
+  const std::string command = app.get_subcommands().front()->get_name();
+  if (command == "particles") report = exsolve::report::run_particles;
+  else report = exsolve::report::run_bonds;
 
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
   try {
-    exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(config_path);
-    if (!output_override.empty()) config.output = output_override;
-    exsolve::io::prepare_output_directory(config.output, force);
+    exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(options.config_path);
+    if (!options.output_override.empty()) config.output = options.output_override;
+    exsolve::io::prepare_output_directory(config.output, options.force);
     const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
-    const auto summary = exsolve::report::run_particles(config, dumps, info, std::cerr);
-    fmt::print("exsolve-analyze particles: {} frames analysed; tables in {}\n", summary.frames_analysed,
+    const auto summary = report(config, options.dumps, info, std::cerr);
+    fmt::print("exsolve-analyze {}: {} frames analysed; tables in {}\n", command, summary.frames_analysed,
                config.output);
   } catch (const std::exception &e) {
     fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());

@@ -74,7 +74,7 @@ AnalysisConfig load_analysis_config(const std::string &path)
 
   static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
-                                              "output"};
+                                              "output",        "bond_cutoff"};
   for (const auto &entry : root) {
     const std::string key = entry.first.as<std::string>();
     if (!KNOWN.count(key)) throw ConfigError(path + ": unknown key '" + key + "'");
@@ -93,6 +93,10 @@ AnalysisConfig load_analysis_config(const std::string &path)
   if (!(config.particle_cutoff > 0.0)) read.fail("particle_cutoff", "must be > 0 Å");
   config.atomic_volume = read.scalar<double>("atomic_volume", "a volume per metal atom in Å^3");
   if (!(config.atomic_volume > 0.0)) read.fail("atomic_volume", "must be > 0 Å^3");
+  if (read.has("bond_cutoff")) {
+    config.bond_cutoff = read.scalar<double>("bond_cutoff", "a distance in Å");
+    if (!(config.bond_cutoff > 0.0)) read.fail("bond_cutoff", "must be > 0 Å");
+  }
   if (read.has("min_size")) {
     config.min_size = read.scalar<long>("min_size", "a number of atoms");
     if (config.min_size < 1) read.fail("min_size", "must be >= 1");
@@ -122,6 +126,11 @@ AnalysisConfig load_analysis_config(const std::string &path)
   config.output = read.scalar<std::string>("output", "a directory path");
   if (config.output.empty()) read.fail("output", "must not be empty");
   return config;
+}
+
+void require_key(const AnalysisConfig &config, const std::string &key, bool given, const std::string &analysis)
+{
+  if (!given) throw ConfigError(config.source + ": key '" + key + "': missing (required by " + analysis + ")");
 }
 
 }  // namespace io

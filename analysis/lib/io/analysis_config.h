@@ -21,6 +21,7 @@ struct AnalysisConfig {
   std::vector<int> oxygen_types;      // bond partners (bonds analysis)
   std::vector<int> support_types;     // support atoms (socket analysis)
   double particle_cutoff = 0.0;       // Å, required: r < cutoff joins two metal atoms
+  double bond_cutoff = 0.0;           // Å, metal–oxygen bond: r < bond_cutoff (0: not given)
   long min_size = 1;                  // atoms; smaller clusters are free atoms (adatoms)
   double atomic_volume = 0.0;         // Å^3 per metal atom, required: equivalent diameters
   int surface_axis = 2;               // 0 x, 1 y, 2 z
@@ -32,6 +33,10 @@ struct AnalysisConfig {
 };
 
 AnalysisConfig load_analysis_config(const std::string &path);
+
+// For analyses that need more than the common keys: throws ConfigError naming the key and
+// the analysis when `key` was not given.
+void require_key(const AnalysisConfig &config, const std::string &key, bool given, const std::string &analysis);
 
 }  // namespace io
 }  // namespace exsolve

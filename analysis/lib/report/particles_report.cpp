@@ -1,7 +1,7 @@
 #include "report/particles_report.h"
 
 #include "core/particle_census.h"
-#include "io/dump_reader.h"
+#include "report/frame_loop.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -10,37 +10,11 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <set>
 
 namespace exsolve {
 namespace report {
 
-namespace {
-
-core::OrthogonalBox orthogonal_box(const io::Frame &frame, const std::string &dump)
-{
-  if (frame.box.triclinic)
-    throw std::runtime_error(dump + ": frame at step " + std::to_string(frame.timestep) +
-                             ": triclinic boxes are not supported by the particle analysis yet");
-  core::OrthogonalBox box;
-  for (int k = 0; k < 3; ++k) {
-    box.lo[k] = frame.box.lo[k];
-    box.hi[k] = frame.box.hi[k];
-    box.periodic[k] = frame.box.periodic(k);
-  }
-  return box;
-}
-
-bool selected(long index, const io::AnalysisConfig &config)
-{
-  if (index < config.first_frame) return false;
-  if (config.last_frame >= 0 && index > config.last_frame) return false;
-  return (index - config.first_frame) % config.frame_every == 0;
-}
-
-}  // namespace
-
-ParticlesSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                const RunInfo &info, std::ostream &log)
 {
   const std::string dir = config.output + "/";
@@ -53,64 +27,42 @@ ParticlesSummary run_particles(const io::AnalysisConfig &config, const std::vect
                    "surface_area_nm2,density_per_nm2\n");
   sizes_csv.print("frame,timestep,atoms,particles\n");
 
-  const std::set<int> metal_types(config.metal_types.begin(), config.metal_types.end());
   core::CensusOptions options;
   options.cutoff = config.particle_cutoff;
   options.min_size = config.min_size;
   options.atomic_volume = config.atomic_volume;
   options.surface_axis = config.surface_axis;
 
-  ParticlesSummary summary;
-  long index = 0;
-  bool done = false;
-  for (const std::string &dump : dumps) {
-    io::DumpReader reader(dump);
-    io::Frame frame;
-    while (!done) {
-      try {
-        if (!reader.next(frame)) break;
-      } catch (const io::TruncatedFrame &e) {
-        summary.warnings.push_back(std::string("skipped: ") + e.what());
-        log << "exsolve-analyze: warning: " << e.what() << "; skipping it\n";
-        break;
-      }
-      const long this_index = index++;
-      if (config.last_frame >= 0 && this_index > config.last_frame) {
-        done = true;
-        break;
-      }
-      if (!selected(this_index, config)) continue;
+  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
+                                                                      const core::OrthogonalBox &box) {
+    const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
+    auto mass_column = frame.extra.find("mass");
+    const core::CensusInput input{&frame.position, &frame.id, &is_metal,
+                                  mass_column == frame.extra.end() ? nullptr : &mass_column->second};
+    const core::Census census = core::take_census(input, box, options);
 
-      const core::OrthogonalBox box = orthogonal_box(frame, dump);
-      std::vector<char> is_metal(frame.size());
-      for (std::size_t i = 0; i < frame.size(); ++i) is_metal[i] = metal_types.count(frame.type[i]) ? 1 : 0;
-      auto mass_column = frame.extra.find("mass");
-      const core::CensusInput input{&frame.position, &frame.id, &is_metal,
-                                    mass_column == frame.extra.end() ? nullptr : &mass_column->second};
-      const core::Census census = core::take_census(input, box, options);
-
-      std::map<long, long> size_counts;
-      double atoms_sum = 0.0, diameter_sum = 0.0;
-      for (const core::ParticleRecord &p : census.particles) {
-        particles_csv.print("{},{},{},{},{:.6g},{:.6f},{:.6f},{:.6f},{:.6g},{:.6g}\n", this_index, frame.timestep,
-                            p.label, p.atoms, p.equivalent_diameter, p.centre_of_mass[0], p.centre_of_mass[1],
-                            p.centre_of_mass[2], p.radius_of_gyration, p.height);
-        ++size_counts[p.atoms];
-        atoms_sum += p.atoms;
-        diameter_sum += p.equivalent_diameter;
-      }
-      const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
-      const double area_nm2 = box.length(a) * box.length(b) / 100.0;
-      const double n = static_cast<double>(census.particles.size());
-      frames_csv.print("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g}\n", this_index, frame.timestep,
-                       census.particles.size(), census.free_atoms, n > 0 ? atoms_sum / n : 0.0,
-                       n > 0 ? diameter_sum / n : 0.0, area_nm2, n / area_nm2);
-      for (const auto &entry : size_counts)
-        sizes_csv.print("{},{},{},{}\n", this_index, frame.timestep, entry.first, entry.second);
-      ++summary.frames_analysed;
+    std::map<long, long> size_counts;
+    double atoms_sum = 0.0, diameter_sum = 0.0;
+    for (const core::ParticleRecord &p : census.particles) {
+      particles_csv.print("{},{},{},{},{:.6g},{:.6f},{:.6f},{:.6f},{:.6g},{:.6g}\n", index, frame.timestep, p.label,
+                          p.atoms, p.equivalent_diameter, p.centre_of_mass[0], p.centre_of_mass[1],
+                          p.centre_of_mass[2], p.radius_of_gyration, p.height);
+      ++size_counts[p.atoms];
+      atoms_sum += p.atoms;
+      diameter_sum += p.equivalent_diameter;
     }
-    if (done) break;
-  }
+    const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
+    const double area_nm2 = box.length(a) * box.length(b) / 100.0;
+    const double n = static_cast<double>(census.particles.size());
+    frames_csv.print("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g}\n", index, frame.timestep, census.particles.size(),
+                     census.free_atoms, n > 0 ? atoms_sum / n : 0.0, n > 0 ? diameter_sum / n : 0.0, area_nm2,
+                     n / area_nm2);
+    for (const auto &entry : size_counts)
+      sizes_csv.print("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
+  });
+  AnalysisSummary summary;
+  summary.frames_analysed = loop.frames_analysed;
+  summary.warnings = loop.warnings;
 
   nlohmann::json sidecar;
   sidecar["tool"] = "exsolve-analyze particles";

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "io/analysis_config.h"
+#include "report/run_info.h"
 
 #include <ostream>
 #include <string>
@@ -13,20 +14,10 @@
 namespace exsolve {
 namespace report {
 
-struct RunInfo {
-  std::string tool_version;
-  std::string command_line;
-};
-
-struct ParticlesSummary {
-  int frames_analysed = 0;
-  std::vector<std::string> warnings;  // e.g. a truncated last frame that was skipped
-};
-
 // Reads the dumps in order (frames selected by the configuration), writes
 // particles.csv, frames.csv, size_distribution.csv and particles.json to
 // config.output (which must exist). Warnings also go to `log`.
-ParticlesSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                const RunInfo &info, std::ostream &log);
 
 }  // namespace report

@@ -1,0 +1,21 @@
+// `exsolve-analyze bonds`: per frame and particle, the metal–oxygen bonds at the interface
+// with the same rule as compute interface/bonds (r < bond_cutoff, each pair once per metal
+// atom): bonds, interface atoms (>= 1 bond), bonds per interface atom; plus per-frame
+// totals. Tidy CSV with units in the column names and a JSON sidecar.
+#pragma once
+
+#include "io/analysis_config.h"
+#include "report/run_info.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace exsolve {
+namespace report {
+
+AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                           const RunInfo &info, std::ostream &log);
+
+}  // namespace report
+}  // namespace exsolve

@@ -1,0 +1,32 @@
+// The frames an analysis reads: every dump in order, the frames the configuration selects
+// (first, last, every), a truncated last frame skipped with a warning.
+#pragma once
+
+#include "core/periodic_box.h"
+#include "io/analysis_config.h"
+#include "io/frame.h"
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace exsolve {
+namespace report {
+
+struct FrameLoopResult {
+  int frames_analysed = 0;
+  std::vector<std::string> warnings;
+};
+
+// Calls visit(frame index, frame, box) for every selected frame. Throws on malformed input
+// (io::DumpError) and on triclinic boxes (not supported by the analyses yet).
+FrameLoopResult for_each_frame(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                               std::ostream &log,
+                               const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit);
+
+// Per atom: 1 if its type is in `types`.
+std::vector<char> atoms_of_types(const io::Frame &frame, const std::vector<int> &types);
+
+}  // namespace report
+}  // namespace exsolve

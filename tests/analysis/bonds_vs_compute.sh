@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# exsolve-analyze bonds against compute interface/bonds (the oracle: the same rule,
+# computed by LAMMPS during the run) on every dumped frame: frame totals and the bonds of
+# both particles. Usage: bonds_vs_compute.sh <runner> <exsolve-analyze> <build dir> <work dir>
+set -uo pipefail
+runner=$1 analyze=$2 build_dir=$3 work=$4
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+fail() { echo "TEST FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+
+EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/bonds_vs_compute.in" -log log.lammps >lammps.txt 2>&1 \
+  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+"$analyze" bonds -c "$here/bonds.yaml" bonds.dump || fail "exsolve-analyze bonds failed"
+
+# oracle.txt: step total interface particle1_bonds particle2_bonds
+# bonds_frames.csv: frame,timestep,bonds,interface_atoms,...; bonds.csv: frame,timestep,particle,atoms,interface,bonds,...
+awk -F'[ ,]' 'FILENAME ~ /oracle/ { if ($1 !~ /^#/) { total[$1] = $2; iface[$1] = $3; p1[$1] = $4; p2[$1] = $5 }; next }
+     FILENAME ~ /bonds_frames/ { if (FNR > 1) { frames++; if ($3 != total[$2] || $4 != iface[$2]) { print "step " $2 ": " $3 " bonds, " $4 " interface atoms vs compute " total[$2] ", " iface[$2]; bad++ } }; next }
+     FNR > 1 { row[$2]++; b = (row[$2] == 1) ? p1[$2] : p2[$2]; if ($6 != b) { print "step " $2 " particle row " row[$2] ": " $6 " bonds vs compute " b; bad++ } }
+     END { if (frames != 5) { print "expected 5 frames, got " frames; bad++ }; exit bad > 0 }' \
+  oracle.txt bonds-out/bonds_frames.csv bonds-out/bonds.csv || fail "bonds disagree with compute interface/bonds"
+awk -F, 'NR > 1 && $3 > 50 { ok = 1 } END { exit !ok }' bonds-out/bonds_frames.csv || fail "too few bonds: the check is vacuous"
+
+# bonds without its keys: a clear error naming the key.
+printf 'metal_types: [2]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: x\n' > incomplete.yaml
+if "$analyze" bonds -c incomplete.yaml bonds.dump 2>err.txt; then fail "ran without oxygen_types"; fi
+grep -q "key 'oxygen_types': missing (required by bonds)" err.txt || fail "no clear message for a missing key"
+echo "TEST PASSED"
