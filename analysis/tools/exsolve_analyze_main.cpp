@@ -5,6 +5,7 @@
 #include "io/output_directory.h"
 #include "report/bonds_report.h"
 #include "report/particles_report.h"
+#include "report/track_report.h"
 #include "tool_version.h"
 
 #include <CLI/CLI.hpp>
@@ -56,10 +57,14 @@ int main(int argc, char **argv)
                                                  "atoms, bonds per interface atom (the rule of compute "
                                                  "interface/bonds)"),
                      options);
+  add_common_options(app.add_subcommand("track", "persistent particle IDs (the rules of fix nanoparticle/track), "
+                                                 "events, unwrapped trajectories, MSD and diffusion coefficient"),
+                     options);
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
   if (command == "particles") report = exsolve::report::run_particles;
-  else report = exsolve::report::run_bonds;
+  else if (command == "bonds") report = exsolve::report::run_bonds;
+  else report = exsolve::report::run_track;
 
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);

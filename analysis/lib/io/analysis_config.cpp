@@ -74,7 +74,7 @@ AnalysisConfig load_analysis_config(const std::string &path)
 
   static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
-                                              "output",        "bond_cutoff"};
+                                              "output",        "bond_cutoff",   "timestep"};
   for (const auto &entry : root) {
     const std::string key = entry.first.as<std::string>();
     if (!KNOWN.count(key)) throw ConfigError(path + ": unknown key '" + key + "'");
@@ -96,6 +96,10 @@ AnalysisConfig load_analysis_config(const std::string &path)
   if (read.has("bond_cutoff")) {
     config.bond_cutoff = read.scalar<double>("bond_cutoff", "a distance in Å");
     if (!(config.bond_cutoff > 0.0)) read.fail("bond_cutoff", "must be > 0 Å");
+  }
+  if (read.has("timestep")) {
+    config.timestep = read.scalar<double>("timestep", "the MD timestep in ps");
+    if (!(config.timestep > 0.0)) read.fail("timestep", "must be > 0 ps");
   }
   if (read.has("min_size")) {
     config.min_size = read.scalar<long>("min_size", "a number of atoms");
