@@ -4,6 +4,7 @@
 #include "io/analysis_config.h"
 #include "io/output_directory.h"
 #include "report/bonds_report.h"
+#include "report/coarsening_report.h"
 #include "report/particles_report.h"
 #include "report/track_report.h"
 #include "tool_version.h"
@@ -60,11 +61,15 @@ int main(int argc, char **argv)
   add_common_options(app.add_subcommand("track", "persistent particle IDs (the rules of fix nanoparticle/track), "
                                                  "events, unwrapped trajectories, MSD and diffusion coefficient"),
                      options);
+  add_common_options(app.add_subcommand("coarsening", "mean radius and number density against time; fits of "
+                                                      "r^n - r0^n = K t for n = 2, 3, 4 and the best n"),
+                     options);
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
   if (command == "particles") report = exsolve::report::run_particles;
   else if (command == "bonds") report = exsolve::report::run_bonds;
-  else report = exsolve::report::run_track;
+  else if (command == "track") report = exsolve::report::run_track;
+  else report = exsolve::report::run_coarsening;
 
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);

@@ -39,4 +39,13 @@ head -c -40 particles.dump > truncated.dump
 "$analyze" particles -c "$here/analysis.yaml" -o truncated-out truncated.dump 2>warn.txt || fail "truncated dump failed"
 grep -q "warning: .*frame 11 is cut short" warn.txt || fail "no warning for the truncated frame"
 grep -q '"frames_analysed": 10' truncated-out/particles.json || fail "truncated dump: expected 10 frames"
+# coarsening on the same dump: its mean radius is half particles' mean equivalent diameter.
+printf 'metal_types: [1]\nparticle_cutoff: 2.9\nmin_size: 5\natomic_volume: 10.94\ntimestep: 0.01\noutput: coarsening-out\n' > coarsening.yaml
+"$analyze" coarsening -c coarsening.yaml particles.dump || fail "exsolve-analyze coarsening failed"
+awk -F, 'NR == FNR { if (FNR > 1) d[$2] = $6; next }
+         FNR > 1 { seen++; if (($6 - d[$2] / 2)^2 > 1e-8) { print "step " $2 ": radius " $6 " vs diameter " d[$2]; bad++ } }
+         END { exit (bad > 0 || seen != 11) }' analysis-out/frames.csv coarsening-out/coarsening.csv \
+  || fail "coarsening radii disagree with the particles table"
+[ "$(wc -l < coarsening-out/coarsening_fits.csv)" -eq 4 ] || fail "expected fits for n = 2, 3, 4"
+grep -q '"best_n": [234]' coarsening-out/coarsening.json || fail "no best n in coarsening.json"
 echo "TEST PASSED"
