@@ -6,6 +6,7 @@
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
 #include "report/particles_report.h"
+#include "report/socket_report.h"
 #include "report/track_report.h"
 #include "tool_version.h"
 
@@ -64,12 +65,16 @@ int main(int argc, char **argv)
   add_common_options(app.add_subcommand("coarsening", "mean radius and number density against time; fits of "
                                                       "r^n - r0^n = K t for n = 2, 3, 4 and the best n"),
                      options);
+  add_common_options(app.add_subcommand("socket", "per particle: socket depth below the local rim and the global "
+                                                  "surface, submerged fraction of its height"),
+                     options);
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
   if (command == "particles") report = exsolve::report::run_particles;
   else if (command == "bonds") report = exsolve::report::run_bonds;
   else if (command == "track") report = exsolve::report::run_track;
-  else report = exsolve::report::run_coarsening;
+  else if (command == "coarsening") report = exsolve::report::run_coarsening;
+  else report = exsolve::report::run_socket;
 
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);

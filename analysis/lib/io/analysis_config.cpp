@@ -74,7 +74,8 @@ AnalysisConfig load_analysis_config(const std::string &path)
 
   static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
-                                              "output",        "bond_cutoff",   "timestep"};
+                                              "output",        "bond_cutoff",   "timestep",
+                                              "surface_cell",  "socket_ring_width"};
   for (const auto &entry : root) {
     const std::string key = entry.first.as<std::string>();
     if (!KNOWN.count(key)) throw ConfigError(path + ": unknown key '" + key + "'");
@@ -96,6 +97,12 @@ AnalysisConfig load_analysis_config(const std::string &path)
   if (read.has("bond_cutoff")) {
     config.bond_cutoff = read.scalar<double>("bond_cutoff", "a distance in Å");
     if (!(config.bond_cutoff > 0.0)) read.fail("bond_cutoff", "must be > 0 Å");
+  }
+  for (const char *key : {"surface_cell", "socket_ring_width"}) {
+    if (!read.has(key)) continue;
+    const double value = read.scalar<double>(key, "a distance in Å");
+    if (!(value > 0.0)) read.fail(key, "must be > 0 Å");
+    (std::string(key) == "surface_cell" ? config.surface_cell : config.socket_ring_width) = value;
   }
   if (read.has("timestep")) {
     config.timestep = read.scalar<double>("timestep", "the MD timestep in ps");

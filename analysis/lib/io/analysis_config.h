@@ -23,6 +23,8 @@ struct AnalysisConfig {
   double particle_cutoff = 0.0;       // Å, required: r < cutoff joins two metal atoms
   double bond_cutoff = 0.0;           // Å, metal–oxygen bond: r < bond_cutoff (0: not given)
   double timestep = 0.0;              // ps per MD step (track: diffusion coefficients; 0: not given)
+  double surface_cell = 3.0;          // Å, grid of the support surface map (socket)
+  double socket_ring_width = 5.0;     // Å, width of the rim annulus around a particle (socket)
   long min_size = 1;                  // atoms; smaller clusters are free atoms (adatoms)
   double atomic_volume = 0.0;         // Å^3 per metal atom, required: equivalent diameters
   int surface_axis = 2;               // 0 x, 1 y, 2 z

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# exsolve-analyze socket on a built geometry (the oracle: how it was built, socket.in):
+# the resting cap A lies 1.9–2.6 Å above the surface (its lowest fcc layer: depth -2.6 to
+# -1.9, nothing submerged), the
+# sunk cap B reaches ~3 Å below it (depth 2–3.1 Å, part of it submerged); the reference
+# surface is the top layer at 9.76 Å.
+# Usage: socket.sh <runner> <exsolve-analyze> <build dir> <work dir>
+set -uo pipefail
+runner=$1 analyze=$2 build_dir=$3 work=$4
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+fail() { echo "TEST FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/socket.in" -log log.lammps >lammps.txt 2>&1 \
+  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+"$analyze" socket -c "$here/socket.yaml" socket.dump || fail "exsolve-analyze socket failed"
+cat socket-out/socket.csv
+# socket.csv: frame,timestep,particle,atoms,bottom,top,rim,reference,depth_local,depth_global,submerged,rim_cells
+awk -F, 'NR == 2 { a_ok = ($9 > -2.8 && $9 < -1.6 && $11 == 0 && ($8 - 9.7625)^2 < 1e-6 && $12 > 5) }
+         NR == 3 { b_ok = ($9 > 2.0 && $9 < 3.1 && $10 > 2.0 && $10 < 3.1 && $11 > 0.2 && $11 < 0.8) }
+         END { exit !(NR == 3 && a_ok && b_ok) }' socket-out/socket.csv || fail "socket depths off the built geometry"
+if "$analyze" socket -c "$here/socket.yaml" -o missing-out --force socket.dump 2>/dev/null; then :; else fail "rerun failed"; fi
+printf 'metal_types: [4]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: x\n' > incomplete.yaml
+if "$analyze" socket -c incomplete.yaml socket.dump 2>err.txt; then fail "ran without support_types"; fi
+grep -q "key 'support_types': missing (required by socket)" err.txt || fail "no clear message for a missing key"
+echo "TEST PASSED"
