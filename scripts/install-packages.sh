@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config dpkg-dev xz-utils gzip git
   openmpi-bin libopenmpi-dev
   libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev nlohmann-json3-dev
+  gnuplot-nox chromium
   debian-archive-keyring
 )
 

@@ -5,6 +5,7 @@
 #include "io/output_directory.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
+#include "report/html_report.h"
 #include "report/particles_report.h"
 #include "report/socket_report.h"
 #include "report/track_report.h"
@@ -68,13 +69,17 @@ int main(int argc, char **argv)
   add_common_options(app.add_subcommand("socket", "per particle: socket depth below the local rim and the global "
                                                   "surface, submerged fraction of its height"),
                      options);
+  add_common_options(app.add_subcommand("report", "every analysis the configuration allows, plots (gnuplot) and "
+                                                  "one self-contained report.html"),
+                     options);
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
   if (command == "particles") report = exsolve::report::run_particles;
   else if (command == "bonds") report = exsolve::report::run_bonds;
   else if (command == "track") report = exsolve::report::run_track;
   else if (command == "coarsening") report = exsolve::report::run_coarsening;
-  else report = exsolve::report::run_socket;
+  else if (command == "socket") report = exsolve::report::run_socket;
+  else report = exsolve::report::run_report;
 
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);

@@ -1,0 +1,144 @@
+#include "report/html_report.h"
+
+#include "report/bonds_report.h"
+#include "report/coarsening_report.h"
+#include "report/particles_report.h"
+#include "report/socket_report.h"
+#include "report/track_report.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace exsolve {
+namespace report {
+
+namespace {
+
+struct Plot {
+  std::string name;    // file stem
+  std::string title;
+  std::string script;  // gnuplot commands after the terminal settings
+};
+
+std::string read_file(const std::string &path)
+{
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string escape_html(const std::string &text)
+{
+  std::string out;
+  for (char c : text) {
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else out += c;
+  }
+  return out;
+}
+
+// Writes <dir>/<name>.gp and runs gnuplot on it; returns the SVG text.
+std::string draw(const std::string &dir, const Plot &plot)
+{
+  const std::string script_path = dir + plot.name + ".gp";
+  std::ofstream(script_path) << "# Drawn by exsolve-analyze report; rerun with: gnuplot " << plot.name << ".gp\n"
+                             << "set terminal svg size 640,400 dynamic font 'sans,12'\n"
+                             << "set output '" << plot.name << ".svg'\n"
+                             << "set datafile separator ','\nset key autotitle columnhead\nset grid\n"
+                             << "set title '" << plot.title << "'\n"
+                             << plot.script << "\n";
+  const std::string command = "cd '" + dir + "' && gnuplot '" + plot.name + ".gp' 2> '" + plot.name + ".log'";
+  if (std::system(command.c_str()) != 0)
+    throw std::runtime_error("gnuplot failed on " + script_path + " (see " + dir + plot.name +
+                             ".log; is gnuplot installed? Debian package gnuplot-nox)");
+  return read_file(dir + plot.name + ".svg");
+}
+
+}  // namespace
+
+AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                           const RunInfo &info, std::ostream &log)
+{
+  const std::string dir = config.output + "/";
+  std::vector<std::pair<std::string, std::string>> sections;  // heading, HTML
+  std::vector<Plot> plots;
+  nlohmann::json summary_numbers;
+
+  AnalysisSummary summary = run_particles(config, dumps, info, log);
+  plots.push_back({"size_distribution", "Particle sizes, last frame",
+                   "set style fill solid 0.6\nset boxwidth 0.8 absolute\nset yrange [0:*]\nset xlabel 'atoms'\n"
+                   "set ylabel 'particles'\n"
+                   "stats 'size_distribution.csv' using 1 nooutput\n"
+                   "plot 'size_distribution.csv' using ($1 == STATS_max ? $3 : 1/0):4 with boxes title 'particles'"});
+  plots.push_back({"density", "Particle number density and mean size",
+                   "set xlabel 'timestep'\nset ylabel 'particles per nm^2'\nset y2label 'mean atoms'\nset y2tics\n"
+                   "set yrange [0:*]\nset y2range [0:*]\n"
+                   "plot 'frames.csv' using 2:8 with linespoints title 'density (nm^-2)', "
+                   "'' using 2:5 axes x1y2 with linespoints title 'mean size (atoms)'"});
+  if (!config.oxygen_types.empty() && config.bond_cutoff > 0.0) {
+    run_bonds(config, dumps, info, log);
+    plots.push_back({"bonds", "Metal-oxygen bonds per interface atom",
+                     "set xlabel 'timestep'\nset ylabel 'bonds per interface atom'\nset yrange [0:*]\n"
+                     "plot 'bonds_frames.csv' using 2:6 with linespoints title 'all particles'"});
+  }
+  if (!config.support_types.empty()) {
+    run_socket(config, dumps, info, log);
+    plots.push_back({"socket", "Socket depth below the local rim",
+                     "set xlabel 'timestep'\nset ylabel 'depth (Angstrom, positive = below)'\n"
+                     "plot 'socket.csv' using 2:9 with points pt 7 title 'particles'"});
+  }
+  if (config.timestep > 0.0) {
+    run_track(config, dumps, info, log);
+    run_coarsening(config, dumps, info, log);
+    plots.push_back({"msd", "In-plane mean squared displacement of particle centres",
+                     "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\n"
+                     "plot 'msd.csv' using 1:2 with linespoints title 'MSD'"});
+    plots.push_back({"coarsening", "Mean particle radius",
+                     "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
+                     "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
+    const nlohmann::json track = nlohmann::json::parse(read_file(dir + "track.json"));
+    summary_numbers["diffusion_A2_per_ps"] = track["diffusion"]["D_A2_per_ps"];
+    summary_numbers["diffusion_uncertainty_A2_per_ps"] = track["diffusion"]["D_uncertainty_A2_per_ps"];
+    summary_numbers["msd_exponent"] = track["diffusion"]["msd_exponent"];
+    const nlohmann::json coarsening = nlohmann::json::parse(read_file(dir + "coarsening.json"));
+    summary_numbers["growth_law_best_n"] = coarsening["best_n"];
+  }
+
+  std::ostringstream html;
+  html << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve report</title>\n"
+       << "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
+       << "figure{margin:1em 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}"
+       << "code{background:#f4f4f4}</style></head><body>\n"
+       << "<h1>exsolve report</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
+       << escape_html(info.command_line) << "</code></p>\n<p>Frames analysed: " << summary.frames_analysed
+       << ". Inputs: ";
+  for (const std::string &d : dumps) html << "<code>" << escape_html(d) << "</code> ";
+  html << "</p>\n";
+  for (const std::string &w : summary.warnings) html << "<p><strong>Warning:</strong> " << escape_html(w) << "</p>\n";
+  html << "<h2>Key numbers</h2>\n<table><tr><th>quantity</th><th>value</th></tr>\n";
+  for (auto it = summary_numbers.begin(); it != summary_numbers.end(); ++it)
+    html << "<tr><td>" << it.key() << "</td><td>" << it.value().dump() << "</td></tr>\n";
+  html << "</table>\n<h2>Plots</h2>\n";
+  for (const Plot &plot : plots)
+    html << "<figure id='" << plot.name << "'><figcaption>" << plot.title << " (<a href='" << plot.name
+         << ".gp'>gnuplot script</a>)</figcaption>\n" << draw(dir, plot) << "</figure>\n";
+  html << "<h2>Tables</h2>\n<ul>\n";
+  for (const char *table : {"particles.csv", "frames.csv", "size_distribution.csv", "particles.json", "bonds.csv",
+                            "bonds_frames.csv", "bonds.json", "socket.csv", "socket.json", "track.csv", "events.csv",
+                            "msd.csv", "track.json", "coarsening.csv", "coarsening_fits.csv", "coarsening.json"})
+    if (std::ifstream(dir + table).good()) html << "<li><a href='" << table << "'>" << table << "</a></li>\n";
+  html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";
+  std::ofstream(dir + "report.html") << html.str();
+  return summary;
+}
+
+}  // namespace report
+}  // namespace exsolve
