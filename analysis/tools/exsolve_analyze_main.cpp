@@ -24,6 +24,7 @@ struct CommonOptions {
   std::string config_path, output_override;
   std::vector<std::string> dumps;
   bool force = false;
+  int threads = 1;
 };
 
 void add_common_options(CLI::App *command, CommonOptions &options)
@@ -33,6 +34,8 @@ void add_common_options(CLI::App *command, CommonOptions &options)
       ->check(CLI::ExistingFile);
   command->add_option("-o,--output", options.output_override, "output directory (overrides the configuration's)");
   command->add_flag("--force", options.force, "overwrite an existing output directory");
+  command->add_option("-j,--threads", options.threads, "frames analysed at once (same tables for any number)")
+      ->check(CLI::Range(1, 256));
   command->add_option("dumps", options.dumps, "LAMMPS text dumps (plain or .gz), read in this order")
       ->required()
       ->check(CLI::ExistingFile);
@@ -86,6 +89,7 @@ int main(int argc, char **argv)
   try {
     exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(options.config_path);
     if (!options.output_override.empty()) config.output = options.output_override;
+    config.threads = options.threads;
     exsolve::io::prepare_output_directory(config.output, options.force);
     const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
     const auto summary = report(config, options.dumps, info, std::cerr);

@@ -32,6 +32,7 @@ struct AnalysisConfig {
   long last_frame = -1;
   long frame_every = 1;
   std::string output;                 // required: output directory
+  int threads = 1;                    // frames analysed at once (set by --threads, not in YAML)
   std::string source;                 // the file it was read from
 };
 

@@ -33,33 +33,42 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   options.atomic_volume = config.atomic_volume;
   options.surface_axis = config.surface_axis;
 
-  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                      const core::OrthogonalBox &box) {
-    const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
-    const std::vector<char> is_oxygen = atoms_of_types(frame, config.oxygen_types);
-    const int max_type = frame.type.empty() ? 1 : *std::max_element(frame.type.begin(), frame.type.end());
-    core::PairCutoffs cutoffs(max_type);
-    cutoffs.set_all(config.bond_cutoff);
-    const std::vector<int> bonds =
-        core::count_metal_oxygen_bonds(core::BondCountInput{&frame.position, &frame.type, &is_metal, &is_oxygen}, box,
-                                       cutoffs);
-    const core::Census census =
-        core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
+  // Frames are independent: analysed in parallel, written in frame order.
+  const FrameLoopResult loop = for_each_frame_parallel(
+      config, dumps, log,
+      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
+        const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
+        const std::vector<char> is_oxygen = atoms_of_types(frame, config.oxygen_types);
+        const int max_type = frame.type.empty() ? 1 : *std::max_element(frame.type.begin(), frame.type.end());
+        core::PairCutoffs cutoffs(max_type);
+        cutoffs.set_all(config.bond_cutoff);
+        const std::vector<int> bonds = core::count_metal_oxygen_bonds(
+            core::BondCountInput{&frame.position, &frame.type, &is_metal, &is_oxygen}, box, cutoffs);
+        const core::Census census =
+            core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
 
-    core::BondTally tally;
-    core::ParticleBondTable table;
-    for (std::size_t i = 0; i < frame.size(); ++i) {
-      if (!is_metal[i]) continue;
-      tally.add_metal_atom(bonds[i]);
-      if (census.particle_of_atom[i] != 0) table.add_atom(static_cast<long>(census.particle_of_atom[i]), bonds[i]);
-    }
-    for (const core::ParticleBondRow &row : table.rows())
-      bonds_csv.print("{},{},{},{},{},{},{:.6g}\n", index, frame.timestep, row.particle_id, row.atoms,
-                      row.interface_atoms, row.bonds, row.bonds_per_interface_atom());
-    totals_csv.print("{},{},{},{},{},{:.6g},{:.6g}\n", index, frame.timestep, tally.total_bonds(),
-                     tally.interface_atoms(), tally.metal_atoms(), tally.bonds_per_interface_atom(),
-                     tally.bonds_per_metal_atom());
-  });
+        core::BondTally tally;
+        core::ParticleBondTable table;
+        for (std::size_t i = 0; i < frame.size(); ++i) {
+          if (!is_metal[i]) continue;
+          tally.add_metal_atom(bonds[i]);
+          if (census.particle_of_atom[i] != 0)
+            table.add_atom(static_cast<long>(census.particle_of_atom[i]), bonds[i]);
+        }
+        FrameOutput out;
+        out.rows.resize(2);
+        for (const core::ParticleBondRow &row : table.rows())
+          out.rows[0] += fmt::format("{},{},{},{},{},{},{:.6g}\n", index, frame.timestep, row.particle_id, row.atoms,
+                                     row.interface_atoms, row.bonds, row.bonds_per_interface_atom());
+        out.rows[1] = fmt::format("{},{},{},{},{},{:.6g},{:.6g}\n", index, frame.timestep, tally.total_bonds(),
+                                  tally.interface_atoms(), tally.metal_atoms(), tally.bonds_per_interface_atom(),
+                                  tally.bonds_per_metal_atom());
+        return out;
+      },
+      [&](long, std::int64_t, FrameOutput &out) {
+        bonds_csv.print("{}", out.rows[0]);
+        totals_csv.print("{}", out.rows[1]);
+      });
 
   nlohmann::json sidecar;
   sidecar["tool"] = "exsolve-analyze bonds";

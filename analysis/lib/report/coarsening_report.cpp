@@ -28,25 +28,33 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
   options.surface_axis = config.surface_axis;
 
   std::vector<double> times, radii;
-  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                      const core::OrthogonalBox &box) {
-    const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
-    const core::Census census =
-        core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
-    double radius_sum = 0.0;
-    for (const core::ParticleRecord &p : census.particles) radius_sum += p.equivalent_diameter / 2.0;
-    const double n = static_cast<double>(census.particles.size());
-    const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
-    const double area_nm2 = box.length(a) * box.length(b) / 100.0;
-    const double time_ps = frame.timestep * config.timestep;
-    const double mean_radius = n > 0 ? radius_sum / n : 0.0;
-    series_csv.print("{},{},{:.6g},{},{:.6g},{:.6g}\n", index, frame.timestep, time_ps, census.particles.size(),
-                     n / area_nm2, mean_radius);
-    if (n > 0) {
-      times.push_back(time_ps);
-      radii.push_back(mean_radius);
-    }
-  });
+  // Frames are independent: analysed in parallel, written in frame order.
+  const FrameLoopResult loop = for_each_frame_parallel(
+      config, dumps, log,
+      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
+        const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
+        const core::Census census =
+            core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
+        double radius_sum = 0.0;
+        for (const core::ParticleRecord &p : census.particles) radius_sum += p.equivalent_diameter / 2.0;
+        const double n = static_cast<double>(census.particles.size());
+        const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
+        const double area_nm2 = box.length(a) * box.length(b) / 100.0;
+        const double time_ps = frame.timestep * config.timestep;
+        const double mean_radius = n > 0 ? radius_sum / n : 0.0;
+        FrameOutput out;
+        out.rows.push_back(fmt::format("{},{},{:.6g},{},{:.6g},{:.6g}\n", index, frame.timestep, time_ps,
+                                       census.particles.size(), n / area_nm2, mean_radius));
+        out.values = {time_ps, mean_radius, n};
+        return out;
+      },
+      [&](long, std::int64_t, FrameOutput &out) {
+        series_csv.print("{}", out.rows[0]);
+        if (out.values[2] > 0) {
+          times.push_back(out.values[0]);
+          radii.push_back(out.values[1]);
+        }
+      });
   series_csv.close();
 
   nlohmann::json fits_json = nlohmann::json::array();

@@ -6,6 +6,7 @@
 #include "io/analysis_config.h"
 #include "io/frame.h"
 
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -24,6 +25,22 @@ struct FrameLoopResult {
 FrameLoopResult for_each_frame(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                std::ostream &log,
                                const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit);
+
+// What the analysis of one frame produces: text rows per output table, and numbers for
+// whole-run results (e.g. a time series to fit).
+struct FrameOutput {
+  std::vector<std::string> rows;
+  std::vector<double> values;
+};
+
+// As for_each_frame, for analyses whose frames are independent: work(index, frame, box)
+// runs on up to config.threads frames at a time (in separate threads, each with its own
+// copy of the frame), emit(index, timestep, output) runs on the calling thread in frame
+// order, so the tables are identical for any thread count. Memory: `threads` frames.
+FrameLoopResult for_each_frame_parallel(
+    const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+    const std::function<FrameOutput(long, const io::Frame &, const core::OrthogonalBox &)> &work,
+    const std::function<void(long, std::int64_t, FrameOutput &)> &emit);
 
 // Per atom: 1 if its type is in `types`.
 std::vector<char> atoms_of_types(const io::Frame &frame, const std::vector<int> &types);

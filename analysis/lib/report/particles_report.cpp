@@ -33,33 +33,43 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
   options.atomic_volume = config.atomic_volume;
   options.surface_axis = config.surface_axis;
 
-  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                      const core::OrthogonalBox &box) {
-    const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
-    auto mass_column = frame.extra.find("mass");
-    const core::CensusInput input{&frame.position, &frame.id, &is_metal,
-                                  mass_column == frame.extra.end() ? nullptr : &mass_column->second};
-    const core::Census census = core::take_census(input, box, options);
+  // Frames are independent: analysed in parallel, written in frame order.
+  const FrameLoopResult loop = for_each_frame_parallel(
+      config, dumps, log,
+      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
+        const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
+        auto mass_column = frame.extra.find("mass");
+        const core::CensusInput input{&frame.position, &frame.id, &is_metal,
+                                      mass_column == frame.extra.end() ? nullptr : &mass_column->second};
+        const core::Census census = core::take_census(input, box, options);
 
-    std::map<long, long> size_counts;
-    double atoms_sum = 0.0, diameter_sum = 0.0;
-    for (const core::ParticleRecord &p : census.particles) {
-      particles_csv.print("{},{},{},{},{:.6g},{:.6f},{:.6f},{:.6f},{:.6g},{:.6g}\n", index, frame.timestep, p.label,
-                          p.atoms, p.equivalent_diameter, p.centre_of_mass[0], p.centre_of_mass[1],
-                          p.centre_of_mass[2], p.radius_of_gyration, p.height);
-      ++size_counts[p.atoms];
-      atoms_sum += p.atoms;
-      diameter_sum += p.equivalent_diameter;
-    }
-    const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
-    const double area_nm2 = box.length(a) * box.length(b) / 100.0;
-    const double n = static_cast<double>(census.particles.size());
-    frames_csv.print("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g}\n", index, frame.timestep, census.particles.size(),
-                     census.free_atoms, n > 0 ? atoms_sum / n : 0.0, n > 0 ? diameter_sum / n : 0.0, area_nm2,
-                     n / area_nm2);
-    for (const auto &entry : size_counts)
-      sizes_csv.print("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
-  });
+        FrameOutput out;
+        out.rows.resize(3);
+        std::map<long, long> size_counts;
+        double atoms_sum = 0.0, diameter_sum = 0.0;
+        for (const core::ParticleRecord &p : census.particles) {
+          out.rows[0] += fmt::format("{},{},{},{},{:.6g},{:.6f},{:.6f},{:.6f},{:.6g},{:.6g}\n", index, frame.timestep,
+                                     p.label, p.atoms, p.equivalent_diameter, p.centre_of_mass[0],
+                                     p.centre_of_mass[1], p.centre_of_mass[2], p.radius_of_gyration, p.height);
+          ++size_counts[p.atoms];
+          atoms_sum += p.atoms;
+          diameter_sum += p.equivalent_diameter;
+        }
+        const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
+        const double area_nm2 = box.length(a) * box.length(b) / 100.0;
+        const double n = static_cast<double>(census.particles.size());
+        out.rows[1] = fmt::format("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g}\n", index, frame.timestep,
+                                  census.particles.size(), census.free_atoms, n > 0 ? atoms_sum / n : 0.0,
+                                  n > 0 ? diameter_sum / n : 0.0, area_nm2, n / area_nm2);
+        for (const auto &entry : size_counts)
+          out.rows[2] += fmt::format("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
+        return out;
+      },
+      [&](long, std::int64_t, FrameOutput &out) {
+        particles_csv.print("{}", out.rows[0]);
+        frames_csv.print("{}", out.rows[1]);
+        sizes_csv.print("{}", out.rows[2]);
+      });
   AnalysisSummary summary;
   summary.frames_analysed = loop.frames_analysed;
   summary.warnings = loop.warnings;

@@ -32,21 +32,28 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
   socket_options.cell = config.surface_cell;
   socket_options.ring_width = config.socket_ring_width;
 
-  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                      const core::OrthogonalBox &box) {
-    const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
-    const std::vector<char> is_support = atoms_of_types(frame, config.support_types);
-    const core::Census census =
-        core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, census_options);
-    const core::SocketResult sockets = core::measure_sockets(
-        core::SocketInput{&frame.position, &is_support, &census.particle_of_atom}, box, socket_options);
-    for (std::size_t k = 0; k < sockets.particles.size(); ++k) {
-      const core::SocketRecord &s = sockets.particles[k];
-      socket_csv.print("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{}\n", index, frame.timestep,
-                       s.particle, census.particles[k].atoms, s.bottom, s.top, s.rim_height,
-                       sockets.reference_height, s.depth_local, s.depth_global, s.submerged_fraction, s.rim_cells);
-    }
-  });
+  // Frames are independent: analysed in parallel, written in frame order.
+  const FrameLoopResult loop = for_each_frame_parallel(
+      config, dumps, log,
+      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
+        const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
+        const std::vector<char> is_support = atoms_of_types(frame, config.support_types);
+        const core::Census census = core::take_census(
+            core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, census_options);
+        const core::SocketResult sockets = core::measure_sockets(
+            core::SocketInput{&frame.position, &is_support, &census.particle_of_atom}, box, socket_options);
+        FrameOutput out;
+        out.rows.resize(1);
+        for (std::size_t k = 0; k < sockets.particles.size(); ++k) {
+          const core::SocketRecord &s = sockets.particles[k];
+          out.rows[0] += fmt::format("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{}\n", index,
+                                     frame.timestep, s.particle, census.particles[k].atoms, s.bottom, s.top,
+                                     s.rim_height, sockets.reference_height, s.depth_local, s.depth_global,
+                                     s.submerged_fraction, s.rim_cells);
+        }
+        return out;
+      },
+      [&](long, std::int64_t, FrameOutput &out) { socket_csv.print("{}", out.rows[0]); });
 
   nlohmann::json sidecar;
   sidecar["tool"] = "exsolve-analyze socket";

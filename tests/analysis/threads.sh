@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# exsolve-analyze over several threads gives byte-identical tables to one thread, and is
+# quiet on stderr in a pipe (the progress line is for terminals only, checked too).
+# Usage: threads.sh <runner> <exsolve-analyze> <build dir> <work dir>
+set -uo pipefail
+runner=$1 analyze=$2 build_dir=$3 work=$4
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+fail() { echo "TEST FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/bonds_vs_compute.in" -log log.lammps >lammps.txt 2>&1 \
+  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+for command in particles bonds socket coarsening; do
+  "$analyze" "$command" -c "$here/report.yaml" -o "one-$command" -j 1 bonds.dump >/dev/null 2>"one-$command.err" \
+    || fail "$command -j 1 failed"
+  "$analyze" "$command" -c "$here/report.yaml" -o "three-$command" -j 3 bonds.dump >/dev/null 2>"three-$command.err" \
+    || fail "$command -j 3 failed"
+  for table in "one-$command"/*.csv; do
+    cmp -s "$table" "three-$command/$(basename "$table")" || fail "$command: $(basename "$table") differs between 1 and 3 threads"
+  done
+  [ ! -s "one-$command.err" ] || { cat "one-$command.err"; fail "$command wrote to stderr in a pipe"; }
+done
+# On a terminal (a pseudo-terminal from util-linux script) the progress line appears.
+script -qec "'$analyze' particles -c '$here/report.yaml' -o tty-out bonds.dump" /dev/null > tty.txt 2>&1 \
+  || fail "particles on a terminal failed"
+grep -q "exsolve-analyze: frame 4 (step 8)" tty.txt || fail "no progress line on a terminal"
+echo "TEST PASSED"
