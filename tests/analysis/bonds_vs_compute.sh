@@ -21,6 +21,27 @@ awk -F'[ ,]' 'FILENAME ~ /oracle/ { if ($1 !~ /^#/) { total[$1] = $2; iface[$1] 
   oracle.txt bonds-out/bonds_frames.csv bonds-out/bonds.csv || fail "bonds disagree with compute interface/bonds"
 awk -F, 'NR > 1 && $3 > 50 { ok = 1 } END { exit !ok }' bonds-out/bonds_frames.csv || fail "too few bonds: the check is vacuous"
 
+# Per atom, in the same dump: the tool's bond counts equal compute interface/bonds' (c_ib)
+# and its particle partition equals fix nanoparticle/track's (f_track) — labels differ, so
+# the label <-> ID mapping must be one-to-one.
+paste -d' ' bonds.dump bonds-out/bonds_annotated.dump | awk '
+  NF == 14 && $1 ~ /^[0-9]+$/ && $1 == $8 {
+    atoms++
+    if ($6 != $14) { bad++; if (bad < 5) print "atom " $1 ": compute " $6 " bonds, tool " $14 }
+    if (($7 == 0) != ($13 == 0)) { bad++; print "atom " $1 ": free in one, in a particle in the other" }
+    else if ($7 != 0) {
+      key = NR_frame ":" $7
+      if ((key in to_label) && to_label[key] != $13) { bad++; print "fix particle " $7 " maps to two labels" }
+      to_label[key] = $13
+      back = NR_frame ":" $13
+      if ((back in to_fix) && to_fix[back] != $7) { bad++; print "label " $13 " maps to two fix particles" }
+      to_fix[back] = $7
+    }
+  }
+  /^ITEM: TIMESTEP/ { NR_frame++ }
+  END { if (atoms < 1000) { print "compared only " atoms " atoms"; bad++ }; exit bad > 0 }' \
+  || fail "per-atom bonds or partition differ from the plugin styles in the same dump"
+
 # bonds without its keys: a clear error naming the key.
 printf 'metal_types: [2]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: x\n' > incomplete.yaml
 if "$analyze" bonds -c incomplete.yaml bonds.dump 2>err.txt; then fail "ran without oxygen_types"; fi

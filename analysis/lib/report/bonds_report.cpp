@@ -4,6 +4,7 @@
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 #include "core/particle_census.h"
+#include "io/annotated_dump.h"
 #include "report/frame_loop.h"
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 namespace exsolve {
 namespace report {
@@ -26,6 +28,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   auto totals_csv = fmt::output_file(dir + "bonds_frames.csv");
   bonds_csv.print("frame,timestep,particle,atoms,interface_atoms,bonds,bonds_per_interface_atom\n");
   totals_csv.print("frame,timestep,bonds,interface_atoms,metal_atoms,bonds_per_interface_atom,bonds_per_metal_atom\n");
+  std::ofstream annotated_dump(dir + "bonds_annotated.dump");
 
   core::CensusOptions options;
   options.cutoff = config.particle_cutoff;
@@ -56,7 +59,16 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
             table.add_atom(static_cast<long>(census.particle_of_atom[i]), bonds[i]);
         }
         FrameOutput out;
-        out.rows.resize(2);
+        out.rows.resize(3);
+        // Annotated frame: per-atom particle label (0: none) and bond count.
+        std::vector<double> particle_column(frame.size()), bonds_column(frame.size());
+        for (std::size_t i = 0; i < frame.size(); ++i) {
+          particle_column[i] = static_cast<double>(census.particle_of_atom[i]);
+          bonds_column[i] = bonds[i];
+        }
+        std::ostringstream annotated;
+        io::write_annotated_frame(annotated, frame, {{"particle", &particle_column}, {"bonds", &bonds_column}});
+        out.rows[2] = annotated.str();
         for (const core::ParticleBondRow &row : table.rows())
           out.rows[0] += fmt::format("{},{},{},{},{},{},{:.6g}\n", index, frame.timestep, row.particle_id, row.atoms,
                                      row.interface_atoms, row.bonds, row.bonds_per_interface_atom());
@@ -68,6 +80,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
       [&](long, std::int64_t, FrameOutput &out) {
         bonds_csv.print("{}", out.rows[0]);
         totals_csv.print("{}", out.rows[1]);
+        annotated_dump << out.rows[2];
       });
 
   nlohmann::json sidecar;
@@ -86,8 +99,10 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
                "counted once per metal atom (the rule of compute interface/bonds)"},
       {"interface_atoms", "metal atoms with at least one bond"},
       {"particle", "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the frame "
-                   "totals only"}};
-  sidecar["tables"] = {"bonds.csv", "bonds_frames.csv"};
+                   "totals only"},
+      {"bonds_annotated.dump", "every frame as a LAMMPS dump with per-atom columns particle (label, 0: none) and "
+                               "bonds, for OVITO"}};
+  sidecar["tables"] = {"bonds.csv", "bonds_frames.csv", "bonds_annotated.dump"};
   sidecar["frames_analysed"] = loop.frames_analysed;
   sidecar["warnings"] = loop.warnings;
   std::ofstream(dir + "bonds.json") << sidecar.dump(2) << "\n";

@@ -57,4 +57,45 @@ BOOST_AUTO_TEST_CASE(particle_sunk_into_a_flat_surface)
   BOOST_TEST(resting.submerged_fraction == 0.0);
 }
 
+BOOST_AUTO_TEST_CASE(sphere_at_a_known_depth_in_a_slab)
+{
+  // A slab of support atoms on a 2 Å cubic lattice, top layer at z = 20; a sphere of radius
+  // 6 Å (atoms on a 1.5 Å lattice inside it, plus its south pole) whose lowest point is
+  // 2.3 Å below the surface. Expected depth 2.3 within 0.2 Å (the tolerance).
+  OrthogonalBox box;
+  box.hi = {{60.0, 60.0, 50.0}};
+  box.periodic = {{true, true, false}};
+  const Vec3 centre = {{30.0, 30.0, 20.0 - 2.3 + 6.0}};
+  std::vector<Vec3> x;
+  std::vector<char> support;
+  std::vector<std::int64_t> particle;
+  auto inside = [&](const Vec3 &p) {
+    return std::pow(p[0] - centre[0], 2) + std::pow(p[1] - centre[1], 2) + std::pow(p[2] - centre[2], 2) <= 36.0;
+  };
+  for (int i = 0; i < 30; ++i)
+    for (int j = 0; j < 30; ++j)
+      for (int k = 0; k <= 10; ++k) {
+        const Vec3 p = {{2.0 * i, 2.0 * j, 2.0 * k}};
+        if (inside(p)) continue;  // the pit the particle sits in
+        x.push_back(p);
+        support.push_back(1);
+        particle.push_back(0);
+      }
+  for (double dx = -6.0; dx <= 6.0; dx += 1.5)
+    for (double dy = -6.0; dy <= 6.0; dy += 1.5)
+      for (double dz = -6.0; dz <= 6.0; dz += 1.5) {
+        const Vec3 p = {{centre[0] + dx, centre[1] + dy, centre[2] + dz}};
+        if (!inside(p)) continue;
+        x.push_back(p);
+        support.push_back(0);
+        particle.push_back(1);
+      }
+  BOOST_TEST_REQUIRE(particle.back() == 1);
+  const SocketResult r = measure_sockets(SocketInput{&x, &support, &particle}, box, SocketOptions{});
+  BOOST_TEST_REQUIRE(r.particles.size() == 1u);
+  BOOST_TEST(r.reference_height == 20.0);
+  BOOST_TEST(std::abs(r.particles[0].depth_global - 2.3) <= 0.2);
+  BOOST_TEST(std::abs(r.particles[0].depth_local - 2.3) <= 0.2);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

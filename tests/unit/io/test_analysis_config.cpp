@@ -76,3 +76,16 @@ BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(analysis_config_example)
+
+BOOST_AUTO_TEST_CASE(shipped_example_is_valid)
+{
+  const AnalysisConfig c = load_analysis_config(EXSOLVE_SOURCE_DIR "/inputs/analysis/example.yaml");
+  BOOST_TEST(c.metal_types.at(0) == 4);
+  BOOST_TEST(c.support_types.size() == 3u);
+  BOOST_TEST(c.bond_cutoff == 2.6);
+  BOOST_TEST(c.timestep == 0.002);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,3 +1,4 @@
+#include "io/annotated_dump.h"
 #include "io/dump_reader.h"
 
 #include <boost/test/unit_test.hpp>
@@ -5,6 +6,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <unistd.h>
 
@@ -198,6 +200,33 @@ BOOST_AUTO_TEST_CASE(malformed_input_names_file_frame_and_line)
   BOOST_TEST(error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1\n3 1 2 2 2\n")
                  .find("atom line has 4 values") != std::string::npos);
   BOOST_CHECK_THROW(DumpReader("/nonexistent/dump.txt"), DumpError);
+}
+
+BOOST_AUTO_TEST_CASE(annotated_dump_round_trips)
+{
+  TempDump dump("ITEM: TIMESTEP\n7\nITEM: NUMBER OF ATOMS\n2\nITEM: BOX BOUNDS xy xz yz pp pp ff\n"
+                "0 13 2\n-1 8 1\n0 6 -1\nITEM: ATOMS id type x y z\n4 1 1.5 2.5 3.5\n9 2 4 5 6\n");
+  Frame f;
+  DumpReader reader(dump.path);
+  BOOST_TEST_REQUIRE(reader.next(f));
+  const std::vector<double> particle = {3.0, 0.0}, bonds = {2.0, 5.0};
+  std::ostringstream text;
+  write_annotated_frame(text, f, {{"particle", &particle}, {"bonds", &bonds}});
+  TempDump written(text.str());
+  DumpReader again(written.path);
+  Frame g;
+  BOOST_TEST_REQUIRE(again.next(g));
+  BOOST_TEST(g.timestep == 7);
+  BOOST_TEST(g.box.triclinic);
+  for (int k = 0; k < 3; ++k) {
+    BOOST_TEST(g.box.lo[k] == f.box.lo[k]);
+    BOOST_TEST(g.box.hi[k] == f.box.hi[k]);
+  }
+  BOOST_TEST(g.box.boundary[2] == "ff");
+  BOOST_TEST(g.id[1] == 9);
+  BOOST_TEST(g.position[0][2] == 3.5);
+  BOOST_TEST(g.extra.at("particle")[0] == 3.0);
+  BOOST_TEST(g.extra.at("bonds")[1] == 5.0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
