@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -11,10 +12,14 @@
 namespace exsolve {
 namespace io {
 
-// zlib reads gzip and plain files alike.
+// zlib reads gzip and plain files alike. Lines are cut from 1 MiB blocks (gzgets per line
+// costs a third of the parsing speed).
 class DumpReader::LineSource {
  public:
-  explicit LineSource(const std::string &path) : file_(gzopen(path.c_str(), "rb")) {}
+  explicit LineSource(const std::string &path) : file_(gzopen(path.c_str(), "rb")), buffer_(1 << 20)
+  {
+    if (file_) gzbuffer(file_, 1 << 18);
+  }
   ~LineSource()
   {
     if (file_) gzclose(file_);
@@ -24,23 +29,37 @@ class DumpReader::LineSource {
   bool get(std::string &line)
   {
     line.clear();
-    char buffer[4096];
-    while (gzgets(file_, buffer, sizeof(buffer))) {
-      line += buffer;
-      if (!line.empty() && line.back() == '\n') {
-        line.pop_back();
+    while (true) {
+      if (begin_ == end_ && !refill()) return !line.empty();  // a last line without a newline
+      const char *start = buffer_.data() + begin_;
+      const char *newline = static_cast<const char *>(std::memchr(start, '\n', end_ - begin_));
+      if (newline) {
+        line.append(start, static_cast<std::size_t>(newline - start));
+        begin_ = static_cast<std::size_t>(newline - buffer_.data()) + 1;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         return true;
       }
+      line.append(start, end_ - begin_);
+      begin_ = end_;
     }
-    int code = 0;
-    const char *message = gzerror(file_, &code);
-    if (code != Z_OK && code != Z_STREAM_END) throw DumpError(std::string("read error: ") + message);
-    return !line.empty();  // a last line without a newline
   }
 
  private:
+  bool refill()
+  {
+    const int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
+    if (n < 0) {
+      int code = 0;
+      throw DumpError(std::string("read error: ") + gzerror(file_, &code));
+    }
+    begin_ = 0;
+    end_ = static_cast<std::size_t>(n);
+    return n > 0;
+  }
+
   gzFile file_;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0, end_ = 0;
 };
 
 namespace {
@@ -56,10 +75,29 @@ std::vector<std::string> split(const std::string &line)
 
 bool parse_double(const std::string &word, double &value)
 {
-  char *end = nullptr;
-  errno = 0;
-  value = std::strtod(word.c_str(), &end);
-  return end != word.c_str() && *end == '\0' && errno != ERANGE;
+  const auto result = std::from_chars(word.data(), word.data() + word.size(), value);
+  return result.ec == std::errc() && result.ptr == word.data() + word.size();
+}
+
+// Splits `line` into numbers (std::from_chars: the fast path of the reader). Returns the
+// number of fields; `bad` is the index of the first field that is not a number (npos: none).
+std::size_t parse_numbers(const std::string &line, std::vector<double> &values, std::size_t &bad)
+{
+  const char *p = line.data(), *end = line.data() + line.size();
+  std::size_t n = 0;
+  bad = std::string::npos;
+  while (true) {
+    while (p < end && (*p == ' ' || *p == '\t')) ++p;
+    if (p == end) return n;
+    const char *token = p;
+    while (p < end && *p != ' ' && *p != '\t') ++p;
+    double value = 0.0;
+    const char *start = *token == '+' ? token + 1 : token;  // from_chars rejects a leading '+'
+    const auto result = std::from_chars(start, p, value);
+    if (n < values.size()) values[n] = value;
+    if ((result.ec != std::errc() || result.ptr != p) && bad == std::string::npos) bad = n;
+    ++n;
+  }
 }
 
 bool parse_integer(const std::string &word, std::int64_t &value)
@@ -210,27 +248,36 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
   frame.position.assign(n, {{0.0, 0.0, 0.0}});
   frame.image.assign(frame.has_image ? n : 0, {{0, 0, 0}});
   frame.extra.clear();
-  for (int c : extra_columns) frame.extra[columns[c]].assign(n, 0.0);
+  std::vector<std::vector<double> *> extra_targets;
+  for (int c : extra_columns) {
+    std::vector<double> &column = frame.extra[columns[c]];
+    column.assign(n, 0.0);
+    extra_targets.push_back(&column);
+  }
 
   std::string line;
   std::vector<double> values(columns.size());
   for (std::size_t a = 0; a < n; ++a) {
     if (!read_line(line)) truncated("end of file after " + std::to_string(a) + " of " + std::to_string(n) + " atoms");
-    const std::vector<std::string> fields = split(line);
-    if (fields.size() != columns.size()) {
+    std::size_t bad = 0;
+    const std::size_t fields = parse_numbers(line, values, bad);
+    if (fields != columns.size()) {
       std::string next;
       if (!read_line(next)) truncated("last atom line is incomplete");
-      fail("atom line has " + std::to_string(fields.size()) + " values, the ATOMS header names " +
+      fail("atom line has " + std::to_string(fields) + " values, the ATOMS header names " +
            std::to_string(columns.size()) + " columns");
     }
-    for (std::size_t c = 0; c < fields.size(); ++c)
-      if (!parse_double(fields[c], values[c])) fail("not a number in column '" + columns[c] + "': '" + fields[c] + "'");
-    std::int64_t id = 0;
-    if (!parse_integer(fields[id_column], id) || id < 1) fail("atom id must be a positive integer, got '" + fields[id_column] + "'");
-    frame.id[a] = id;
+    if (bad != std::string::npos) {
+      const std::vector<std::string> words = split(line);
+      fail("not a number in column '" + columns[bad] + "': '" + words[bad] + "'");
+    }
+    const double id = values[id_column];
+    frame.id[a] = static_cast<std::int64_t>(id);
+    if (id < 1 || static_cast<double>(frame.id[a]) != id)
+      fail("atom id must be a positive integer, got '" + split(line)[id_column] + "'");
     frame.type[a] = static_cast<int>(values[type_column]);
     if (values[type_column] != frame.type[a] || frame.type[a] < 1)
-      fail("atom type must be a positive integer, got '" + fields[type_column] + "'");
+      fail("atom type must be a positive integer, got '" + split(line)[type_column] + "'");
     std::array<double, 3> p{{values[position_column[0]], values[position_column[1]], values[position_column[2]]}};
     if (scaled) {
       const Box &b = frame.box;
@@ -240,7 +287,7 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
     frame.position[a] = p;
     if (frame.has_image)
       for (int k = 0; k < 3; ++k) frame.image[a][k] = static_cast<int>(values[image_column[k]]);
-    for (int c : extra_columns) frame.extra[columns[c]][a] = values[c];
+    for (std::size_t e = 0; e < extra_columns.size(); ++e) (*extra_targets[e])[a] = values[extra_columns[e]];
   }
 }
 
