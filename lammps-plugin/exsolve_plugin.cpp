@@ -4,6 +4,7 @@
 
 #include "compute_interface_bonds.h"
 #include "fix_nanoparticle_track.h"
+#include "fix_reduce_oxygen.h"
 #include "exsolve_version.h"
 
 #include "error.h"
@@ -67,6 +68,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBonds>));
   register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
+  register_style(register_plugin, lmp, handle, "fix", "reduce/oxygen",
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygen>));
 #ifdef EXSOLVE_WITH_KOKKOS
   // Kokkos styles must be registered under all three suffix names by hand.
   auto *bonds_device = reinterpret_cast<lammpsplugin_factory2 *>(

@@ -1,0 +1,459 @@
+#include "fix_reduce_oxygen.h"
+
+#include "compat.h"
+#include "thermochemistry.h"
+
+#include "atom.h"
+#include "atom_vec.h"
+#include "comm.h"
+#include "compute.h"
+#include "domain.h"
+#include "error.h"
+#include "force.h"
+#include "group.h"
+#include "kspace.h"
+#include "modify.h"
+#include "neighbor.h"
+#include "pair.h"
+#include "random_park.h"
+#include "update.h"
+#include "utils.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+using namespace FixConst;
+
+static constexpr const char *SYNTAX =
+    "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
+    "atmosphere h2/h2o <K> <pH2/pH2O>) reduce <itype> <jtype> <charge> [reduce ...] [reference <eV>] [cutoff <Å>]";
+static constexpr int N_VECTOR = 10;
+static constexpr double CHARGE_TOLERANCE = 1e-8;
+
+FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+{
+  parse_options(narg, arg);
+  nevery = options_.every;
+  vector_flag = 1;
+  size_vector = N_VECTOR;
+  global_freq = 1;
+  extvector = 0;
+  force_reneighbor = 1;
+  next_reneighbor = update->ntimestep + 1;
+  // The same generator and seed on every rank: every rank makes the same random choices,
+  // whatever the decomposition.
+  random_ = new RanPark(lmp, options_.seed);
+}
+
+FixReduceOxygen::~FixReduceOxygen()
+{
+  delete random_;
+}
+
+void FixReduceOxygen::parse_options(int narg, char **arg)
+{
+  if (narg < 10) error->all(FLERR, "fix reduce/oxygen: too few arguments; expected {}", SYNTAX);
+  auto positive_integer = [&](const char *word, const char *what) {
+    if (!utils::is_integer(word) || utils::inumeric(FLERR, word, false, lmp) < 1)
+      error->all(FLERR, "fix reduce/oxygen: {} must be an integer >= 1, got '{}'", what, word);
+    return utils::inumeric(FLERR, word, false, lmp);
+  };
+  options_.every = positive_integer(arg[3], "N (every how many steps)");
+  options_.attempts = positive_integer(arg[4], "M (attempts per invocation)");
+  options_.seed = positive_integer(arg[5], "seed");
+
+  auto number = [&](int iarg, const char *keyword, const char *expected) {
+    if (iarg >= narg || !utils::is_double(arg[iarg]))
+      error->all(FLERR, "fix reduce/oxygen: keyword {} expects {}, got '{}'", keyword, expected,
+                 iarg < narg ? arg[iarg] : "");
+    return utils::numeric(FLERR, arg[iarg], false, lmp);
+  };
+  auto atom_type = [&](int iarg, const char *keyword) {
+    if (iarg >= narg || !utils::is_integer(arg[iarg]))
+      error->all(FLERR, "fix reduce/oxygen: keyword {} expects an atom type, got '{}'", keyword,
+                 iarg < narg ? arg[iarg] : "");
+    const int type = utils::inumeric(FLERR, arg[iarg], false, lmp);
+    if (type < 1 || type > atom->ntypes)
+      error->all(FLERR, "fix reduce/oxygen: keyword {}: atom type {} does not exist (1..{})", keyword, type,
+                 atom->ntypes);
+    return type;
+  };
+
+  bool temperature_given = false;
+  for (int iarg = 6; iarg < narg;) {
+    const std::string keyword = arg[iarg];
+    if (keyword == "oxygen") {
+      options_.oxygen_type = atom_type(iarg + 1, "oxygen");
+      iarg += 2;
+    } else if (keyword == "mu") {
+      options_.mu_given = true;
+      options_.mu_ev = number(iarg + 1, "mu", "a chemical potential in eV");
+      iarg += 2;
+    } else if (keyword == "temperature") {
+      temperature_given = true;
+      options_.temperature_k = number(iarg + 1, "temperature", "a temperature in K");
+      iarg += 2;
+    } else if (keyword == "atmosphere") {
+      if (iarg + 3 >= narg)
+        error->all(FLERR, "fix reduce/oxygen: keyword atmosphere expects 'po2 <K> <atm>' or 'h2/h2o <K> <ratio>'");
+      const std::string kind = arg[iarg + 1];
+      options_.temperature_k = number(iarg + 2, "atmosphere", "a temperature in K");
+      if (kind == "po2") {
+        options_.atmosphere = Atmosphere::PO2;
+        options_.po2_atm = number(iarg + 3, "atmosphere po2", "a pressure in atm");
+        if (options_.po2_atm <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere po2: pO2 must be > 0 atm");
+      } else if (kind == "h2/h2o") {
+        options_.atmosphere = Atmosphere::H2_H2O;
+        options_.h2_over_h2o = number(iarg + 3, "atmosphere h2/h2o", "the ratio pH2/pH2O");
+        if (options_.h2_over_h2o <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere h2/h2o: pH2/pH2O must be > 0");
+      } else {
+        error->all(FLERR, "fix reduce/oxygen: atmosphere expects po2 or h2/h2o, got '{}'", kind);
+      }
+      iarg += 4;
+    } else if (keyword == "reduce") {
+      Reduction r;
+      r.from_type = atom_type(iarg + 1, "reduce");
+      r.to_type = atom_type(iarg + 2, "reduce");
+      r.new_charge = number(iarg + 3, "reduce", "the reduced cation's charge");
+      if (reduction_of(r.from_type))
+        error->all(FLERR, "fix reduce/oxygen: reduce: type {} is given twice", r.from_type);
+      options_.reductions.push_back(r);
+      iarg += 4;
+    } else if (keyword == "reference") {
+      options_.reference_ev = number(iarg + 1, "reference", "an energy in eV");
+      iarg += 2;
+    } else if (keyword == "cutoff") {
+      options_.cutoff = number(iarg + 1, "cutoff", "a distance in Å");
+      if (options_.cutoff <= 0.0) error->all(FLERR, "fix reduce/oxygen: cutoff must be > 0 Å");
+      iarg += 2;
+    } else {
+      error->all(FLERR, "fix reduce/oxygen: unknown keyword '{}'; expected {}", keyword, SYNTAX);
+    }
+  }
+  if (options_.oxygen_type == 0) error->all(FLERR, "fix reduce/oxygen: missing keyword oxygen; expected {}", SYNTAX);
+  if (options_.reductions.empty()) error->all(FLERR, "fix reduce/oxygen: missing keyword reduce; expected {}", SYNTAX);
+  if (options_.mu_given == (options_.atmosphere != Atmosphere::NONE))
+    error->all(FLERR, "fix reduce/oxygen: give either mu (with temperature) or atmosphere, exactly one");
+  if (options_.mu_given && !temperature_given)
+    error->all(FLERR, "fix reduce/oxygen: mu needs the keyword temperature (the Monte Carlo temperature in K)");
+  if (options_.atmosphere != Atmosphere::NONE && temperature_given)
+    error->all(FLERR, "fix reduce/oxygen: the temperature is the atmosphere's; do not give temperature too");
+  if (options_.temperature_k <= 0.0) error->all(FLERR, "fix reduce/oxygen: the temperature must be > 0 K");
+  if (!atom->q_flag)
+    error->all(FLERR, "fix reduce/oxygen: needs atom charges (an atom style with q, e.g. atom_style charge)");
+  if (strcmp(update->unit_style, "metal") != 0)
+    error->all(FLERR, "fix reduce/oxygen: needs units metal (chemical potentials are in eV)");
+  if (!atom->tag_enable) error->all(FLERR, "fix reduce/oxygen: needs atom IDs");
+
+  // The chemical potential on the potential's scale.
+  try {
+    if (options_.mu_given) {
+      mu_oxygen_ev_ = options_.mu_ev;
+    } else if (options_.atmosphere == Atmosphere::PO2) {
+      mu_oxygen_ev_ = options_.reference_ev +
+                      exsolve::thermo::delta_mu_oxygen(options_.temperature_k, options_.po2_atm * exsolve::thermo::BAR_PER_ATM);
+    } else {
+      mu_oxygen_ev_ = options_.reference_ev +
+                      exsolve::thermo::delta_mu_oxygen_h2_h2o(options_.temperature_k, options_.h2_over_h2o);
+    }
+  } catch (const std::exception &e) {
+    error->all(FLERR, "fix reduce/oxygen: atmosphere: {}", e.what());
+  }
+}
+
+const FixReduceOxygen::Reduction *FixReduceOxygen::reduction_of(int type) const
+{
+  for (const Reduction &r : options_.reductions)
+    if (r.from_type == type) return &r;
+  return nullptr;
+}
+
+int FixReduceOxygen::setmask()
+{
+  return PRE_EXCHANGE;
+}
+
+void FixReduceOxygen::check_neutrality_possible()
+{
+  // The oxygen charge must be a whole multiple of some cation's charge change, or no
+  // removal could ever keep the system neutral.
+  double oxygen_charge = 0.0;
+  int found = 0;
+  for (int i = 0; i < atom->nlocal && !found; ++i)
+    if (atom->type[i] == options_.oxygen_type) {
+      oxygen_charge = atom->q[i];
+      found = 1;
+    }
+  int any = 0;
+  MPI_Allreduce(&found, &any, 1, MPI_INT, MPI_MAX, world);
+  if (!any) return;  // no oxygen left: nothing to remove, nothing to check
+  struct {
+    double value;
+    int rank;
+  } local{found ? 1.0 : 0.0, comm->me}, owner;
+  MPI_Allreduce(&local, &owner, 1, MPI_DOUBLE_INT, MPI_MAXLOC, world);
+  MPI_Bcast(&oxygen_charge, 1, MPI_DOUBLE, owner.rank, world);
+  bool possible = std::fabs(oxygen_charge) < CHARGE_TOLERANCE;
+  for (int type = 1; type <= atom->ntypes && !possible; ++type) {
+    const Reduction *r = reduction_of(type);
+    if (!r) continue;
+    double cation_charge = 0.0;
+    int has = 0;
+    for (int i = 0; i < atom->nlocal && !has; ++i)
+      if (atom->type[i] == type) {
+        cation_charge = atom->q[i];
+        has = 1;
+      }
+    struct {
+      double value;
+      int rank;
+    } mine{has ? 1.0 : 0.0, comm->me}, who;
+    MPI_Allreduce(&mine, &who, 1, MPI_DOUBLE_INT, MPI_MAXLOC, world);
+    if (who.value == 0.0) continue;
+    MPI_Bcast(&cation_charge, 1, MPI_DOUBLE, who.rank, world);
+    const double change = r->new_charge - cation_charge;
+    if (std::fabs(change) < CHARGE_TOLERANCE) continue;
+    const double count = oxygen_charge / change;
+    possible = count > 0.5 && std::fabs(count - std::round(count)) < 1e-6;
+  }
+  if (!possible)
+    error->all(FLERR, "fix reduce/oxygen: removing an oxygen of charge {} can never be compensated by the "
+               "reduce settings (charge changes must add up to the oxygen's charge)", oxygen_charge);
+}
+
+void FixReduceOxygen::init()
+{
+  if (domain->triclinic) error->all(FLERR, "fix reduce/oxygen: triclinic boxes are not supported yet");
+  const int ipe = modify->find_compute("thermo_pe");
+  if (ipe < 0) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
+  pe_ = modify->compute[ipe];
+  beta_ = 1.0 / (force->boltz * options_.temperature_k);
+  check_neutrality_possible();
+
+  // Trial removals take the oxygen out of every neighbor list through an exclusion group
+  // (the fix gcmc full_energy way: exact for any pair style, manybody and kspace included).
+  if (!exclusion_bit_) {
+    const std::string group_id = std::string("exsolve_reduce_oxygen_excluded_") + id;
+    group->assign(group_id + " subtract all all");
+    exclusion_bit_ = group->bitmask[group->find(group_id)];
+    neighbor->modify_params(fmt::format("exclude group {} all", group_id));
+  }
+}
+
+double FixReduceOxygen::energy_full()
+{
+  domain->pbc();
+  comm->exchange();
+  atom->nghost = 0;
+  comm->borders();
+  if (modify->n_pre_neighbor) modify->pre_neighbor();
+  neighbor->build(1);
+  const int eflag = 1, vflag = 0;
+  const size_t nbytes = sizeof(double) * (atom->nlocal + atom->nghost);
+  if (nbytes) memset(&atom->f[0][0], 0, 3 * nbytes);
+  if (modify->n_pre_force) modify->pre_force(vflag);
+  if (force->pair) force->pair->compute(eflag, vflag);
+  if (force->kspace) force->kspace->compute(eflag, vflag);
+  if (modify->n_post_force) modify->post_force(vflag);
+  update->eflag_global = update->ntimestep;
+  return pe_->compute_scalar();
+}
+
+void FixReduceOxygen::pre_exchange()
+{
+  if (next_reneighbor != update->ntimestep) return;
+  energy_stored_ = energy_full();
+  for (int attempt = 0; attempt < options_.attempts; ++attempt) attempt_removal();
+  next_reneighbor = update->ntimestep + nevery;
+}
+
+int FixReduceOxygen::local_index_of(tagint tag) const
+{
+  // Atomic systems have no atom map by default: search the (few) local atoms directly.
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->tag[i] == tag) return i;
+  return -1;
+}
+
+namespace {
+
+// A position as integers of 1e-6 Å: an order of atoms that does not depend on the domain
+// decomposition (atom IDs from create_atoms do) nor on rounding in the last bits.
+std::array<long long, 3> position_key(const double *x)
+{
+  return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
+}
+
+}  // namespace
+
+int FixReduceOxygen::pick_oxygen()
+{
+  // Candidates gathered on every rank and ordered by position: the same draw picks the
+  // same oxygen whatever the decomposition or the local order of atoms (Kokkos sorts them).
+  std::vector<double> local;  // x, y, z, tag
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->type[i] == options_.oxygen_type && (atom->mask[i] & groupbit))
+      local.insert(local.end(), {atom->x[i][0], atom->x[i][1], atom->x[i][2], static_cast<double>(atom->tag[i])});
+  int n_local = static_cast<int>(local.size());
+  std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
+  MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
+  for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
+  const int n_values = offsets.back() + sizes.back();
+  if (n_values == 0) return -2;
+  std::vector<double> all(n_values);
+  MPI_Allgatherv(local.data(), n_local, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  std::vector<std::pair<std::array<long long, 3>, tagint>> candidates;
+  for (int k = 0; k < n_values; k += 4) candidates.push_back({position_key(&all[k]), static_cast<tagint>(all[k + 3])});
+  const int n_total = static_cast<int>(candidates.size());
+  const int chosen = std::min(static_cast<int>(n_total * random_->uniform()), n_total - 1);
+  std::nth_element(candidates.begin(), candidates.begin() + chosen, candidates.end());
+  return local_index_of(candidates[chosen].second);
+}
+
+bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen)
+{
+  std::vector<double> local;  // distance, tag, charge change, x, y, z
+  const double cutoff_sq = options_.cutoff * options_.cutoff;
+  for (int i = 0; i < atom->nlocal; ++i) {
+    const Reduction *r = reduction_of(atom->type[i]);
+    if (!r) continue;
+    double d[3] = {atom->x[i][0] - oxygen_x[0], atom->x[i][1] - oxygen_x[1], atom->x[i][2] - oxygen_x[2]};
+    domain->minimum_image(d);
+    const double r_sq = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+    if (r_sq < cutoff_sq)
+      local.insert(local.end(), {std::sqrt(r_sq), static_cast<double>(atom->tag[i]), r->new_charge - atom->q[i],
+                                 atom->x[i][0], atom->x[i][1], atom->x[i][2]});
+  }
+  int n_local = static_cast<int>(local.size());
+  std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
+  MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
+  for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
+  std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
+  MPI_Allgatherv(local.data(), n_local, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  std::vector<Candidate> candidates;
+  std::vector<std::array<long long, 3>> keys;
+  for (std::size_t k = 0; k < all.size(); k += 6) {
+    candidates.push_back({all[k], static_cast<tagint>(all[k + 1]), all[k + 2]});
+    keys.push_back(position_key(&all[k + 3]));
+  }
+  // Nearest first; equal distances (symmetric sites, to 1e-6 Å) by position, so that every
+  // rank and every decomposition choose the same cations.
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const long long da = std::llround(candidates[a].distance * 1e6), db = std::llround(candidates[b].distance * 1e6);
+    return da < db || (da == db && keys[a] < keys[b]);
+  });
+  std::vector<Candidate> sorted;
+  for (std::size_t k : order) sorted.push_back(candidates[k]);
+  candidates.swap(sorted);
+  double compensated = 0.0;
+  for (const Candidate &c : candidates) {
+    if (std::fabs(compensated - oxygen_charge) < CHARGE_TOLERANCE) break;
+    // Take a cation only if its change keeps the sum between 0 and the oxygen's charge.
+    if (c.charge_change * oxygen_charge <= 0.0) continue;
+    if (std::fabs(compensated + c.charge_change) > std::fabs(oxygen_charge) + CHARGE_TOLERANCE) continue;
+    compensated += c.charge_change;
+    chosen.push_back(c);
+  }
+  return std::fabs(compensated - oxygen_charge) < CHARGE_TOLERANCE;
+}
+
+void FixReduceOxygen::attempt_removal()
+{
+  attempts_ += 1.0;
+  const int i = pick_oxygen();
+  if (i == -2) return;  // no oxygen left (on any rank)
+  // The owner shares the oxygen's position and charge.
+  double shared[4] = {0.0, 0.0, 0.0, 0.0};
+  int owner_local = i >= 0 ? comm->me : -1, owner = -1;
+  MPI_Allreduce(&owner_local, &owner, 1, MPI_INT, MPI_MAX, world);
+  if (i >= 0) shared[0] = atom->x[i][0], shared[1] = atom->x[i][1], shared[2] = atom->x[i][2], shared[3] = atom->q[i];
+  MPI_Bcast(shared, 4, MPI_DOUBLE, owner, world);
+
+  std::vector<Candidate> cations;
+  if (!choose_cations(shared, shared[3], cations)) {
+    neutrality_rejections_ += 1.0;
+    return;
+  }
+
+  // Trial state: the oxygen excluded and uncharged, the chosen cations reduced.
+  int saved_mask = 0;
+  if (i >= 0) {
+    saved_mask = atom->mask[i];
+    atom->mask[i] = exclusion_bit_;
+    atom->q[i] = 0.0;
+  }
+  struct Saved {
+    tagint tag;
+    int type;
+    double charge;
+  };
+  std::vector<Saved> saved;
+  for (const Candidate &c : cations) {
+    const int j = local_index_of(c.tag);
+    if (j < 0) continue;  // owned by another rank
+    saved.push_back({c.tag, atom->type[j], atom->q[j]});
+    atom->type[j] = reduction_of(atom->type[j])->to_type;
+    atom->q[j] += c.charge_change;
+  }
+  if (force->kspace) force->kspace->qsum_qsq();
+  const double energy_after = energy_full();
+  const double delta_u = energy_after - energy_stored_;
+
+  const double acceptance = std::exp(-beta_ * (delta_u + mu_oxygen_ev_));
+  if (random_->uniform() < acceptance) {
+    // Delete the oxygen on its owner, found by its exclusion mask (energy_full's
+    // communication may have renumbered local atoms).
+    for (int k = 0; k < atom->nlocal; ++k)
+      if (atom->mask[k] == exclusion_bit_) {
+        atom->avec->copy(atom->nlocal - 1, k, 1);
+        atom->nlocal--;
+        break;
+      }
+    atom->natoms--;
+    if (atom->map_style != Atom::MAP_NONE) atom->map_init();
+    accepted_ += 1.0;
+    cations_reduced_ += static_cast<double>(cations.size());
+    last_delta_u_ = delta_u;
+    // The excluded, uncharged oxygen contributed nothing: the energy is energy_after.
+    energy_stored_ = energy_after;
+  } else {
+    for (int k = 0; k < atom->nlocal; ++k)
+      if (atom->mask[k] == exclusion_bit_) {
+        atom->mask[k] = saved_mask;
+        atom->q[k] = shared[3];
+      }
+    for (const Saved &s : saved) {
+      const int j = local_index_of(s.tag);
+      atom->type[j] = s.type;
+      atom->q[j] = s.charge;
+    }
+    if (force->kspace) force->kspace->qsum_qsq();
+  }
+}
+
+double FixReduceOxygen::compute_vector(int n)
+{
+  switch (n) {
+    case 0: return attempts_;
+    case 1: return accepted_;
+    case 2: return accepted_;  // total removed (no re-oxidation yet)
+    case 3: return mu_oxygen_ev_;
+    case 4: return options_.atmosphere == Atmosphere::PO2 ? options_.po2_atm
+                   : options_.atmosphere == Atmosphere::H2_H2O
+                       ? exsolve::thermo::po2_of_h2_h2o(options_.temperature_k, options_.h2_over_h2o) /
+                             exsolve::thermo::BAR_PER_ATM
+                       : 0.0;
+    case 5: return attempts_ > 0 ? accepted_ / attempts_ : 0.0;
+    case 6: return cations_reduced_;
+    case 7: return neutrality_rejections_;
+    case 8: return 0.0;  // accepted re-oxidations (reversible mode not implemented yet)
+    case 9: return last_delta_u_;
+    default: return 0.0;
+  }
+}
