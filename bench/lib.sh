@@ -35,3 +35,22 @@ LAUNCHES="1 rank|
 2 MPI ranks|-np 2
 Kokkos OpenMP 1 thread (/kk)|-k on t 1 -sf kk
 Kokkos OpenMP 2 threads (/kk)|-k on t 2 -sf kk"
+
+# The Markdown table of a benchmark: per-invocation cost of the built-in and the exsolve
+# style for every launch, with the occasional list built once and rebuilt every call (a
+# tenth of the invocations then: each call is far costlier).
+print_table() {  # reference-name exsolve-name input invocations
+  local reference_name=$1 exsolve_name=$2 input=$3 steps=$4
+  local moving list n label args reference ours ratio
+  echo "| case | neighbor list | $reference_name (ms/call) | $exsolve_name (ms/call) | ratio |"
+  echo "|---|---|---|---|---|"
+  for moving in 0 1; do
+    list=$([ "$moving" = 1 ] && echo "rebuilt every call" || echo "built once")
+    n=$([ "$moving" = 1 ] && echo $((steps / 10)) || echo "$steps")
+    while IFS='|' read -r label args; do
+      # shellcheck disable=SC2086
+      read -r reference ours ratio < <(per_call_ms "$input" "$n" $args -var moving "$moving")
+      echo "| $label | $list | $reference | $ours | $ratio |"
+    done <<<"$LAUNCHES"
+  done
+}

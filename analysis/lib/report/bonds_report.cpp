@@ -6,6 +6,7 @@
 #include "core/particle_census.h"
 #include "io/annotated_dump.h"
 #include "report/frame_loop.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -30,11 +31,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   totals_csv.print("frame,timestep,bonds,interface_atoms,metal_atoms,bonds_per_interface_atom,bonds_per_metal_atom\n");
   std::ofstream annotated_dump(dir + "bonds_annotated.dump");
 
-  core::CensusOptions options;
-  options.cutoff = config.particle_cutoff;
-  options.min_size = config.min_size;
-  options.atomic_volume = config.atomic_volume;
-  options.surface_axis = config.surface_axis;
+  const core::CensusOptions options = census_options(config);
 
   // Frames are independent: analysed in parallel, written in frame order.
   const FrameLoopResult loop = for_each_frame_parallel(
@@ -83,11 +80,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
         annotated_dump << out.rows[2];
       });
 
-  nlohmann::json sidecar;
-  sidecar["tool"] = "exsolve-analyze bonds";
-  sidecar["version"] = info.tool_version;
-  sidecar["command"] = info.command_line;
-  sidecar["inputs"] = dumps;
+  nlohmann::json sidecar = sidecar_header("exsolve-analyze bonds", info, dumps);
   sidecar["configuration"] = {{"file", config.source},
                               {"metal_types", config.metal_types},
                               {"oxygen_types", config.oxygen_types},
@@ -102,15 +95,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
                    "totals only"},
       {"bonds_annotated.dump", "every frame as a LAMMPS dump with per-atom columns particle (label, 0: none) and "
                                "bonds, for OVITO"}};
-  sidecar["tables"] = {"bonds.csv", "bonds_frames.csv", "bonds_annotated.dump"};
-  sidecar["frames_analysed"] = loop.frames_analysed;
-  sidecar["warnings"] = loop.warnings;
-  std::ofstream(dir + "bonds.json") << sidecar.dump(2) << "\n";
-
-  AnalysisSummary summary;
-  summary.frames_analysed = loop.frames_analysed;
-  summary.warnings = loop.warnings;
-  return summary;
+  return finish_sidecar(sidecar, {"bonds.csv", "bonds_frames.csv", "bonds_annotated.dump"}, loop, dir + "bonds.json");
 }
 
 }  // namespace report

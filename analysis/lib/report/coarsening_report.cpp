@@ -3,6 +3,7 @@
 #include "core/growth_law.h"
 #include "core/particle_census.h"
 #include "report/frame_loop.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -21,11 +22,7 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
   auto series_csv = fmt::output_file(dir + "coarsening.csv");
   series_csv.print("frame,timestep,time_ps,particles,density_per_nm2,mean_radius_A\n");
 
-  core::CensusOptions options;
-  options.cutoff = config.particle_cutoff;
-  options.min_size = config.min_size;
-  options.atomic_volume = config.atomic_volume;
-  options.surface_axis = config.surface_axis;
+  const core::CensusOptions options = census_options(config);
 
   std::vector<double> times, radii;
   // Frames are independent: analysed in parallel, written in frame order.
@@ -73,11 +70,7 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
     log << "exsolve-analyze: warning: fewer than 3 frames with particles: no growth-law fit\n";
   }
 
-  nlohmann::json sidecar;
-  sidecar["tool"] = "exsolve-analyze coarsening";
-  sidecar["version"] = info.tool_version;
-  sidecar["command"] = info.command_line;
-  sidecar["inputs"] = dumps;
+  nlohmann::json sidecar = sidecar_header("exsolve-analyze coarsening", info, dumps);
   sidecar["configuration"] = {{"file", config.source},       {"metal_types", config.metal_types},
                               {"particle_cutoff_A", config.particle_cutoff}, {"min_size_atoms", config.min_size},
                               {"atomic_volume_A3", config.atomic_volume},   {"timestep_ps", config.timestep}};
@@ -87,15 +80,7 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
                                     "migration-coalescence; use track events)"}};
   sidecar["fits"] = fits_json;
   sidecar["best_n"] = best;
-  sidecar["tables"] = {"coarsening.csv", "coarsening_fits.csv"};
-  sidecar["frames_analysed"] = loop.frames_analysed;
-  sidecar["warnings"] = loop.warnings;
-  std::ofstream(dir + "coarsening.json") << sidecar.dump(2) << "\n";
-
-  AnalysisSummary summary;
-  summary.frames_analysed = loop.frames_analysed;
-  summary.warnings = loop.warnings;
-  return summary;
+  return finish_sidecar(sidecar, {"coarsening.csv", "coarsening_fits.csv"}, loop, dir + "coarsening.json");
 }
 
 }  // namespace report

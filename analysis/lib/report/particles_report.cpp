@@ -2,6 +2,7 @@
 
 #include "core/particle_census.h"
 #include "report/frame_loop.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -27,11 +28,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
                    "surface_area_nm2,density_per_nm2\n");
   sizes_csv.print("frame,timestep,atoms,particles\n");
 
-  core::CensusOptions options;
-  options.cutoff = config.particle_cutoff;
-  options.min_size = config.min_size;
-  options.atomic_volume = config.atomic_volume;
-  options.surface_axis = config.surface_axis;
+  const core::CensusOptions options = census_options(config);
 
   // Frames are independent: analysed in parallel, written in frame order.
   const FrameLoopResult loop = for_each_frame_parallel(
@@ -70,15 +67,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
         frames_csv.print("{}", out.rows[1]);
         sizes_csv.print("{}", out.rows[2]);
       });
-  AnalysisSummary summary;
-  summary.frames_analysed = loop.frames_analysed;
-  summary.warnings = loop.warnings;
-
-  nlohmann::json sidecar;
-  sidecar["tool"] = "exsolve-analyze particles";
-  sidecar["version"] = info.tool_version;
-  sidecar["command"] = info.command_line;
-  sidecar["inputs"] = dumps;
+  nlohmann::json sidecar = sidecar_header("exsolve-analyze particles", info, dumps);
   sidecar["configuration"] = {{"file", config.source},
                               {"metal_types", config.metal_types},
                               {"particle_cutoff_A", config.particle_cutoff},
@@ -96,11 +85,8 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
               "particle's smallest-ID atom, wrapped into the box"},
       {"height_A", "extent of the particle along surface_axis"},
       {"density_per_nm2", "particles per nm^2 of the box cross-section normal to surface_axis"}};
-  sidecar["tables"] = {"particles.csv", "frames.csv", "size_distribution.csv"};
-  sidecar["frames_analysed"] = summary.frames_analysed;
-  sidecar["warnings"] = summary.warnings;
-  std::ofstream(dir + "particles.json") << sidecar.dump(2) << "\n";
-  return summary;
+  return finish_sidecar(sidecar, {"particles.csv", "frames.csv", "size_distribution.csv"}, loop,
+                        dir + "particles.json");
 }
 
 }  // namespace report

@@ -3,6 +3,7 @@
 #include "core/particle_census.h"
 #include "core/socket_depth.h"
 #include "report/frame_loop.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -22,11 +23,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
   socket_csv.print("frame,timestep,particle,atoms,bottom_A,top_A,rim_height_A,reference_height_A,"
                    "depth_local_A,depth_global_A,submerged_fraction,rim_cells\n");
 
-  core::CensusOptions census_options;
-  census_options.cutoff = config.particle_cutoff;
-  census_options.min_size = config.min_size;
-  census_options.atomic_volume = config.atomic_volume;
-  census_options.surface_axis = config.surface_axis;
+  const core::CensusOptions particle_options = census_options(config);
   core::SocketOptions socket_options;
   socket_options.surface_axis = config.surface_axis;
   socket_options.cell = config.surface_cell;
@@ -39,7 +36,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
         const std::vector<char> is_support = atoms_of_types(frame, config.support_types);
         const core::Census census = core::take_census(
-            core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, census_options);
+            core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, particle_options);
         const core::SocketResult sockets = core::measure_sockets(
             core::SocketInput{&frame.position, &is_support, &census.particle_of_atom}, box, socket_options);
         FrameOutput out;
@@ -55,11 +52,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
       },
       [&](long, std::int64_t, FrameOutput &out) { socket_csv.print("{}", out.rows[0]); });
 
-  nlohmann::json sidecar;
-  sidecar["tool"] = "exsolve-analyze socket";
-  sidecar["version"] = info.tool_version;
-  sidecar["command"] = info.command_line;
-  sidecar["inputs"] = dumps;
+  nlohmann::json sidecar = sidecar_header("exsolve-analyze socket", info, dumps);
   sidecar["configuration"] = {{"file", config.source},
                               {"metal_types", config.metal_types},
                               {"support_types", config.support_types},
@@ -75,15 +68,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
       {"reference_height_A", "mean surface-map height of the cells beyond every particle's annulus"},
       {"depth", "reference height minus the particle's lowest atom; positive: below the surface"},
       {"submerged_fraction", "depth_local / (top - bottom), clamped to 0..1"}};
-  sidecar["tables"] = {"socket.csv"};
-  sidecar["frames_analysed"] = loop.frames_analysed;
-  sidecar["warnings"] = loop.warnings;
-  std::ofstream(dir + "socket.json") << sidecar.dump(2) << "\n";
-
-  AnalysisSummary summary;
-  summary.frames_analysed = loop.frames_analysed;
-  summary.warnings = loop.warnings;
-  return summary;
+  return finish_sidecar(sidecar, {"socket.csv"}, loop, dir + "socket.json");
 }
 
 }  // namespace report

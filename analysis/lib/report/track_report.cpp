@@ -5,6 +5,7 @@
 #include "core/particle_census.h"
 #include "core/particle_linker.h"
 #include "report/frame_loop.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -41,11 +42,7 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
   track_csv.print("frame,timestep,particle,atoms,com_x_A,com_y_A,com_z_A,displacement_A\n");
   events_csv.print("frame,timestep,event,particle,other,particle_atoms,other_atoms\n");
 
-  core::CensusOptions options;
-  options.cutoff = config.particle_cutoff;
-  options.min_size = config.min_size;
-  options.atomic_volume = config.atomic_volume;
-  options.surface_axis = config.surface_axis;
+  const core::CensusOptions options = census_options(config);
 
   std::unordered_map<std::int64_t, long> previous_particle, last_particle;  // by atom ID
   std::map<long, Track> tracks;
@@ -160,11 +157,7 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
   msd_csv.print("lag_ps,msd_A2,samples\n");
   for (const core::MsdPoint &p : msd) msd_csv.print("{:.6g},{:.6g},{}\n", p.lag, p.msd, p.samples);
 
-  nlohmann::json sidecar;
-  sidecar["tool"] = "exsolve-analyze track";
-  sidecar["version"] = info.tool_version;
-  sidecar["command"] = info.command_line;
-  sidecar["inputs"] = dumps;
+  nlohmann::json sidecar = sidecar_header("exsolve-analyze track", info, dumps);
   sidecar["configuration"] = {{"file", config.source},       {"metal_types", config.metal_types},
                               {"particle_cutoff_A", config.particle_cutoff}, {"min_size_atoms", config.min_size},
                               {"timestep_ps", config.timestep}, {"surface_axis", std::string(1, "xyz"[config.surface_axis])}};
@@ -181,15 +174,7 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
                               {"definition", "mean minimum-image step of the support atoms between frames, summed; "
                                              "subtracted from the particle centres before the MSD (needs "
                                              "support_types)"}};
-  sidecar["tables"] = {"track.csv", "events.csv", "msd.csv"};
-  sidecar["frames_analysed"] = loop.frames_analysed;
-  sidecar["warnings"] = loop.warnings;
-  std::ofstream(dir + "track.json") << sidecar.dump(2) << "\n";
-
-  AnalysisSummary summary;
-  summary.frames_analysed = loop.frames_analysed;
-  summary.warnings = loop.warnings;
-  return summary;
+  return finish_sidecar(sidecar, {"track.csv", "events.csv", "msd.csv"}, loop, dir + "track.json");
 }
 
 }  // namespace report
