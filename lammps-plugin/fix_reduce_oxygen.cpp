@@ -16,6 +16,7 @@
 #include "neighbor.h"
 #include "pair.h"
 #include "random_park.h"
+#include "region.h"
 #include "update.h"
 #include "utils.h"
 
@@ -30,7 +31,8 @@ using namespace FixConst;
 
 static constexpr const char *SYNTAX =
     "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
-    "atmosphere h2/h2o <K> <pH2/pH2O>) reduce <itype> <jtype> <charge> [reduce ...] [reference <eV>] [cutoff <Å>]";
+    "atmosphere h2/h2o <K> <pH2/pH2O>) reduce <itype> <jtype> <charge> [reduce ...] [reference <eV>] [cutoff <Å>] "
+    "[region <ID>] [surface x|y|z <Å>]";
 static constexpr int N_VECTOR = 10;
 static constexpr double CHARGE_TOLERANCE = 1e-8;
 
@@ -43,6 +45,7 @@ FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, n
   global_freq = 1;
   extvector = 0;
   force_reneighbor = 1;
+  restart_global = 1;
   next_reneighbor = update->ntimestep + 1;
   // The same generator and seed on every rank: every rank makes the same random choices,
   // whatever the decomposition.
@@ -126,6 +129,21 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
     } else if (keyword == "reference") {
       options_.reference_ev = number(iarg + 1, "reference", "an energy in eV");
       iarg += 2;
+    } else if (keyword == "region") {
+      if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword region expects a region ID");
+      options_.region = arg[iarg + 1];
+      if (domain->find_region(options_.region) < 0)
+        error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.region);
+      iarg += 2;
+    } else if (keyword == "surface") {
+      if (iarg + 2 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword surface expects an axis and a depth in Å");
+      const std::string axis = arg[iarg + 1];
+      if (axis != "x" && axis != "y" && axis != "z")
+        error->all(FLERR, "fix reduce/oxygen: surface expects the axis x, y or z, got '{}'", axis);
+      options_.surface_axis = axis[0] - 'x';
+      options_.surface_depth = number(iarg + 2, "surface", "a depth in Å");
+      if (options_.surface_depth <= 0.0) error->all(FLERR, "fix reduce/oxygen: surface depth must be > 0 Å");
+      iarg += 3;
     } else if (keyword == "cutoff") {
       options_.cutoff = number(iarg + 1, "cutoff", "a distance in Å");
       if (options_.cutoff <= 0.0) error->all(FLERR, "fix reduce/oxygen: cutoff must be > 0 Å");
@@ -271,6 +289,15 @@ void FixReduceOxygen::pre_exchange()
   next_reneighbor = update->ntimestep + nevery;
 }
 
+double FixReduceOxygen::surface_top() const
+{
+  double local_top = -1e300, top = -1e300;
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->mask[i] & groupbit) local_top = std::max(local_top, atom->x[i][options_.surface_axis]);
+  MPI_Allreduce(&local_top, &top, 1, MPI_DOUBLE, MPI_MAX, world);
+  return top;
+}
+
 int FixReduceOxygen::local_index_of(tagint tag) const
 {
   // Atomic systems have no atom map by default: search the (few) local atoms directly.
@@ -294,10 +321,24 @@ int FixReduceOxygen::pick_oxygen()
 {
   // Candidates gathered on every rank and ordered by position: the same draw picks the
   // same oxygen whatever the decomposition or the local order of atoms (Kokkos sorts them).
+  // Reduction happens where the gas touches the oxide: optionally only in a region and
+  // only near the current outermost oxide atoms.
+  Region *region = nullptr;
+  if (!options_.region.empty()) {
+    const int iregion = domain->find_region(options_.region);
+    if (iregion < 0) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
+    region = domain->regions[iregion];
+    region->prematch();
+  }
+  const double surface_limit = options_.surface_axis >= 0 ? surface_top() - options_.surface_depth : 0.0;
   std::vector<double> local;  // x, y, z, tag
-  for (int i = 0; i < atom->nlocal; ++i)
-    if (atom->type[i] == options_.oxygen_type && (atom->mask[i] & groupbit))
-      local.insert(local.end(), {atom->x[i][0], atom->x[i][1], atom->x[i][2], static_cast<double>(atom->tag[i])});
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (atom->type[i] != options_.oxygen_type || !(atom->mask[i] & groupbit)) continue;
+    const double *x = atom->x[i];
+    if (region && !region->match(x[0], x[1], x[2])) continue;
+    if (options_.surface_axis >= 0 && x[options_.surface_axis] < surface_limit) continue;
+    local.insert(local.end(), {x[0], x[1], x[2], static_cast<double>(atom->tag[i])});
+  }
   int n_local = static_cast<int>(local.size());
   std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
   MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
@@ -435,6 +476,30 @@ void FixReduceOxygen::attempt_removal()
     }
     if (force->kspace) force->kspace->qsum_qsq();
   }
+}
+
+// Global restart state: counters, the random generator's state, the next invocation.
+void FixReduceOxygen::write_restart(FILE *fp)
+{
+  const double state[] = {attempts_,        accepted_, cations_reduced_, neutrality_rejections_, last_delta_u_,
+                          static_cast<double>(random_->state()), static_cast<double>(next_reneighbor)};
+  if (comm->me == 0) {
+    const int size = static_cast<int>(sizeof(state));
+    fwrite(&size, sizeof(int), 1, fp);
+    fwrite(state, sizeof(double), sizeof(state) / sizeof(double), fp);
+  }
+}
+
+void FixReduceOxygen::restart(char *buf)
+{
+  const auto *state = reinterpret_cast<const double *>(buf);
+  attempts_ = state[0];
+  accepted_ = state[1];
+  cations_reduced_ = state[2];
+  neutrality_rejections_ = state[3];
+  last_delta_u_ = state[4];
+  random_->reset(static_cast<int>(state[5]));
+  next_reneighbor = static_cast<bigint>(state[6]);
 }
 
 double FixReduceOxygen::compute_vector(int n)

@@ -18,6 +18,8 @@ class FixReduceOxygen : public Fix {
   void init() override;
   void pre_exchange() override;
   double compute_vector(int) override;
+  void write_restart(FILE *) override;
+  void restart(char *) override;
 
  protected:
   struct Reduction {
@@ -34,6 +36,9 @@ class FixReduceOxygen : public Fix {
     double po2_atm = 0.0, h2_over_h2o = 0.0;
     double reference_ev = 0.0;
     double cutoff = 3.5;         // Å: cations farther from the oxygen are not reduced
+    std::string region;          // candidates inside this region only ("" = anywhere)
+    int surface_axis = -1;       // candidates within surface_depth of the outermost
+    double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
   };
   // One reducible cation near the removed oxygen, as every rank sees it.
@@ -53,6 +58,8 @@ class FixReduceOxygen : public Fix {
   bool choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen);
   const Reduction *reduction_of(int type) const;
   int local_index_of(tagint tag) const;  // -1 if not a local atom
+  // Highest coordinate of a group atom along the surface axis, on all ranks.
+  double surface_top() const;
 
   Options options_;
   class RanPark *random_ = nullptr;
