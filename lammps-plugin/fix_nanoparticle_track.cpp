@@ -33,7 +33,7 @@ static constexpr int N_ARRAY_COLUMNS = 9;
 // Per atom: particle ID now, last particle ID.
 static constexpr int N_PER_ATOM = 2;
 
-FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg), events_(lmp)
 {
   parse_options(narg, arg);
   cutoff_sq_ = options_.cutoff * options_.cutoff;
@@ -73,7 +73,6 @@ FixNanoparticleTrack::~FixNanoparticleTrack()
   memory->destroy(particle_of_atom_);
   memory->destroy(last_particle_);
   memory->destroy(label_);
-  if (events_) fclose(events_);
 }
 
 void FixNanoparticleTrack::parse_options(int narg, char **arg)
@@ -153,7 +152,7 @@ void FixNanoparticleTrack::init()
                options_.cutoff, neighbor->skin, ghost_cutoff, list_cutoff);
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;
-  if (!options_.event_file.empty() && !event_file_ready_) open_event_file();
+  if (!options_.event_file.empty() && !events_.is_open()) open_event_file();
 }
 
 void FixNanoparticleTrack::init_list(int, NeighList *ptr)
@@ -380,53 +379,11 @@ void FixNanoparticleTrack::restart(char *buf)
 
 void FixNanoparticleTrack::open_event_file()
 {
-  // Rank 0 owns the file; the outcome is shared so that every rank stops with the same
-  // error (error->one would abort before the message reaches a piped screen).
-  enum { OPENED, EXISTS, FAILED };
-  int status = OPENED;
-  std::string reason;
-  if (comm->me == 0) {
-    const std::string &path = options_.event_file;
-    const bool exists = std::ifstream(path).good();
-    if (restarted_ && exists) {
-      // Keep the lines up to the restart step (the current step): events after it were
-      // written by a run that is now being redone, and would otherwise appear twice.
-      std::ifstream in(path);
-      std::ostringstream kept;
-      std::string line;
-      while (std::getline(in, line)) {
-        bigint step = 0;
-        if (line.empty() || line[0] == '#' || (std::istringstream(line) >> step && step <= update->ntimestep))
-          kept << line << '\n';
-      }
-      in.close();
-      std::ofstream(path, std::ios::trunc) << kept.str();
-    } else if (exists && !options_.overwrite) {
-      status = EXISTS;
-    }
-    if (status == OPENED) {
-      const bool write_header = !(restarted_ && exists);
-      events_ = fopen(path.c_str(), write_header ? "w" : "a");
-      if (!events_) {
-        status = FAILED;
-        reason = utils::getsyserror();
-      } else if (write_header) {
-        fmt::print(events_, "# exsolve fix nanoparticle/track {} (group {}): cutoff {} Å, min_size {}, every {} steps\n",
-                   id, group->names[igroup], options_.cutoff, options_.min_size, nevery);
-        fmt::print(events_, "# step event particle other particle_atoms other_atoms\n"
-                            "# birth: new particle | merge: surviving particle, ended particle | "
-                            "split: new particle, parent | death: ended particle | "
-                            "exchange: receiving particle, giving particle, atoms moved\n");
-        fflush(events_);
-      }
-    }
-  }
-  MPI_Bcast(&status, 1, MPI_INT, 0, world);
-  if (status == EXISTS)
-    error->all(FLERR, "fix nanoparticle/track: event file '{}' exists; remove it, choose another name, "
-               "or add 'overwrite yes'", options_.event_file);
-  if (status == FAILED)
-    error->all(FLERR, "fix nanoparticle/track: cannot open event file '{}' for writing{}", options_.event_file,
-               comm->me == 0 ? ": " + reason : std::string());
-  event_file_ready_ = true;
+  events_.open("fix nanoparticle/track", options_.event_file, options_.overwrite, restarted_,
+               fmt::format("# exsolve fix nanoparticle/track {} (group {}): cutoff {} Å, min_size {}, every {} steps\n"
+                           "# step event particle other particle_atoms other_atoms\n"
+                           "# birth: new particle | merge: surviving particle, ended particle | "
+                           "split: new particle, parent | death: ended particle | "
+                           "exchange: receiving particle, giving particle, atoms moved\n",
+                           id, group->names[igroup], options_.cutoff, options_.min_size, nevery));
 }

@@ -6,6 +6,8 @@
 
 #include "fix.h"
 
+#include "event_file.h"
+
 #include "core/particle_geometry.h"
 #include "core/particle_linker.h"
 #include "core/periodic_box.h"
@@ -105,8 +107,7 @@ class FixNanoparticleTrack : public Fix {
   long next_id_ = 1;
   double counters_[N_COUNTERS] = {0.0, 0.0, 0.0, 0.0, 0.0};
   bool restarted_ = false;
-  FILE *events_ = nullptr;        // open on rank 0 only
-  bool event_file_ready_ = false;  // on every rank: the file was set up
+  exsolve::EventFile events_;
 };
 
 }  // namespace LAMMPS_NS

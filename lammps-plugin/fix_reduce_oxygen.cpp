@@ -32,11 +32,11 @@ using namespace FixConst;
 static constexpr const char *SYNTAX =
     "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
     "atmosphere h2/h2o <K> <pH2/pH2O>) reduce <itype> <jtype> <charge> [reduce ...] [reference <eV>] [cutoff <Å>] "
-    "[region <ID>] [surface x|y|z <Å>]";
+    "[region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no]";
 static constexpr int N_VECTOR = 10;
 static constexpr double CHARGE_TOLERANCE = 1e-8;
 
-FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg), events_(lmp)
 {
   parse_options(narg, arg);
   nevery = options_.every;
@@ -144,6 +144,16 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
       options_.surface_depth = number(iarg + 2, "surface", "a depth in Å");
       if (options_.surface_depth <= 0.0) error->all(FLERR, "fix reduce/oxygen: surface depth must be > 0 Å");
       iarg += 3;
+    } else if (keyword == "file") {
+      if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword file expects a file name");
+      options_.event_file = arg[iarg + 1];
+      iarg += 2;
+    } else if (keyword == "overwrite") {
+      const std::string answer = iarg + 1 < narg ? arg[iarg + 1] : "";
+      if (answer != "yes" && answer != "no")
+        error->all(FLERR, "fix reduce/oxygen: overwrite expects yes or no, got '{}'", answer);
+      options_.overwrite = answer == "yes";
+      iarg += 2;
     } else if (keyword == "cutoff") {
       options_.cutoff = number(iarg + 1, "cutoff", "a distance in Å");
       if (options_.cutoff <= 0.0) error->all(FLERR, "fix reduce/oxygen: cutoff must be > 0 Å");
@@ -252,6 +262,13 @@ void FixReduceOxygen::init()
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
   check_neutrality_possible();
 
+  if (!options_.event_file.empty() && !events_.is_open())
+    events_.open("fix reduce/oxygen", options_.event_file, options_.overwrite, restarted_,
+                 fmt::format("# exsolve fix reduce/oxygen {} (group {}): mu_O {} eV, T {} K, every {} steps, {} "
+                             "attempts\n# step oxygen_id x y z dU_eV reduced_cation_ids...\n",
+                             id, group->names[igroup], mu_oxygen_ev_, options_.temperature_k, nevery,
+                             options_.attempts));
+
   // Trial removals take the oxygen out of every neighbor list through an exclusion group
   // (the fix gcmc full_energy way: exact for any pair style, manybody and kspace included).
   if (!exclusion_bit_) {
@@ -286,6 +303,7 @@ void FixReduceOxygen::pre_exchange()
   if (next_reneighbor != update->ntimestep) return;
   energy_stored_ = energy_full();
   for (int attempt = 0; attempt < options_.attempts; ++attempt) attempt_removal();
+  events_.flush();
   next_reneighbor = update->ntimestep + nevery;
 }
 
@@ -410,11 +428,18 @@ void FixReduceOxygen::attempt_removal()
   const int i = pick_oxygen();
   if (i == -2) return;  // no oxygen left (on any rank)
   // The owner shares the oxygen's position and charge.
-  double shared[4] = {0.0, 0.0, 0.0, 0.0};
+  double shared[5] = {0.0, 0.0, 0.0, 0.0, 0.0};  // x, y, z, charge, ID
   int owner_local = i >= 0 ? comm->me : -1, owner = -1;
   MPI_Allreduce(&owner_local, &owner, 1, MPI_INT, MPI_MAX, world);
-  if (i >= 0) shared[0] = atom->x[i][0], shared[1] = atom->x[i][1], shared[2] = atom->x[i][2], shared[3] = atom->q[i];
-  MPI_Bcast(shared, 4, MPI_DOUBLE, owner, world);
+  if (i >= 0) {
+    shared[0] = atom->x[i][0];
+    shared[1] = atom->x[i][1];
+    shared[2] = atom->x[i][2];
+    shared[3] = atom->q[i];
+    shared[4] = static_cast<double>(atom->tag[i]);
+  }
+  MPI_Bcast(shared, 5, MPI_DOUBLE, owner, world);
+  const tagint oxygen_tag = static_cast<tagint>(shared[4]);
 
   std::vector<Candidate> cations;
   if (!choose_cations(shared, shared[3], cations)) {
@@ -460,6 +485,12 @@ void FixReduceOxygen::attempt_removal()
     if (atom->map_style != Atom::MAP_NONE) atom->map_init();
     accepted_ += 1.0;
     cations_reduced_ += static_cast<double>(cations.size());
+    if (events_.file()) {
+      std::string line = fmt::format("{} {} {:.6f} {:.6f} {:.6f} {:.8g}", update->ntimestep, oxygen_tag, shared[0],
+                                     shared[1], shared[2], delta_u);
+      for (const Candidate &c : cations) line += fmt::format(" {}", c.tag);
+      fputs((line + "\n").c_str(), events_.file());
+    }
     last_delta_u_ = delta_u;
     // The excluded, uncharged oxygen contributed nothing: the energy is energy_after.
     energy_stored_ = energy_after;
@@ -500,6 +531,7 @@ void FixReduceOxygen::restart(char *buf)
   last_delta_u_ = state[4];
   random_->reset(static_cast<int>(state[5]));
   next_reneighbor = static_cast<bigint>(state[6]);
+  restarted_ = true;
 }
 
 double FixReduceOxygen::compute_vector(int n)

@@ -5,6 +5,8 @@
 
 #include "fix.h"
 
+#include "event_file.h"
+
 #include <string>
 #include <vector>
 
@@ -37,6 +39,8 @@ class FixReduceOxygen : public Fix {
     double reference_ev = 0.0;
     double cutoff = 3.5;         // Å: cations farther from the oxygen are not reduced
     std::string region;          // candidates inside this region only ("" = anywhere)
+    std::string event_file;      // "" = none
+    bool overwrite = false;
     int surface_axis = -1;       // candidates within surface_depth of the outermost
     double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
@@ -71,6 +75,8 @@ class FixReduceOxygen : public Fix {
   // attempts, accepted, removed, mu, pO2, ratio, cations reduced, neutrality rejections,
   // re-oxidations, dU of the last accepted removal
   double attempts_ = 0, accepted_ = 0, cations_reduced_ = 0, neutrality_rejections_ = 0, last_delta_u_ = 0;
+  bool restarted_ = false;
+  exsolve::EventFile events_;
 };
 
 }  // namespace LAMMPS_NS

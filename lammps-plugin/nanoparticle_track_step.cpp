@@ -308,15 +308,15 @@ void FixNanoparticleTrack::record_events(const exsolve::core::LinkResult &result
   static const Counter COUNTERS[] = {BIRTHS, MERGES, SPLITS, DEATHS};
   for (const ParticleEvent &e : result.events) {
     counters_[COUNTERS[e.type]] += 1.0;
-    if (events_)
-      fmt::print(events_, "{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
+    if (events_.file())
+      fmt::print(events_.file(), "{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
                  e.particle_size, e.other_size);
   }
   for (const auto &flux : result.exchanged) {
     counters_[EXCHANGED] += static_cast<double>(flux.second);
-    if (events_)
-      fmt::print(events_, "{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second, flux.first.first,
-                 flux.second);
+    if (events_.file())
+      fmt::print(events_.file(), "{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second,
+                 flux.first.first, flux.second);
   }
-  if (events_) fflush(events_);
+  events_.flush();
 }

@@ -1,0 +1,31 @@
+// The event files of exsolve's fixes: plain text with a header, one line per event that
+// starts with the timestep, flushed after every invocation. Never overwritten unless the
+// user said so; after read_restart the existing file is kept up to the restart step and
+// continued, so that a job restarted from an earlier restart file neither loses nor
+// duplicates lines. Rank 0 owns the file; errors are raised on every rank.
+#pragma once
+
+#include "pointers.h"
+
+#include <cstdio>
+#include <string>
+
+namespace exsolve {
+
+class EventFile : protected LAMMPS_NS::Pointers {
+ public:
+  explicit EventFile(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
+  ~EventFile();
+  // style: the fix style for messages; header: lines starting with '#', each ending in '\n'.
+  void open(const std::string &style, const std::string &path, bool overwrite, bool restarted,
+            const std::string &header);
+  bool is_open() const { return ready_; }
+  FILE *file() const { return file_; }  // nullptr except on rank 0
+  void flush();
+
+ private:
+  FILE *file_ = nullptr;
+  bool ready_ = false;
+};
+
+}  // namespace exsolve
