@@ -12,6 +12,8 @@
 #include "version.h"
 
 #include <cstring>
+#include <string>
+#include <deque>
 
 #ifdef EXSOLVE_WITH_KOKKOS
 #include "kokkos/compute_interface_bonds_kokkos.h"
@@ -51,6 +53,19 @@ void register_style(lammpsplugin_regfunc register_plugin, void *lmp, void *handl
   (*register_plugin)(&plugin, lmp);
 }
 
+// Kokkos styles in a plugin must be registered by hand under all three suffixed names.
+void register_kokkos_styles(lammpsplugin_regfunc register_plugin, void *lmp, void *handle, const char *style,
+                            const std::string &name, lammpsplugin_factory2 *device, lammpsplugin_factory2 *host)
+{
+  // The plugin API keeps the name pointers: a deque never moves its strings.
+  static std::deque<std::string> names;
+  for (const char *suffix : {"/kk", "/kk/device", "/kk/host"}) names.push_back(name + suffix);
+  const std::size_t n = names.size();
+  register_style(register_plugin, lmp, handle, style, names[n - 3].c_str(), device);
+  register_style(register_plugin, lmp, handle, style, names[n - 2].c_str(), device);
+  register_style(register_plugin, lmp, handle, style, names[n - 1].c_str(), host);
+}
+
 }  // namespace
 
 extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc)
@@ -71,20 +86,11 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
   register_style(register_plugin, lmp, handle, "fix", "reduce/oxygen",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygen>));
 #ifdef EXSOLVE_WITH_KOKKOS
-  // Kokkos styles must be registered under all three suffix names by hand.
-  auto *bonds_device = reinterpret_cast<lammpsplugin_factory2 *>(
-      &create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>);
-  auto *bonds_host = reinterpret_cast<lammpsplugin_factory2 *>(
-      &create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>);
-  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk", bonds_device);
-  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/device", bonds_device);
-  register_style(register_plugin, lmp, handle, "compute", "interface/bonds/kk/host", bonds_host);
-  auto *track_device = reinterpret_cast<lammpsplugin_factory2 *>(
-      &create_fix<FixNanoparticleTrackKokkos<LMPDeviceType>>);
-  auto *track_host = reinterpret_cast<lammpsplugin_factory2 *>(
-      &create_fix<FixNanoparticleTrackKokkos<LMPHostType>>);
-  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track/kk", track_device);
-  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track/kk/device", track_device);
-  register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track/kk/host", track_host);
+  register_kokkos_styles(register_plugin, lmp, handle, "compute", "interface/bonds",
+                         reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>),
+                         reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>));
+  register_kokkos_styles(register_plugin, lmp, handle, "fix", "nanoparticle/track",
+                         reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPDeviceType>>),
+                         reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPHostType>>));
 #endif
 }

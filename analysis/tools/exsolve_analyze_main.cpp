@@ -53,36 +53,35 @@ int main(int argc, char **argv)
   using Report = std::function<exsolve::report::AnalysisSummary(
       const exsolve::io::AnalysisConfig &, const std::vector<std::string> &, const exsolve::report::RunInfo &,
       std::ostream &)>;
+  struct Subcommand {
+    const char *name, *description;
+    Report report;
+  };
+  const std::vector<Subcommand> subcommands = {
+      {"particles", "per frame: particles with size, equivalent diameter, centre of mass, radius of gyration, height; "
+                    "free atoms; number density per nm^2; size distribution",
+       exsolve::report::run_particles},
+      {"bonds", "per frame and particle: metal–oxygen interface bonds, interface atoms, bonds per interface atom (the "
+                "rule of compute interface/bonds)",
+       exsolve::report::run_bonds},
+      {"track", "persistent particle IDs (the rules of fix nanoparticle/track), events, unwrapped trajectories, MSD "
+                "and diffusion coefficient",
+       exsolve::report::run_track},
+      {"coarsening", "mean radius and number density against time; fits of r^n - r0^n = K t for n = 2, 3, 4 and the "
+                     "best n",
+       exsolve::report::run_coarsening},
+      {"socket", "per particle: socket depth below the local rim and the global surface, submerged fraction of its "
+                 "height",
+       exsolve::report::run_socket},
+      {"report", "every analysis the configuration allows, plots (gnuplot) and one self-contained report.html",
+       exsolve::report::run_report}};
   CommonOptions options;
-  Report report;
-  add_common_options(app.add_subcommand("particles", "per frame: particles with size, equivalent diameter, centre "
-                                                     "of mass, radius of gyration, height; free atoms; number "
-                                                     "density per nm^2; size distribution"),
-                     options);
-  add_common_options(app.add_subcommand("bonds", "per frame and particle: metal–oxygen interface bonds, interface "
-                                                 "atoms, bonds per interface atom (the rule of compute "
-                                                 "interface/bonds)"),
-                     options);
-  add_common_options(app.add_subcommand("track", "persistent particle IDs (the rules of fix nanoparticle/track), "
-                                                 "events, unwrapped trajectories, MSD and diffusion coefficient"),
-                     options);
-  add_common_options(app.add_subcommand("coarsening", "mean radius and number density against time; fits of "
-                                                      "r^n - r0^n = K t for n = 2, 3, 4 and the best n"),
-                     options);
-  add_common_options(app.add_subcommand("socket", "per particle: socket depth below the local rim and the global "
-                                                  "surface, submerged fraction of its height"),
-                     options);
-  add_common_options(app.add_subcommand("report", "every analysis the configuration allows, plots (gnuplot) and "
-                                                  "one self-contained report.html"),
-                     options);
+  for (const Subcommand &sub : subcommands) add_common_options(app.add_subcommand(sub.name, sub.description), options);
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
-  if (command == "particles") report = exsolve::report::run_particles;
-  else if (command == "bonds") report = exsolve::report::run_bonds;
-  else if (command == "track") report = exsolve::report::run_track;
-  else if (command == "coarsening") report = exsolve::report::run_coarsening;
-  else if (command == "socket") report = exsolve::report::run_socket;
-  else report = exsolve::report::run_report;
+  Report report;
+  for (const Subcommand &sub : subcommands)
+    if (command == sub.name) report = sub.report;
 
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
