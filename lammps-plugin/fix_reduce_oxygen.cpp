@@ -32,7 +32,7 @@ using namespace FixConst;
 static constexpr const char *SYNTAX =
     "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
     "atmosphere h2/h2o <K> <pH2/pH2O>) reduce <itype> <jtype> <charge> [reduce ...] [reference <eV>] [cutoff <Å>] "
-    "[region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no]";
+    "[region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no] [reversible yes|no]";
 static constexpr int N_VECTOR = 10;
 static constexpr double CHARGE_TOLERANCE = 1e-8;
 
@@ -153,6 +153,12 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
       if (answer != "yes" && answer != "no")
         error->all(FLERR, "fix reduce/oxygen: overwrite expects yes or no, got '{}'", answer);
       options_.overwrite = answer == "yes";
+      iarg += 2;
+    } else if (keyword == "reversible") {
+      const std::string answer = iarg + 1 < narg ? arg[iarg + 1] : "";
+      if (answer != "yes" && answer != "no")
+        error->all(FLERR, "fix reduce/oxygen: reversible expects yes or no, got '{}'", answer);
+      options_.reversible = answer == "yes";
       iarg += 2;
     } else if (keyword == "cutoff") {
       options_.cutoff = number(iarg + 1, "cutoff", "a distance in Å");
@@ -302,7 +308,11 @@ void FixReduceOxygen::pre_exchange()
 {
   if (next_reneighbor != update->ntimestep) return;
   energy_stored_ = energy_full();
-  for (int attempt = 0; attempt < options_.attempts; ++attempt) attempt_removal();
+  for (int attempt = 0; attempt < options_.attempts; ++attempt) {
+    // Reversible mode: removal or refill with equal probability (the same draw everywhere).
+    if (options_.reversible && random_->uniform() < 0.5) attempt_refill();
+    else attempt_removal();
+  }
   events_.flush();
   next_reneighbor = update->ntimestep + nevery;
 }
@@ -362,12 +372,16 @@ int FixReduceOxygen::pick_oxygen()
   MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
   for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
   const int n_values = offsets.back() + sizes.back();
-  if (n_values == 0) return -2;
+  if (n_values == 0) {
+    n_candidates_ = 0;
+    return -2;
+  }
   std::vector<double> all(n_values);
   MPI_Allgatherv(local.data(), n_local, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
   std::vector<std::pair<std::array<long long, 3>, tagint>> candidates;
   for (int k = 0; k < n_values; k += 4) candidates.push_back({position_key(&all[k]), static_cast<tagint>(all[k + 3])});
   const int n_total = static_cast<int>(candidates.size());
+  n_candidates_ = n_total;
   const int chosen = std::min(static_cast<int>(n_total * random_->uniform()), n_total - 1);
   std::nth_element(candidates.begin(), candidates.begin() + chosen, candidates.end());
   return local_index_of(candidates[chosen].second);
@@ -375,7 +389,7 @@ int FixReduceOxygen::pick_oxygen()
 
 bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen)
 {
-  std::vector<double> local;  // distance, tag, charge change, x, y, z
+  std::vector<double> local;  // distance, tag, charge change, x, y, z, type, charge
   const double cutoff_sq = options_.cutoff * options_.cutoff;
   for (int i = 0; i < atom->nlocal; ++i) {
     const Reduction *r = reduction_of(atom->type[i]);
@@ -385,7 +399,8 @@ bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charg
     const double r_sq = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
     if (r_sq < cutoff_sq)
       local.insert(local.end(), {std::sqrt(r_sq), static_cast<double>(atom->tag[i]), r->new_charge - atom->q[i],
-                                 atom->x[i][0], atom->x[i][1], atom->x[i][2]});
+                                 atom->x[i][0], atom->x[i][1], atom->x[i][2], static_cast<double>(atom->type[i]),
+                                 atom->q[i]});
   }
   int n_local = static_cast<int>(local.size());
   std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
@@ -395,8 +410,8 @@ bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charg
   MPI_Allgatherv(local.data(), n_local, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
   std::vector<Candidate> candidates;
   std::vector<std::array<long long, 3>> keys;
-  for (std::size_t k = 0; k < all.size(); k += 6) {
-    candidates.push_back({all[k], static_cast<tagint>(all[k + 1]), all[k + 2]});
+  for (std::size_t k = 0; k < all.size(); k += 8) {
+    candidates.push_back({all[k], static_cast<tagint>(all[k + 1]), all[k + 2], static_cast<int>(all[k + 6]), all[k + 7]});
     keys.push_back(position_key(&all[k + 3]));
   }
   // Nearest first; equal distances (symmetric sites, to 1e-6 Å) by position, so that every
@@ -428,7 +443,7 @@ void FixReduceOxygen::attempt_removal()
   const int i = pick_oxygen();
   if (i == -2) return;  // no oxygen left (on any rank)
   // The owner shares the oxygen's position and charge.
-  double shared[5] = {0.0, 0.0, 0.0, 0.0, 0.0};  // x, y, z, charge, ID
+  double shared[6] = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};  // x, y, z, charge, ID, mask
   int owner_local = i >= 0 ? comm->me : -1, owner = -1;
   MPI_Allreduce(&owner_local, &owner, 1, MPI_INT, MPI_MAX, world);
   if (i >= 0) {
@@ -437,8 +452,10 @@ void FixReduceOxygen::attempt_removal()
     shared[2] = atom->x[i][2];
     shared[3] = atom->q[i];
     shared[4] = static_cast<double>(atom->tag[i]);
+    shared[5] = static_cast<double>(atom->mask[i]);
   }
-  MPI_Bcast(shared, 5, MPI_DOUBLE, owner, world);
+  MPI_Bcast(shared, 6, MPI_DOUBLE, owner, world);
+  const int shared_mask = static_cast<int>(shared[5]);
   const tagint oxygen_tag = static_cast<tagint>(shared[4]);
 
   std::vector<Candidate> cations;
@@ -471,7 +488,11 @@ void FixReduceOxygen::attempt_removal()
   const double energy_after = energy_full();
   const double delta_u = energy_after - energy_stored_;
 
-  const double acceptance = std::exp(-beta_ * (delta_u + mu_oxygen_ev_));
+  // Reversible mode: the lattice-gas factor N_O/(N_V+1) pairs with the refill's
+  // N_V/(N_O+1) for detailed balance (N_O counted before the removal).
+  const double combinatorial =
+      options_.reversible ? static_cast<double>(n_candidates_) / (static_cast<double>(vacancies_.size()) + 1.0) : 1.0;
+  const double acceptance = combinatorial * std::exp(-beta_ * (delta_u + mu_oxygen_ev_));
   if (random_->uniform() < acceptance) {
     // Delete the oxygen on its owner, found by its exclusion mask (energy_full's
     // communication may have renumbered local atoms).
@@ -485,6 +506,20 @@ void FixReduceOxygen::attempt_removal()
     if (atom->map_style != Atom::MAP_NONE) atom->map_init();
     accepted_ += 1.0;
     cations_reduced_ += static_cast<double>(cations.size());
+    if (options_.reversible) {
+      Vacancy v;
+      for (int d = 0; d < 3; ++d) v.x[d] = shared[d];
+      v.oxygen_tag = oxygen_tag;
+      v.oxygen_type = options_.oxygen_type;
+      v.oxygen_mask = shared_mask;
+      v.oxygen_charge = shared[3];
+      for (const Candidate &c : cations) {
+        v.cation_tags.push_back(c.tag);
+        v.cation_types.push_back(c.from_type);
+        v.cation_charges.push_back(c.old_charge);
+      }
+      vacancies_.push_back(v);
+    }
     if (events_.file()) {
       std::string line = fmt::format("{} {} {:.6f} {:.6f} {:.6f} {:.8g}", update->ntimestep, oxygen_tag, shared[0],
                                      shared[1], shared[2], delta_u);
@@ -509,15 +544,111 @@ void FixReduceOxygen::attempt_removal()
   }
 }
 
-// Global restart state: counters, the random generator's state, the next invocation.
+void FixReduceOxygen::attempt_refill()
+{
+  attempts_ += 1.0;
+  if (vacancies_.empty()) return;
+  const int chosen = std::min(static_cast<int>(vacancies_.size() * random_->uniform()),
+                              static_cast<int>(vacancies_.size()) - 1);
+  const Vacancy site = vacancies_[chosen];
+  const int n_oxygen = count_candidates();
+
+  // Re-oxidise the cations the removal reduced; if one has changed since, the charge
+  // cannot be balanced the same way: reject.
+  int still_reduced = 1;
+  for (std::size_t c = 0; c < site.cation_tags.size(); ++c) {
+    const int j = local_index_of(site.cation_tags[c]);
+    if (j < 0) continue;
+    const Reduction *r = reduction_of(site.cation_types[c]);
+    if (!r || atom->type[j] != r->to_type) still_reduced = 0;
+  }
+  int all_reduced = 0;
+  MPI_Allreduce(&still_reduced, &all_reduced, 1, MPI_INT, MPI_MIN, world);
+  if (!all_reduced) {
+    neutrality_rejections_ += 1.0;
+    return;
+  }
+  struct Saved {
+    int index, type;
+    double charge;
+  };
+  std::vector<Saved> saved;
+  for (std::size_t c = 0; c < site.cation_tags.size(); ++c) {
+    const int j = local_index_of(site.cation_tags[c]);
+    if (j < 0) continue;
+    saved.push_back({static_cast<int>(site.cation_tags[c]), atom->type[j], atom->q[j]});
+    atom->type[j] = site.cation_types[c];
+    atom->q[j] = site.cation_charges[c];
+  }
+  // The oxygen comes back on the rank whose subdomain holds the site.
+  const bool mine = site.x[0] >= domain->sublo[0] && site.x[0] < domain->subhi[0] && site.x[1] >= domain->sublo[1] &&
+                    site.x[1] < domain->subhi[1] && site.x[2] >= domain->sublo[2] && site.x[2] < domain->subhi[2];
+  if (mine) {
+    double x[3] = {site.x[0], site.x[1], site.x[2]};
+    atom->avec->create_atom(site.oxygen_type, x);
+    const int n = atom->nlocal - 1;
+    atom->tag[n] = site.oxygen_tag;
+    atom->mask[n] = site.oxygen_mask;
+    atom->q[n] = site.oxygen_charge;
+    for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
+  }
+  atom->natoms++;
+  if (atom->map_style != Atom::MAP_NONE) atom->map_init();
+  if (force->kspace) force->kspace->qsum_qsq();
+  const double energy_after = energy_full();
+  const double delta_u = energy_after - energy_stored_;
+  const double acceptance = static_cast<double>(vacancies_.size()) / (n_oxygen + 1.0) *
+                            std::exp(-beta_ * (delta_u - mu_oxygen_ev_));
+  if (random_->uniform() < acceptance) {
+    refills_ += 1.0;
+    vacancies_.erase(vacancies_.begin() + chosen);
+    energy_stored_ = energy_after;
+    return;
+  }
+  for (int k = 0; k < atom->nlocal; ++k)
+    if (atom->tag[k] == site.oxygen_tag) {
+      atom->avec->copy(atom->nlocal - 1, k, 1);
+      atom->nlocal--;
+      break;
+    }
+  atom->natoms--;
+  if (atom->map_style != Atom::MAP_NONE) atom->map_init();
+  for (const Saved &s : saved) {
+    const int j = local_index_of(static_cast<tagint>(s.index));
+    atom->type[j] = s.type;
+    atom->q[j] = s.charge;
+  }
+  if (force->kspace) force->kspace->qsum_qsq();
+}
+
+int FixReduceOxygen::count_candidates()
+{
+  int local = 0, total = 0;
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->type[i] == options_.oxygen_type && (atom->mask[i] & groupbit)) ++local;
+  MPI_Allreduce(&local, &total, 1, MPI_INT, MPI_SUM, world);
+  return total;
+}
+
+// Global restart state: counters, the random generator's state, the next invocation, the
+// vacancy sites of the reversible mode.
 void FixReduceOxygen::write_restart(FILE *fp)
 {
-  const double state[] = {attempts_,        accepted_, cations_reduced_, neutrality_rejections_, last_delta_u_,
-                          static_cast<double>(random_->state()), static_cast<double>(next_reneighbor)};
+  std::vector<double> state = {attempts_, accepted_, cations_reduced_, neutrality_rejections_, last_delta_u_,
+                               static_cast<double>(random_->state()), static_cast<double>(next_reneighbor), refills_,
+                               static_cast<double>(vacancies_.size())};
+  for (const Vacancy &v : vacancies_) {
+    state.insert(state.end(), {v.x[0], v.x[1], v.x[2], static_cast<double>(v.oxygen_tag),
+                               static_cast<double>(v.oxygen_type), static_cast<double>(v.oxygen_mask), v.oxygen_charge,
+                               static_cast<double>(v.cation_tags.size())});
+    for (std::size_t c = 0; c < v.cation_tags.size(); ++c)
+      state.insert(state.end(), {static_cast<double>(v.cation_tags[c]), static_cast<double>(v.cation_types[c]),
+                                 v.cation_charges[c]});
+  }
   if (comm->me == 0) {
-    const int size = static_cast<int>(sizeof(state));
+    const int size = static_cast<int>(state.size() * sizeof(double));
     fwrite(&size, sizeof(int), 1, fp);
-    fwrite(state, sizeof(double), sizeof(state) / sizeof(double), fp);
+    fwrite(state.data(), sizeof(double), state.size(), fp);
   }
 }
 
@@ -531,6 +662,26 @@ void FixReduceOxygen::restart(char *buf)
   last_delta_u_ = state[4];
   random_->reset(static_cast<int>(state[5]));
   next_reneighbor = static_cast<bigint>(state[6]);
+  refills_ = state[7];
+  const int n_vacancies = static_cast<int>(state[8]);
+  int m = 9;
+  vacancies_.clear();
+  for (int k = 0; k < n_vacancies; ++k) {
+    Vacancy v;
+    for (int d = 0; d < 3; ++d) v.x[d] = state[m + d];
+    v.oxygen_tag = static_cast<tagint>(state[m + 3]);
+    v.oxygen_type = static_cast<int>(state[m + 4]);
+    v.oxygen_mask = static_cast<int>(state[m + 5]);
+    v.oxygen_charge = state[m + 6];
+    const int n_cations = static_cast<int>(state[m + 7]);
+    m += 8;
+    for (int c = 0; c < n_cations; ++c, m += 3) {
+      v.cation_tags.push_back(static_cast<tagint>(state[m]));
+      v.cation_types.push_back(static_cast<int>(state[m + 1]));
+      v.cation_charges.push_back(state[m + 2]);
+    }
+    vacancies_.push_back(v);
+  }
   restarted_ = true;
 }
 
@@ -539,7 +690,7 @@ double FixReduceOxygen::compute_vector(int n)
   switch (n) {
     case 0: return attempts_;
     case 1: return accepted_;
-    case 2: return accepted_;  // total removed (no re-oxidation yet)
+    case 2: return accepted_ - refills_;  // oxygens removed now
     case 3: return mu_oxygen_ev_;
     case 4: return options_.atmosphere == Atmosphere::PO2 ? options_.po2_atm
                    : options_.atmosphere == Atmosphere::H2_H2O
@@ -549,7 +700,7 @@ double FixReduceOxygen::compute_vector(int n)
     case 5: return attempts_ > 0 ? accepted_ / attempts_ : 0.0;
     case 6: return cations_reduced_;
     case 7: return neutrality_rejections_;
-    case 8: return 0.0;  // accepted re-oxidations (reversible mode not implemented yet)
+    case 8: return refills_;
     case 9: return last_delta_u_;
     default: return 0.0;
   }

@@ -41,6 +41,7 @@ class FixReduceOxygen : public Fix {
     std::string region;          // candidates inside this region only ("" = anywhere)
     std::string event_file;      // "" = none
     bool overwrite = false;
+    bool reversible = false;     // also re-oxidation moves into the vacancy sites
     int surface_axis = -1;       // candidates within surface_depth of the outermost
     double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
@@ -50,12 +51,17 @@ class FixReduceOxygen : public Fix {
     double distance;
     tagint tag;
     double charge_change;
+    int from_type;
+    double old_charge;
   };
 
   void parse_options(int narg, char **arg);
   void check_neutrality_possible();
   double energy_full();
   void attempt_removal();
+  void attempt_refill();
+  // Number of candidate oxygens on all ranks.
+  int count_candidates();
   int pick_oxygen();  // local index of the chosen oxygen on its owner, -1 elsewhere, -2: none
   // Nearest reducible cations whose charge changes add up to the oxygen's charge (false:
   // impossible within the cutoff).
@@ -76,6 +82,20 @@ class FixReduceOxygen : public Fix {
   // re-oxidations, dU of the last accepted removal
   double attempts_ = 0, accepted_ = 0, cations_reduced_ = 0, neutrality_rejections_ = 0, last_delta_u_ = 0;
   bool restarted_ = false;
+  // A vacancy left by an accepted removal (the same list on every rank): where the
+  // oxygen was, what it was, and the cations its removal reduced.
+  struct Vacancy {
+    double x[3];
+    tagint oxygen_tag;
+    int oxygen_type, oxygen_mask;
+    double oxygen_charge;
+    std::vector<tagint> cation_tags;
+    std::vector<int> cation_types;         // before the reduction
+    std::vector<double> cation_charges;    // before the reduction
+  };
+  std::vector<Vacancy> vacancies_;
+  double refills_ = 0;
+  int n_candidates_ = 0;  // candidate oxygens at the last pick, all ranks
   exsolve::EventFile events_;
 };
 
