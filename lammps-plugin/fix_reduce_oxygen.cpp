@@ -266,6 +266,10 @@ void FixReduceOxygen::init()
   if (ipe < 0) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
   pe_ = modify->compute[ipe];
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
+  // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op.
+  if (count_candidates() == 0 && vacancies_.empty())
+    error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {}", group->names[igroup],
+               options_.oxygen_type);
   check_neutrality_possible();
 
   if (!options_.event_file.empty() && !events_.is_open())
