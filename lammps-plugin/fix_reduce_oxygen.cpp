@@ -268,8 +268,8 @@ void FixReduceOxygen::init()
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
   // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op.
   if (count_candidates() == 0 && vacancies_.empty())
-    error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {}", group->names[igroup],
-               options_.oxygen_type);
+    error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
+               "selection, if any)", group->names[igroup], options_.oxygen_type);
   check_neutrality_possible();
 
   if (!options_.event_file.empty() && !events_.is_open())
@@ -353,24 +353,10 @@ int FixReduceOxygen::pick_oxygen()
 {
   // Candidates gathered on every rank and ordered by position: the same draw picks the
   // same oxygen whatever the decomposition or the local order of atoms (Kokkos sorts them).
-  // Reduction happens where the gas touches the oxide: optionally only in a region and
-  // only near the current outermost oxide atoms.
-  Region *region = nullptr;
-  if (!options_.region.empty()) {
-    const int iregion = domain->find_region(options_.region);
-    if (iregion < 0) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
-    region = domain->regions[iregion];
-    region->prematch();
-  }
-  const double surface_limit = options_.surface_axis >= 0 ? surface_top() - options_.surface_depth : 0.0;
+  const std::vector<int> candidates_here = local_candidates();
   std::vector<double> local;  // x, y, z, tag
-  for (int i = 0; i < atom->nlocal; ++i) {
-    if (atom->type[i] != options_.oxygen_type || !(atom->mask[i] & groupbit)) continue;
-    const double *x = atom->x[i];
-    if (region && !region->match(x[0], x[1], x[2])) continue;
-    if (options_.surface_axis >= 0 && x[options_.surface_axis] < surface_limit) continue;
-    local.insert(local.end(), {x[0], x[1], x[2], static_cast<double>(atom->tag[i])});
-  }
+  for (int i : candidates_here)
+    local.insert(local.end(), {atom->x[i][0], atom->x[i][1], atom->x[i][2], static_cast<double>(atom->tag[i])});
   int n_local = static_cast<int>(local.size());
   std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
   MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
@@ -625,11 +611,33 @@ void FixReduceOxygen::attempt_refill()
   if (force->kspace) force->kspace->qsum_qsq();
 }
 
+std::vector<int> FixReduceOxygen::local_candidates()
+{
+  // Reduction happens where the gas touches the oxide: optionally only in a region and
+  // only near the current outermost oxide atoms.
+  Region *region = nullptr;
+  if (!options_.region.empty()) {
+    const int iregion = domain->find_region(options_.region);
+    if (iregion < 0) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
+    region = domain->regions[iregion];
+    region->prematch();
+  }
+  const double surface_limit = options_.surface_axis >= 0 ? surface_top() - options_.surface_depth : 0.0;
+  std::vector<int> candidates;
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (atom->type[i] != options_.oxygen_type || !(atom->mask[i] & groupbit)) continue;
+    const double *x = atom->x[i];
+    if (region && !region->match(x[0], x[1], x[2])) continue;
+    if (options_.surface_axis >= 0 && x[options_.surface_axis] < surface_limit) continue;
+    candidates.push_back(i);
+  }
+  return candidates;
+}
+
 int FixReduceOxygen::count_candidates()
 {
-  int local = 0, total = 0;
-  for (int i = 0; i < atom->nlocal; ++i)
-    if (atom->type[i] == options_.oxygen_type && (atom->mask[i] & groupbit)) ++local;
+  // The same oxygens a removal could pick: N_O of the lattice-gas factors.
+  int local = static_cast<int>(local_candidates().size()), total = 0;
   MPI_Allreduce(&local, &total, 1, MPI_INT, MPI_SUM, world);
   return total;
 }

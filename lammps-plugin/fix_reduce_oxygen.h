@@ -60,7 +60,9 @@ class FixReduceOxygen : public Fix {
   double energy_full();
   void attempt_removal();
   void attempt_refill();
-  // Number of candidate oxygens on all ranks.
+  // Local indices of the oxygens a removal may pick (type, group, region, surface).
+  std::vector<int> local_candidates();
+  // Their number on all ranks.
   int count_candidates();
   int pick_oxygen();  // local index of the chosen oxygen on its owner, -1 elsewhere, -2: none
   // Nearest reducible cations whose charge changes add up to the oxygen's charge (false:
