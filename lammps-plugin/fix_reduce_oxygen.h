@@ -24,6 +24,9 @@ class FixReduceOxygen : public Fix {
   void restart(char *) override;
 
  protected:
+  // Charges are neutral, and charge changes balance, to this tolerance (charge units).
+  static constexpr double CHARGE_TOLERANCE = 1e-8;
+
   struct Reduction {
     int from_type, to_type;
     double new_charge;
