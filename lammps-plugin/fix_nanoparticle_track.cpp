@@ -19,8 +19,6 @@
 #include <cmath>
 #include <mpi.h>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
