@@ -102,6 +102,7 @@ class FixNanoparticleTrack : public Fix {
   // and the smallest label of each local component.
   std::vector<int> component_parent_;
   std::vector<double> component_min_;
+  std::vector<int> group_members_;  // local + ghost group atoms of this identification
 
   std::map<long, Particle> particles_;  // living particles by ID
   long next_id_ = 1;

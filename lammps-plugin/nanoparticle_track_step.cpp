@@ -80,8 +80,12 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
   if (first_pass) {
     const double *const *x = atom->x;
     parent.assign(nall, -1);
+    group_members_.clear();
     for (int i = 0; i < nall; ++i)
-      if (mask[i] & groupbit) parent[i] = i;
+      if (mask[i] & groupbit) {
+        parent[i] = i;
+        group_members_.push_back(i);
+      }
     for (int ii = 0; ii < list_->inum; ++ii) {
       const int i = list_->ilist[ii];
       if (i >= nlocal || parent[i] < 0) continue;
@@ -103,17 +107,19 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
         root_i = root;
       }
     }
+    // Flatten the forest: later passes read each member's root directly.
+    for (int i : group_members_) parent[i] = find_root(parent, i);
+    component_min_.resize(nall);
   }
 
-  // Every atom takes the smallest label in its component.
-  component_min_.assign(nall, std::numeric_limits<double>::infinity());
-  for (int i = 0; i < nall; ++i) {
-    if (parent[i] < 0) continue;
-    double &smallest = component_min_[find_root(parent, i)];
+  // Every group atom takes the smallest label in its component (only group atoms are
+  // visited: most atoms of a supported-particle system are support).
+  for (int i : group_members_) component_min_[parent[i]] = std::numeric_limits<double>::infinity();
+  for (int i : group_members_) {
+    double &smallest = component_min_[parent[i]];
     smallest = std::min(smallest, label_[i]);
   }
-  for (int i = 0; i < nall; ++i)
-    if (parent[i] >= 0) label_[i] = component_min_[find_root(parent, i)];
+  for (int i : group_members_) label_[i] = component_min_[parent[i]];
 }
 
 void FixNanoparticleTrack::label_clusters()
