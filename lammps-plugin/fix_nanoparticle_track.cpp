@@ -3,6 +3,7 @@
 #include "fix_nanoparticle_track.h"
 
 #include "compat.h"
+#include "restart_state.h"
 
 #include "atom.h"
 #include "atom_masks.h"
@@ -341,11 +342,7 @@ void FixNanoparticleTrack::write_restart(FILE *fp)
     state.insert(state.end(), p.wrapped_com.begin(), p.wrapped_com.end());
     state.insert(state.end(), {p.radius_of_gyration, p.height});
   }
-  if (comm->me == 0) {
-    const int size = static_cast<int>(state.size() * sizeof(double));
-    fwrite(&size, sizeof(int), 1, fp);
-    fwrite(state.data(), sizeof(double), state.size(), fp);
-  }
+  exsolve::write_restart_state(fp, state, comm->me);
 }
 
 void FixNanoparticleTrack::restart(char *buf)

@@ -3,6 +3,7 @@
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
+#include "restart_state.h"
 #include "thermochemistry.h"
 
 #include "atom.h"
@@ -305,11 +306,7 @@ void FixReduceOxygen::write_restart(FILE *fp)
       state.insert(state.end(), {static_cast<double>(v.cation_tags[c]), static_cast<double>(v.cation_types[c]),
                                  v.cation_charges[c]});
   }
-  if (comm->me == 0) {
-    const int size = static_cast<int>(state.size() * sizeof(double));
-    fwrite(&size, sizeof(int), 1, fp);
-    fwrite(state.data(), sizeof(double), state.size(), fp);
-  }
+  exsolve::write_restart_state(fp, state, comm->me);
 }
 
 void FixReduceOxygen::restart(char *buf)
