@@ -25,6 +25,7 @@ int main(int argc, char **argv)
   app.add_option("--rmin", grid.r_min_a, "first distance (A)")->capture_default_str();
   app.add_option("--rmax", grid.r_max_a, "last distance = cutoff (A)")->capture_default_str();
   app.add_option("--points", grid.points, "points per section")->capture_default_str()->check(CLI::Range(2, 10000000));
+  app.add_flag("--shift", grid.shift_to_zero_at_cutoff, "shift energies to zero at rmax (forces unchanged)");
   app.add_flag("--force", force, "overwrite an existing output file");
   CLI11_PARSE(app, argc, argv);
 

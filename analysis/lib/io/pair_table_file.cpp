@@ -68,16 +68,19 @@ void write_pair_table(std::ostream &out, const std::vector<PedoneSection> &secti
     throw std::runtime_error("table grid: need 0 < rmin < rmax and at least 2 points");
   out << "# UNITS: metal  Pedone short-range terms D[(1-exp(-a(r-r0)))^2-1] + C/r^12 (eV, A, eV/A)\n";
   out << "# " << provenance << "\n";
+  if (grid.shift_to_zero_at_cutoff) out << "# energies shifted by -U(rmax): zero at the cutoff\n";
   const double spacing = (grid.r_max_a - grid.r_min_a) / (grid.points - 1);
   for (const auto &section : sections) {
     const auto &p = section.parameters;
+    const double shift = grid.shift_to_zero_at_cutoff ? core::pedone_energy(p, grid.r_max_a) : 0.0;
     out << fmt::format("\n{}\n# D {} a {} r0 {} C {}\nN {} R {:.17g} {:.17g}\n\n", section.name, p.well_depth_ev,
                        p.stiffness_per_a, p.equilibrium_distance_a, p.wall_ev_a12, grid.points, grid.r_min_a,
                        grid.r_max_a);
     for (int i = 0; i < grid.points; ++i) {
       // The same r LAMMPS computes from the R keyword, so the file's column is exact.
       const double r = grid.r_min_a + i * spacing;
-      out << fmt::format("{} {:.17g} {:.17g} {:.17g}\n", i + 1, r, core::pedone_energy(p, r), core::pedone_force(p, r));
+      out << fmt::format("{} {:.17g} {:.17g} {:.17g}\n", i + 1, r, core::pedone_energy(p, r) - shift,
+                       core::pedone_force(p, r));
     }
   }
   if (!out) throw std::runtime_error("writing the table failed");

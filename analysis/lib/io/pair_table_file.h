@@ -24,6 +24,9 @@ std::vector<PedoneSection> read_pedone_parameters(const std::string &path);
 struct TableGrid {
   double r_min_a = 0.5, r_max_a = 5.5;
   int points = 20000;
+  // Subtract U(r_max) so that the energy is continuous at the cutoff (as pair_modify shift
+  // yes does for built-in styles); forces are unchanged.
+  bool shift_to_zero_at_cutoff = false;
 };
 
 // Writes every section on the grid (`N n R rmin rmax`, energies in eV, forces in eV/Å);
