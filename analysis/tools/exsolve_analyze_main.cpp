@@ -5,6 +5,7 @@
 #include "io/output_directory.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
+#include "report/compare_report.h"
 #include "report/html_report.h"
 #include "report/particles_report.h"
 #include "report/socket_report.h"
@@ -77,20 +78,50 @@ int main(int argc, char **argv)
        exsolve::report::run_report}};
   CommonOptions options;
   for (const Subcommand &sub : subcommands) add_common_options(app.add_subcommand(sub.name, sub.description), options);
+  // compare works on finished runs (their series, events and reports), not on dumps.
+  std::vector<std::string> condition_args;
+  CLI::App *compare = app.add_subcommand(
+      "compare", "conditions side by side (run directories of the demo): oxygens removed, bonds per interface atom, "
+                 "diffusion, merges, socket depths, with the significance of each difference");
+  compare->add_option("--condition", condition_args, "NAME=DIR, repeated; the first is the baseline")
+      ->required()
+      ->expected(2, 64);
+  compare->add_option("-o,--output", options.output_override, "output directory")->required();
+  compare->add_flag("--force", options.force, "overwrite an existing output directory");
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
+  std::string command_line;
+  for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
+  const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
+
+  if (command == "compare") {
+    try {
+      std::vector<exsolve::report::Condition> conditions;
+      for (const std::string &arg : condition_args) {
+        const auto equals = arg.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == arg.size())
+          throw std::runtime_error("--condition expects NAME=DIR, got '" + arg + "'");
+        conditions.push_back({arg.substr(0, equals), arg.substr(equals + 1)});
+      }
+      exsolve::io::prepare_output_directory(options.output_override, options.force);
+      exsolve::report::run_compare(conditions, options.output_override, info);
+      fmt::print("exsolve-analyze compare: {} conditions; comparison.html in {}\n", conditions.size(),
+                 options.output_override);
+    } catch (const std::exception &e) {
+      fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());
+      return 1;
+    }
+    return 0;
+  }
   Report report;
   for (const Subcommand &sub : subcommands)
     if (command == sub.name) report = sub.report;
 
-  std::string command_line;
-  for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
   try {
     exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(options.config_path);
     if (!options.output_override.empty()) config.output = options.output_override;
     config.threads = options.threads;
     exsolve::io::prepare_output_directory(config.output, options.force);
-    const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
     const auto summary = report(config, options.dumps, info, std::cerr);
     fmt::print("exsolve-analyze {}: {} frames analysed; tables in {}\n", command, summary.frames_analysed,
                config.output);

@@ -3,66 +3,19 @@
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
 #include "report/particles_report.h"
+#include "report/plotting.h"
 #include "report/socket_report.h"
 #include "report/track_report.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 namespace exsolve {
 namespace report {
-
-namespace {
-
-struct Plot {
-  std::string name;    // file stem
-  std::string title;
-  std::string script;  // gnuplot commands after the terminal settings
-};
-
-std::string read_file(const std::string &path)
-{
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string escape_html(const std::string &text)
-{
-  std::string out;
-  for (char c : text) {
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else out += c;
-  }
-  return out;
-}
-
-// Writes <dir>/<name>.gp and runs gnuplot on it; returns the SVG text.
-std::string draw(const std::string &dir, const Plot &plot)
-{
-  const std::string script_path = dir + plot.name + ".gp";
-  std::ofstream(script_path) << "# Drawn by exsolve-analyze report; rerun with: gnuplot " << plot.name << ".gp\n"
-                             << "set terminal svg size 640,400 dynamic font 'sans,12'\n"
-                             << "set output '" << plot.name << ".svg'\n"
-                             << "set datafile separator ','\nset key autotitle columnhead\nset grid\n"
-                             << "set title '" << plot.title << "'\n"
-                             << plot.script << "\n";
-  const std::string command = "cd '" + dir + "' && gnuplot '" + plot.name + ".gp' 2> '" + plot.name + ".log'";
-  if (std::system(command.c_str()) != 0)
-    throw std::runtime_error("gnuplot failed on " + script_path + " (see " + dir + plot.name +
-                             ".log; is gnuplot installed? Debian package gnuplot-nox)");
-  return read_file(dir + plot.name + ".svg");
-}
-
-}  // namespace
 
 AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
@@ -104,11 +57,11 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
                      "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
-    const nlohmann::json track = nlohmann::json::parse(read_file(dir + "track.json"));
+    const nlohmann::json track = nlohmann::json::parse(read_text_file(dir + "track.json"));
     summary_numbers["diffusion_A2_per_ps"] = track["diffusion"]["D_A2_per_ps"];
     summary_numbers["diffusion_uncertainty_A2_per_ps"] = track["diffusion"]["D_uncertainty_A2_per_ps"];
     summary_numbers["msd_exponent"] = track["diffusion"]["msd_exponent"];
-    const nlohmann::json coarsening = nlohmann::json::parse(read_file(dir + "coarsening.json"));
+    const nlohmann::json coarsening = nlohmann::json::parse(read_text_file(dir + "coarsening.json"));
     summary_numbers["growth_law_best_n"] = coarsening["best_n"];
   }
 
@@ -129,7 +82,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   html << "</table>\n<h2>Plots</h2>\n";
   for (const Plot &plot : plots)
     html << "<figure id='" << plot.name << "'><figcaption>" << plot.title << " (<a href='" << plot.name
-         << ".gp'>gnuplot script</a>)</figcaption>\n" << draw(dir, plot) << "</figure>\n";
+         << ".gp'>gnuplot script</a>)</figcaption>\n" << draw_plot(dir, plot) << "</figure>\n";
   html << "<h2>Tables</h2>\n<ul>\n";
   for (const char *table : {"particles.csv", "frames.csv", "size_distribution.csv", "particles.json", "bonds.csv",
                             "bonds_frames.csv", "bonds.json", "socket.csv", "socket.json", "track.csv", "events.csv",

@@ -1,0 +1,26 @@
+// `exsolve-analyze compare`: conditions of one study side by side — the demo's question,
+// answered with numbers. Each condition is a run directory holding the files the demo input
+// writes (series.txt from fix ave/time, events.txt from fix nanoparticle/track, nve.txt) and
+// report/ from `exsolve-analyze report` on its dump. The first condition is the baseline.
+// Writes comparison.csv, comparison.json, per-condition series and MSD tables, the plots,
+// and comparison.html.
+#pragma once
+
+#include "report/run_info.h"
+
+#include <string>
+#include <vector>
+
+namespace exsolve {
+namespace report {
+
+struct Condition {
+  std::string name;  // e.g. "reducing"
+  std::string directory;
+};
+
+// Throws std::runtime_error naming the condition and file for anything missing or malformed.
+void run_compare(const std::vector<Condition> &conditions, const std::string &output_directory, const RunInfo &info);
+
+}  // namespace report
+}  // namespace exsolve

@@ -1,0 +1,24 @@
+// Shared by the HTML reports: gnuplot plots drawn to SVG (the .gp script is kept beside
+// its table so a plot can be redrawn or restyled), and small HTML/file helpers.
+#pragma once
+
+#include <string>
+
+namespace exsolve {
+namespace report {
+
+struct Plot {
+  std::string name;    // file stem
+  std::string title;
+  std::string script;  // gnuplot commands after the terminal settings
+};
+
+// Writes <dir>/<name>.gp, runs gnuplot in <dir> and returns the SVG text. CSV input
+// (separator ','; column heads are read as titles). Throws naming the log on failure.
+std::string draw_plot(const std::string &dir, const Plot &plot);
+
+std::string read_text_file(const std::string &path);
+std::string escape_html(const std::string &text);
+
+}  // namespace report
+}  // namespace exsolve

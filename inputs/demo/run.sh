@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The demo study: runs inputs/demo/demo.in once per condition (stoichiometric and reducing,
+# side by side), analyses each run with exsolve-analyze report, and compares them with
+# exsolve-analyze compare. Needs a built exsolve (scripts/run-demo.sh sets up first).
+#
+# Usage: inputs/demo/run.sh [--quick] [--steps N] [--cells NX NY] [--cap-radius R]
+#                           [--ni-o-well D] [--np N] [--kokkos THREADS] [--out DIR]
+#   --quick          1000 MD steps, 200 NVE steps (under a minute; used by the tests)
+#   --steps N        production MD steps of 1 fs per condition (default 40000 = 40 ps)
+#   --cells NX NY    slab size in SrTiO3 cells (default 14 8); --cap-radius R in A (8.5)
+#   --ni-o-well D    Ni(0)-O bond strength in eV (0.15 weak, default; 0.50 strong)
+#   --np N           MPI ranks per condition (default 1: the two conditions run at once)
+#   --kokkos T       run the /kk styles with Kokkos OpenMP, T threads per rank
+#   --out DIR        output directory (must not exist; default runs/demo-<date>)
+# Environment: EXSOLVE_BUILD_DIR (default <repo>/build).
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build_dir=${EXSOLVE_BUILD_DIR:-$repo/build}
+analyze="$build_dir/analysis/tools/exsolve-analyze"
+die() { echo "demo: ERROR: $*" >&2; exit 1; }
+
+steps=40000 nve_steps=1000 dump_every=500 cells_x=14 cells_y=8 cap_radius=8.5 well=0.15 ranks=1 kokkos="" out=""
+number='^[0-9]+([.][0-9]+)?$'
+while [ $# -gt 0 ]; do
+  case $1 in
+    --quick) steps=1000 nve_steps=200 dump_every=100; shift ;;
+    --steps) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--steps expects a positive integer, got '${2:-}'"
+             steps=$2 dump_every=$(( steps / 80 > 100 ? steps / 80 / 100 * 100 : 100 )); shift 2 ;;
+    --cells) [[ "${2:-}" =~ ^[1-9][0-9]*$ && "${3:-}" =~ ^[1-9][0-9]*$ ]] || die "--cells expects two positive integers"
+             cells_x=$2 cells_y=$3; shift 3 ;;
+    --cap-radius) [[ "${2:-}" =~ $number ]] || die "--cap-radius expects a number (A), got '${2:-}'"; cap_radius=$2; shift 2 ;;
+    --ni-o-well) [[ "${2:-}" =~ $number ]] || die "--ni-o-well expects a number (eV), got '${2:-}'"; well=$2; shift 2 ;;
+    --np) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--np expects a positive integer, got '${2:-}'"; ranks=$2; shift 2 ;;
+    --kokkos) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--kokkos expects a thread count, got '${2:-}'"; kokkos=$2; shift 2 ;;
+    --out) [ -n "${2:-}" ] || die "--out expects a directory"; out=$2; shift 2 ;;
+    *) die "unknown option '$1' (see the header of $0)" ;;
+  esac
+done
+[ -x "$analyze" ] || die "$analyze not found: build exsolve first (scripts/setup.sh)"
+if [ -z "$out" ]; then
+  out="${EXSOLVE_RUNS:-$repo/runs}/demo-$(date +%Y%m%d-%H%M%S)"
+  n=1
+  while [ -e "$out" ]; do out="${EXSOLVE_RUNS:-$repo/runs}/demo-$(date +%Y%m%d-%H%M%S)-$n"; n=$((n + 1)); done
+fi
+[ -e "$out" ] && die "$out exists: choose another --out (nothing is overwritten)"
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$nve_steps" -var dump_every "$dump_every"
+          -var cells_x "$cells_x" -var cells_y "$cells_y" -var cap_radius "$cap_radius" -var ni_o_well_ev "$well")
+[ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
+conditions=(stoichiometric reducing)
+echo "demo: ${#conditions[@]} conditions, $steps steps each, in $out"
+pids=()
+for condition in "${conditions[@]}"; do
+  mkdir -p "$out/$condition"
+  (cd "$out/$condition" && EXSOLVE_BUILD_DIR="$build_dir" "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
+     -var condition "$condition" -log log.lammps > screen.txt 2>&1) &
+  pids+=($!)
+done
+failed=0
+for i in "${!conditions[@]}"; do
+  if ! wait "${pids[$i]}"; then
+    echo "demo: the ${conditions[$i]} run failed; last lines of $out/${conditions[$i]}/screen.txt:" >&2
+    tail -15 "$out/${conditions[$i]}/screen.txt" >&2
+    failed=1
+  fi
+done
+[ "$failed" -eq 0 ] || die "LAMMPS runs failed"
+for condition in "${conditions[@]}"; do
+  grep -E "^(nve|demo): " "$out/$condition/screen.txt" | sed "s/^/  $condition: /"
+  grep -q "EXSOLVE_CHECK FAIL" "$out/$condition/screen.txt" && die "$condition: a check failed"
+  "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -o "$out/$condition/report" "$out/$condition/dump.lammpstrj" \
+    > "$out/$condition/report.txt" 2>&1 || { tail -5 "$out/$condition/report.txt" >&2; die "$condition: report failed"; }
+done
+compare_args=()
+for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done
+"$analyze" compare "${compare_args[@]}" -o "$out/comparison"
+echo "demo: numbers in $out/comparison/comparison.csv:"
+column -s, -t < "$out/comparison/comparison.csv" | sed 's/^/  /'
+echo "demo: report: $out/comparison/comparison.html"

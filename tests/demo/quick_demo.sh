@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The demo end to end (inputs/demo/run.sh --quick): both conditions run, every report and
+# the comparison exist with all their plots and tables, the comparison renders in headless
+# Chromium; and, independently of the run's own checks, the reducing run's last dumped
+# frame is neutral (sum of the dumped charges) and holds exactly the initial atoms minus
+# the oxygens listed in reductions.txt (fewer oxygens by that number, Ti3+ twice that).
+# Usage: quick_demo.sh <build dir> <work dir> [kokkos threads]
+set -uo pipefail
+build_dir=$1 work=$2 kokkos=${3:-}
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+fail() { echo "TEST FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+args=(--quick --out "$work/run")
+[ -n "$kokkos" ] && args+=(--kokkos "$kokkos")
+EXSOLVE_BUILD_DIR="$build_dir" bash "$repo/inputs/demo/run.sh" "${args[@]}" > demo.txt 2>&1 \
+  || { tail -30 demo.txt; fail "the demo failed"; }
+cat demo.txt
+if [ -n "$kokkos" ]; then
+  grep -q "pair build: half/bin/kk/device" run/reducing/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
+fi
+
+for condition in stoichiometric reducing; do
+  r="run/$condition/report"
+  for table in particles.csv bonds_frames.csv socket.csv track.csv msd.csv track.json report.html; do
+    [ -s "$r/$table" ] || fail "$r/$table missing"
+  done
+  [ "$(grep -c '<svg' "$r/report.html")" -eq 6 ] || fail "$r/report.html should hold 6 plots"
+  grep -q "EXSOLVE_CHECK PASS neutral after every reduction" "run/$condition/screen.txt" || fail "$condition: no neutrality check"
+done
+c=run/comparison
+for table in comparison.csv comparison.json comparison.html series_reducing.csv msd_stoichiometric.csv; do
+  [ -s "$c/$table" ] || fail "$c/$table missing"
+done
+[ "$(grep -c '<svg' "$c/comparison.html")" -eq 3 ] || fail "comparison.html should hold 3 plots"
+[ "$(wc -l < "$c/comparison.csv")" -eq 3 ] || fail "comparison.csv should have a header and two conditions"
+
+# Independent bookkeeping on the reducing run's dump (columns: id type x y z ix iy iz q ...).
+d=run/reducing
+removed=$(grep -vc '^#' "$d/reductions.txt")
+[ "$removed" -gt 0 ] || fail "the reducing run removed no oxygen"
+awk -v removed="$removed" '
+  /^ITEM: TIMESTEP/ { frame++; next }
+  /^ITEM: NUMBER OF ATOMS/ { getline; n[frame] = $1; next }
+  /^ITEM: ATOMS/ { atoms = 1; next }
+  /^ITEM/ { atoms = 0; next }
+  atoms { q[frame] += $9; o[frame] += ($2 == 3); ti3[frame] += ($2 == 6) }
+  END {
+    if (n[frame] != n[1] - removed) { printf "atoms %d, expected %d - %d\n", n[frame], n[1], removed; exit 1 }
+    if (o[frame] != o[1] - removed) { printf "oxygens %d, expected %d - %d\n", o[frame], o[1], removed; exit 1 }
+    if (ti3[frame] != ti3[1] + 2 * removed) { printf "Ti3+ %d, expected %d + 2 x %d\n", ti3[frame], ti3[1], removed; exit 1 }
+    if (q[frame] > 1e-6 || q[frame] < -1e-6) { printf "total charge %g\n", q[frame]; exit 1 }
+    printf "last frame: %d atoms = %d - %d removed; charge %g\n", n[frame], n[1], removed, q[frame]
+  }' "$d/dump.lammpstrj" || fail "bookkeeping of the reducing run is wrong"
+# The fix's own count agrees with its event file.
+grep -q "demo: reducing done: $removed oxygens removed" "$d/screen.txt" || fail "fix reduce/oxygen's count differs from reductions.txt"
+
+command -v chromium >/dev/null || fail "chromium is not installed (scripts/install-packages.sh installs it)"
+browser=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
+         --disable-background-networking --disable-component-update --disable-sync
+         --user-data-dir="$work/browser-profile")
+timeout 120 "${browser[@]}" --dump-dom "file://$work/$c/comparison.html" > dom.html 2>browser.log \
+  || { tail -5 browser.log; fail "chromium could not load comparison.html"; }
+grep -q "particles more mobile?</h1>" dom.html || fail "the rendered comparison lacks its question"
+grep -q "<table id=\"numbers\">" dom.html || fail "the rendered comparison lacks its table"
+[ "$(grep -c '<figure' dom.html)" -eq 3 ] || fail "the rendered comparison lacks figures"
+echo "TEST PASSED"
