@@ -15,6 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <filesystem>
 #include <functional>
 #include <iostream>
 
@@ -95,6 +96,9 @@ int main(int argc, char **argv)
   const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
 
   if (command == "compare") {
+    // A failed comparison leaves no half-written directory behind (an existing one, given
+    // with --force, is left as it is).
+    const bool output_existed = std::filesystem::exists(options.output_override);
     try {
       std::vector<exsolve::report::Condition> conditions;
       for (const std::string &arg : condition_args) {
@@ -109,6 +113,8 @@ int main(int argc, char **argv)
                  options.output_override);
     } catch (const std::exception &e) {
       fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());
+      std::error_code ignored;
+      if (!output_existed) std::filesystem::remove_all(options.output_override, ignored);
       return 1;
     }
     return 0;
