@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole model (coul/dsf + Pedone table + EAM + Morse + Born-Mayer, potentials/srtio3_ni.lmp)
+# gives the same energies and forces with the host styles and with Kokkos (-k on t 2 -sf kk):
+# inputs/calibrate/coulomb_accuracy.in prints the energy per atom of SrTiO3, the energy of
+# one reduction, and two force components; all must agree to 1e-9 relative. (LAMMPS's own
+# later fixes to coul/dsf-type /kk styles' self energy made this worth checking.)
+# Usage: host_vs_kokkos.sh <runner> <build dir> <work dir>
+set -uo pipefail
+runner=$1 build_dir=$2 work=$3
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+fail() { echo "TEST FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$repo/inputs/calibrate/coulomb_accuracy.in" -log none > host.txt 2>&1 \
+  || { tail -5 host.txt; fail "host run failed"; }
+EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$repo/inputs/calibrate/coulomb_accuracy.in" -log none -k on t 2 -sf kk \
+  > kokkos.txt 2>&1 || { tail -5 kokkos.txt; fail "Kokkos run failed"; }
+host=$(grep EXSOLVE_RESULT host.txt) kokkos=$(grep EXSOLVE_RESULT kokkos.txt)
+[ -n "$host" ] && [ -n "$kokkos" ] || fail "no EXSOLVE_RESULT line"
+echo "host:   $host"
+echo "kokkos: $kokkos"
+paste <(echo "$host" | tr ' ' '\n') <(echo "$kokkos" | tr ' ' '\n') | awk '
+  $1 ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/ {
+    d = $1 - $2; if (d < 0) d = -d; s = ($1 < 0 ? -$1 : $1)
+    if (d > 1e-9 * (1 + s)) { print "differs: " $1 " vs " $2; bad = 1 }
+  }
+  END { exit bad }' || fail "host and Kokkos differ"
+echo "TEST PASSED"
