@@ -108,7 +108,8 @@ int main(int argc, char **argv)
         conditions.push_back({arg.substr(0, equals), arg.substr(equals + 1)});
       }
       exsolve::io::prepare_output_directory(options.output_override, options.force);
-      exsolve::report::run_compare(conditions, options.output_override, info);
+      const auto answer = exsolve::report::run_compare(conditions, options.output_override, info);
+      for (const std::string &sentence : answer) fmt::print("{}\n", sentence);
       fmt::print("exsolve-analyze compare: {} conditions; comparison.html in {}\n", conditions.size(),
                  options.output_override);
     } catch (const std::exception &e) {

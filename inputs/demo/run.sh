@@ -76,6 +76,9 @@ done
 compare_args=()
 for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done
 "$analyze" compare "${compare_args[@]}" -o "$out/comparison"
-echo "demo: numbers in $out/comparison/comparison.csv:"
-column -s, -t < "$out/comparison/comparison.csv" | sed 's/^/  /'
+echo "demo: numbers (all columns in $out/comparison/comparison.csv):"
+awk -F, 'NR == 1 { printf "  %-15s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
+                          "bonds/interface atom", "D (A^2/ps)", "merges", "socket depth/A"; next }
+         { printf "  %-15s %8.1f %10d %13.3f +- %5.3f %15.4f +- %7.4f %7d %14.2f\n", $1, $2, $3, $4, $5, $6, $7, $9, $11 }' \
+  "$out/comparison/comparison.csv"
 echo "demo: report: $out/comparison/comparison.html"

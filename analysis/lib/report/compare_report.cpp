@@ -147,7 +147,8 @@ std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const
 
 }  // namespace
 
-void run_compare(const std::vector<Condition> &conditions, const std::string &output_directory, const RunInfo &info)
+std::vector<std::string> run_compare(const std::vector<Condition> &conditions, const std::string &output_directory,
+                                     const RunInfo &info)
 {
   if (conditions.size() < 2) throw std::runtime_error("compare needs at least two conditions");
   const std::string dir = output_directory + "/";
@@ -184,20 +185,27 @@ void run_compare(const std::vector<Condition> &conditions, const std::string &ou
   // The question: do the removed oxygens cut M-O bonds at the interface (expected: fewer
   // bonds per interface atom) and make particles more mobile (expected: larger D)?
   std::ostringstream answer;
+  std::vector<std::string> plain_answer;
   const ConditionNumbers &base = all.front();
   for (size_t i = 1; i < all.size(); ++i) {
     const ConditionNumbers &n = all[i];
     const auto bonds = core::difference(base.bonds_per_interface_atom, n.bonds_per_interface_atom);
     const auto mobility = core::difference(base.diffusion, n.diffusion);
-    answer << fmt::format(
-        "<li><strong>{} vs {}</strong> ({:.0f} oxygens removed, {:.1f} ps): bonds per interface atom {:+.3f} &plusmn; "
-        "{:.3f}, {}; diffusion coefficient {:+.4f} &plusmn; {:.4f} &Aring;&sup2;/ps, {}; merges {} vs {}.</li>\n",
-        n.name, base.name, n.oxygens_removed, n.duration_ps, bonds.change.value, bonds.change.standard_error,
-        verdict(bonds.z_score, false), mobility.change.value, mobility.change.standard_error,
-        verdict(mobility.z_score, true), n.merges, base.merges);
+    // One sentence, written with HTML entities or plain UTF-8.
+    auto sentence = [&](const char *plus_minus, const char *square_angstrom) {
+      return fmt::format(
+          "{} vs {} ({:.0f} oxygens removed, {:.1f} ps): bonds per interface atom {:+.3f} {} {:.3f}, {}; diffusion "
+          "coefficient {:+.4f} {} {:.4f} {}/ps, {}; merges {} vs {}.",
+          n.name, base.name, n.oxygens_removed, n.duration_ps, bonds.change.value, plus_minus,
+          bonds.change.standard_error, verdict(bonds.z_score, false), mobility.change.value, plus_minus,
+          mobility.change.standard_error, square_angstrom, verdict(mobility.z_score, true), n.merges, base.merges);
+    };
+    answer << "<li>" << sentence("&plusmn;", "&Aring;&sup2;") << "</li>\n";
+    plain_answer.push_back(sentence("+-", "A^2"));
     sidecar["differences"][n.name] = {
         {"bonds_per_interface_atom", {bonds.change.value, bonds.change.standard_error, bonds.z_score}},
-        {"diffusion_A2_per_ps", {mobility.change.value, mobility.change.standard_error, mobility.z_score}}};
+        {"diffusion_A2_per_ps", {mobility.change.value, mobility.change.standard_error, mobility.z_score}},
+        {"answer", plain_answer.back()}};
   }
   std::ofstream(dir + "comparison.json") << sidecar.dump(2) << "\n";
 
@@ -240,6 +248,7 @@ void run_compare(const std::vector<Condition> &conditions, const std::string &ou
   html << "<h2>Tables</h2>\n<ul><li><a href='comparison.csv'>comparison.csv</a></li>"
        << "<li><a href='comparison.json'>comparison.json</a></li></ul>\n</body></html>\n";
   std::ofstream(dir + "comparison.html") << html.str();
+  return plain_answer;
 }
 
 }  // namespace report

@@ -19,8 +19,10 @@ struct Condition {
   std::string directory;
 };
 
-// Throws std::runtime_error naming the condition and file for anything missing or malformed.
-void run_compare(const std::vector<Condition> &conditions, const std::string &output_directory, const RunInfo &info);
+// Returns the answer, one plain-text sentence per condition after the baseline. Throws
+// std::runtime_error naming the condition and file for anything missing or malformed.
+std::vector<std::string> run_compare(const std::vector<Condition> &conditions, const std::string &output_directory,
+                                     const RunInfo &info);
 
 }  // namespace report
 }  // namespace exsolve
