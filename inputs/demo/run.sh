@@ -79,6 +79,6 @@ for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$
 echo "demo: numbers (all columns in $out/comparison/comparison.csv):"
 awk -F, 'NR == 1 { printf "  %-15s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
                           "bonds/interface atom", "D (A^2/ps)", "merges", "socket depth/A"; next }
-         { printf "  %-15s %8.1f %10d %13.3f +- %5.3f %15.4f +- %7.4f %7d %14.2f\n", $1, $2, $3, $4, $5, $6, $7, $9, $11 }' \
+         { printf "  %-15s %8.1f %10d %13.3f +- %5.3f %15.4f +- %7.4f %7d %14.2f\n", $1, $2, $3, $4, $5, $6, $7, $10, $12 }' \
   "$out/comparison/comparison.csv"
 echo "demo: report: $out/comparison/comparison.html"

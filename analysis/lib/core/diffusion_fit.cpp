@@ -65,5 +65,31 @@ DiffusionFit fit_diffusion(const std::vector<MsdPoint> &msd)
   return fit;
 }
 
+BlockDiffusion block_diffusion(const std::vector<std::vector<Vec3>> &trajectories, double frame_interval, int a, int b,
+                               int blocks, int min_frames)
+{
+  std::vector<double> per_segment;
+  for (const auto &t : trajectories) {
+    const std::size_t length = t.size() / blocks;
+    if (length < static_cast<std::size_t>(std::max(min_frames, 3))) continue;
+    for (int block = 0; block < blocks; ++block) {
+      const std::vector<std::vector<Vec3>> segment{
+          std::vector<Vec3>(t.begin() + block * length, t.begin() + (block + 1) * length)};
+      per_segment.push_back(fit_diffusion(mean_squared_displacement(segment, frame_interval, a, b)).diffusion);
+    }
+  }
+  BlockDiffusion result;
+  result.segments = static_cast<int>(per_segment.size());
+  if (per_segment.empty()) return result;
+  for (double d : per_segment) result.diffusion += d;
+  result.diffusion /= per_segment.size();
+  if (per_segment.size() < 2) return result;
+  double variance = 0.0;
+  for (double d : per_segment) variance += (d - result.diffusion) * (d - result.diffusion);
+  variance /= per_segment.size() - 1;
+  result.standard_error = std::sqrt(variance / per_segment.size());
+  return result;
+}
+
 }  // namespace core
 }  // namespace exsolve

@@ -32,5 +32,20 @@ std::vector<MsdPoint> mean_squared_displacement(const std::vector<std::vector<Ve
                                                 double frame_interval, int plane_axis_a, int plane_axis_b);
 DiffusionFit fit_diffusion(const std::vector<MsdPoint> &msd);
 
+// D with an error bar that reflects the few, correlated trajectories a simulation has:
+// every trajectory is cut into `blocks` equal time blocks, D is fitted in each (particle,
+// block) segment as above, and the result is their mean with the standard error of the
+// mean over segments. (The least-squares error of one fit to an MSD averaged over time
+// origins is far too small: neighbouring MSD points share almost all their data.)
+// Segments shorter than min_frames are skipped; with fewer than 2 segments the error is 0
+// and `segments` says so.
+struct BlockDiffusion {
+  double diffusion = 0.0;
+  double standard_error = 0.0;
+  int segments = 0;
+};
+BlockDiffusion block_diffusion(const std::vector<std::vector<Vec3>> &trajectories, double frame_interval,
+                               int plane_axis_a, int plane_axis_b, int blocks = 4, int min_frames = 8);
+
 }  // namespace core
 }  // namespace exsolve

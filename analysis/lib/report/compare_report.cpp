@@ -24,7 +24,8 @@ struct ConditionNumbers {
   std::string name, directory;
   double oxygens_removed = 0.0;
   core::Estimate bonds_per_interface_atom;  // second half of the run, block-averaged
-  core::Estimate diffusion;                 // A^2/ps, from report/track.json
+  core::Estimate diffusion;                 // A^2/ps, block estimate from report/track.json
+  int diffusion_segments = 0;
   double msd_exponent = 0.0;
   int merges = 0, particles_final = 0;
   double socket_depth_local = 0.0, socket_depth_global = 0.0;  // A, mean over the last frame
@@ -116,8 +117,10 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
   std::ofstream(out_dir + "msd_" + condition.name + ".csv") << read_text_file(dir + "report/msd.csv");
 
   const auto track = nlohmann::json::parse(read_text_file(dir + "report/track.json"));
-  n.diffusion = {track["diffusion"]["D_A2_per_ps"].get<double>(),
-                 track["diffusion"]["D_uncertainty_A2_per_ps"].get<double>()};
+  // The block estimate: its error reflects how few independent trajectories there are.
+  const auto &blocks = track["diffusion"]["blocks"];
+  n.diffusion = {blocks["D_A2_per_ps"].get<double>(), blocks["D_standard_error_A2_per_ps"].get<double>()};
+  n.diffusion_segments = blocks["segments"].get<int>();
   n.msd_exponent = track["diffusion"]["msd_exponent"].get<double>();
   n.merges = count_events(dir + "events.txt", "merge");
   read_socket_depths(dir + "report/socket.csv", n);
@@ -140,7 +143,7 @@ std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const
 {
   std::string script = "plot ";
   for (size_t i = 0; i < all.size(); ++i)
-    script += fmt::format("{}'{}_{}.csv' using 1:{} with linespoints title '{}'", i ? ", " : "", stem, all[i].name,
+    script += fmt::format("{}'{}_{}.csv' using 1:{} with lines lw 1.5 title '{}'", i ? ", " : "", stem, all[i].name,
                           column, all[i].name);
   return script;
 }
@@ -167,17 +170,18 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
                             {"command", info.command_line}, {"baseline", all.front().name}};
   std::ofstream csv(dir + "comparison.csv");
   csv << "condition,duration_ps,oxygens_removed,bonds_per_interface_atom,bonds_per_interface_atom_error,"
-         "diffusion_A2_per_ps,diffusion_error_A2_per_ps,msd_exponent,merges,particles_final,socket_depth_local_A,"
+         "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,socket_depth_local_A,"
          "socket_depth_global_A,nve_drift_meV_per_atom_ps\n";
   for (const auto &n : all) {
-    csv << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", n.name, n.duration_ps, n.oxygens_removed,
+    csv << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", n.name, n.duration_ps, n.oxygens_removed,
                        n.bonds_per_interface_atom.value, n.bonds_per_interface_atom.standard_error, n.diffusion.value,
-                       n.diffusion.standard_error, n.msd_exponent, n.merges, n.particles_final, n.socket_depth_local,
+                       n.diffusion.standard_error, n.diffusion_segments, n.msd_exponent, n.merges, n.particles_final, n.socket_depth_local,
                        n.socket_depth_global, n.nve_drift);
     sidecar["conditions"][n.name] = {
         {"directory", n.directory}, {"duration_ps", n.duration_ps}, {"oxygens_removed", n.oxygens_removed},
         {"bonds_per_interface_atom", {n.bonds_per_interface_atom.value, n.bonds_per_interface_atom.standard_error}},
-        {"diffusion_A2_per_ps", {n.diffusion.value, n.diffusion.standard_error}}, {"msd_exponent", n.msd_exponent},
+        {"diffusion_A2_per_ps", {n.diffusion.value, n.diffusion.standard_error}},
+        {"diffusion_segments", n.diffusion_segments}, {"msd_exponent", n.msd_exponent},
         {"merges", n.merges}, {"socket_depth_local_A", n.socket_depth_local},
         {"socket_depth_global_A", n.socket_depth_global}, {"nve_drift_meV_per_atom_ps", n.nve_drift}};
   }
@@ -211,7 +215,7 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
 
   const std::vector<Plot> plots = {
       {"oxygens_removed", "Oxygens removed from the support",
-       "set xlabel 'time (ps)'\nset ylabel 'oxygens removed'\nset key left top\n" +
+       "set xlabel 'time (ps)'\nset ylabel 'oxygens removed'\nset key right center\nset yrange [0:*]\n" +
            plot_over_conditions(all, "series", 2)},
       {"interface_bonds", "Metal-oxygen bonds per interface atom",
        "set xlabel 'time (ps)'\nset ylabel 'bonds per interface atom'\n" + plot_over_conditions(all, "series", 3)},
@@ -220,13 +224,15 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
 
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve comparison</title>\n"
-       << "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
-       << "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}"
+       << "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+       << "table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:3px 6px;"
+       << "text-align:right}"
        << "code{background:#f4f4f4}</style></head><body>\n<h1>Do interface oxygen vacancies make exsolved "
        << "particles more mobile?</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
        << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<ul>\n"
        << answer.str() << "</ul>\n<p>Errors are one standard error (bonds: block averages over the second half "
-       << "of the run; D: least-squares fit of the MSD). A difference counts as significant at |z| &ge; 2.</p>\n"
+       << "of the run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects "
+       << "how few independent trajectories there are). A difference counts as significant at |z| &ge; 2.</p>\n"
        << "<h2>Numbers</h2>\n<table id='numbers'><tr><th>condition</th><th>time (ps)</th><th>O removed</th>"
        << "<th>bonds / interface atom</th><th>D (&Aring;&sup2;/ps)</th><th>MSD exponent</th><th>merges</th>"
        << "<th>particles at end</th><th>socket depth, local rim (&Aring;)</th><th>socket depth, global (&Aring;)</th>"
