@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <mpi.h>
 #include <cstring>
 
@@ -313,14 +314,23 @@ void FixNanoparticleTrack::unpack_forward_comm(int n, int first, double *buf)
 
 int FixNanoparticleTrack::pack_reverse_comm(int n, int first, double *buf)
 {
-  for (int k = 0; k < n; ++k) buf[k] = label_[first + k];
+  // A ghost no local atom of this rank is bonded to still holds its owner's label of the
+  // last forward communication: it carries no news, send infinity (ignored by the owner).
+  for (int k = 0; k < n; ++k)
+    buf[k] = ghost_connected_[first + k] ? label_[first + k] : std::numeric_limits<double>::infinity();
   return n;
 }
 
 void FixNanoparticleTrack::unpack_reverse_comm(int n, int *list, double *buf)
 {
   // A ghost's label may have been lowered on another rank: the owner takes the smaller.
-  for (int k = 0; k < n; ++k) label_[list[k]] = std::min(label_[list[k]], buf[k]);
+  // Any disagreement means another round is needed (see label_clusters).
+  for (int k = 0; k < n; ++k) {
+    if (std::isinf(buf[k])) continue;
+    double &owned = label_[list[k]];
+    if (buf[k] != owned) ghost_disagreed_ = true;
+    owned = std::min(owned, buf[k]);
+  }
 }
 
 // ---- global state in restart files ----

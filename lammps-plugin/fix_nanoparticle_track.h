@@ -103,6 +103,10 @@ class FixNanoparticleTrack : public Fix {
   std::vector<int> component_parent_;
   std::vector<double> component_min_;
   std::vector<int> group_members_;  // local + ghost group atoms of this identification
+  bool ghost_disagreed_ = false;    // a ghost's label differed from its owner's (reverse comm)
+  // 1 for ghosts within the cutoff of a local group atom: only their labels can matter to
+  // this rank's atoms, so only they are compared with their owners (set by the first pass).
+  std::vector<char> ghost_connected_;
 
   std::map<long, Particle> particles_;  // living particles by ID
   long next_id_ = 1;

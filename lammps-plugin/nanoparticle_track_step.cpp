@@ -80,6 +80,7 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
   if (first_pass) {
     const double *const *x = atom->x;
     parent.assign(nall, -1);
+    ghost_connected_.assign(nall, 0);
     group_members_.clear();
     for (int i = 0; i < nall; ++i)
       if (mask[i] & groupbit) {
@@ -102,6 +103,7 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
         const double dy = x[i][1] - x[j][1];
         const double dz = x[i][2] - x[j][2];
         if (dx * dx + dy * dy + dz * dz >= cutoff_sq_) continue;
+        if (j >= nlocal) ghost_connected_[j] = 1;
         const int root = std::min(root_i, root_j);
         parent[std::max(root_i, root_j)] = root;
         root_i = root;
@@ -130,25 +132,23 @@ void FixNanoparticleTrack::label_clusters()
   for (int i = 0; i < atom->nlocal; ++i)
     label_[i] = (atom->mask[i] & groupbit) ? static_cast<double>(atom->tag[i]) : 0.0;
 
-  // Spread the smallest label through this rank's atoms, send lowered ghost labels back
-  // to their owners and fresh ones out again; stop when no owned label changed on any
-  // rank. Owned labels only ever decrease, so this ends even if the neighbor lists are
-  // not symmetric between ranks (atoms that moved more than half the skin since the last
-  // reneighboring).
-  std::vector<double> owned_before;
-  const int nlocal = atom->nlocal;
+  // Spread the smallest label through this rank's atoms, send ghost labels back to their
+  // owners and fresh ones out again, until every ghost agrees with its owner on every rank:
+  // then labels are uniform over each connected cluster, and equal to its smallest atom ID
+  // (labels only ever take minima of atom IDs). Owned labels only decrease, so this ends
+  // even if the neighbor lists are not symmetric between ranks (atoms that moved more
+  // than half the skin since the last reneighboring). Most steps need one round: a second
+  // one only when a cluster's smallest ID had to travel through a rank or periodic boundary.
   bool first_pass = true;
   while (true) {
-    owned_before.assign(label_, label_ + nlocal);
     comm->forward_comm_fix(this);
     propagate_labels_locally(first_pass);
     first_pass = false;
+    ghost_disagreed_ = false;
     comm->reverse_comm_fix(this);
-    int changed = 0;
-    for (int i = 0; i < nlocal && !changed; ++i) changed = label_[i] != owned_before[i];
-    int any_changed = 0;
-    MPI_Allreduce(&changed, &any_changed, 1, MPI_INT, MPI_MAX, world);
-    if (!any_changed) break;
+    int disagreed = ghost_disagreed_ ? 1 : 0, any_disagreed = 0;
+    MPI_Allreduce(&disagreed, &any_disagreed, 1, MPI_INT, MPI_MAX, world);
+    if (!any_disagreed) break;
   }
 }
 

@@ -94,6 +94,25 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
           ++offset;
         },
         n_group_atoms_);
+
+    // Ghosts within the cutoff of a local group atom (see ghost_connected_).
+    Kokkos::View<char *, DeviceType> connected("nanoparticle/track:ghost_connected", nall);
+    auto members = d_group_atoms_;
+    Kokkos::parallel_for(
+        "nanoparticle/track:ghost_connected", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),
+        KOKKOS_LAMBDA(const int g) {
+          const int i = members(g);
+          for (int jj = 0; jj < d_numneigh(i); ++jj) {
+            const int j = d_neighbors(i, jj) & NEIGHMASK;
+            if (j < nlocal || j >= nall || !(mask(j) & bit)) continue;
+            const double dx = x(i, 0) - x(j, 0);
+            const double dy = x(i, 1) - x(j, 1);
+            const double dz = x(i, 2) - x(j, 2);
+            if (dx * dx + dy * dy + dz * dz < cutoff_sq) connected(j) = 1;
+          }
+        });
+    auto host_connected = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace(), connected);
+    ghost_connected_.assign(host_connected.data(), host_connected.data() + nall);
   }
   auto group_atoms = d_group_atoms_;
 
