@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Analysis of a production study (slurm_cpu.sh or slurm_gpu.sh): exsolve-analyze report for
+# each condition, then compare. Queue it behind the array job so that it starts only when
+# both conditions have succeeded:
+#
+#   sbatch --dependency=afterok:<array job id> inputs/production/slurm_analyze.sh runs/production-<array job id>
+#
+# Submit from the exsolve checkout (or set EXSOLVE_ROOT); EXSOLVE_BUILD_DIR as for
+# bin/exsolve-lmp. The report draws its plots with gnuplot, which must be on the node.
+# Writes <out>/<condition>/report/ and <out>/comparison/ (neither may exist).
+#SBATCH --job-name=exsolve-analyze
+#SBATCH --nodes=1
+#SBATCH --ntasks=1
+#SBATCH --cpus-per-task=4
+#SBATCH --time=02:00:00
+#SBATCH --output=exsolve-analyze-%j.out
+set -euo pipefail
+die() { echo "slurm_analyze.sh: ERROR: $*" >&2; exit 1; }
+
+[ $# -eq 1 ] || die "usage: sbatch slurm_analyze.sh <output directory of the production job>"
+out=$(cd "$1" && pwd) || die "$1 is not a directory"
+repo=${EXSOLVE_ROOT:-${SLURM_SUBMIT_DIR:-$PWD}}
+analyze=${EXSOLVE_BUILD_DIR:-$repo/build}/analysis/tools/exsolve-analyze
+[ -x "$analyze" ] || die "$analyze not found: submit from the exsolve checkout or set EXSOLVE_ROOT / EXSOLVE_BUILD_DIR"
+command -v gnuplot > /dev/null || die "gnuplot not found (the report's plots need it; load its module)"
+
+conditions=(stoichiometric reducing)
+compare_args=()
+for condition in "${conditions[@]}"; do
+  [ -f "$out/$condition/dump.lammpstrj" ] || die "$out/$condition/dump.lammpstrj not found"
+  echo "slurm_analyze.sh: report for $condition"
+  "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -j "${SLURM_CPUS_PER_TASK:-1}" \
+    -o "$out/$condition/report" "$out/$condition/dump.lammpstrj"
+  compare_args+=(--condition "$condition=$out/$condition")
+done
+"$analyze" compare "${compare_args[@]}" -o "$out/comparison"
+echo "slurm_analyze.sh: $out/comparison/comparison.html"
