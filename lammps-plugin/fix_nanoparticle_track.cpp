@@ -152,6 +152,7 @@ void FixNanoparticleTrack::init()
                options_.cutoff, neighbor->skin, ghost_cutoff, list_cutoff);
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;
+  reset_non_group_ = true;
   if (!options_.event_file.empty() && !events_.is_open()) open_event_file();
 }
 

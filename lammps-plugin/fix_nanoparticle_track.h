@@ -103,6 +103,12 @@ class FixNanoparticleTrack : public Fix {
   std::vector<int> component_parent_;
   std::vector<double> component_min_;
   std::vector<int> group_members_;  // local + ghost group atoms of this identification
+  // Local group atoms of this identification: the per-atom passes visit only these (most
+  // atoms of a supported-particle system are support). Non-group atoms keep particle ID 0;
+  // a full pass resets them at the first identification of a run (the group may have been
+  // redefined in between) and always for a dynamic group.
+  std::vector<int> local_group_;
+  bool reset_non_group_ = true;
   bool ghost_disagreed_ = false;    // a ghost's label differed from its owner's (reverse comm)
   // 1 for ghosts within the cutoff of a local group atom: only their labels can matter to
   // this rank's atoms, so only they are compared with their owners (set by the first pass).

@@ -12,6 +12,7 @@
 #include "atom.h"
 #include "comm.h"
 #include "error.h"
+#include "group.h"
 #include "memory.h"
 #include "neigh_list.h"
 #include "update.h"
@@ -129,8 +130,12 @@ void FixNanoparticleTrack::label_clusters()
   grow_label_storage();
   exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
   first_build_of_run_ = false;
+  // Labels of non-group atoms are never read (propagation and the reverse communication
+  // skip them), so only group atoms get one.
+  local_group_.clear();
   for (int i = 0; i < atom->nlocal; ++i)
-    label_[i] = (atom->mask[i] & groupbit) ? static_cast<double>(atom->tag[i]) : 0.0;
+    if (atom->mask[i] & groupbit) local_group_.push_back(i);
+  for (int i : local_group_) label_[i] = static_cast<double>(atom->tag[i]);
 
   // Spread the smallest label through this rank's atoms, send ghost labels back to their
   // owners and fresh ones out again, until every ghost agrees with its owner on every rank:
@@ -169,8 +174,7 @@ void FixNanoparticleTrack::track()
   FirstMoments *moments = nullptr;
   long *count = nullptr;
   std::tuple<long, long, long> last_key{-1, -1, -1};
-  for (int i = 0; i < nlocal; ++i) {
-    if (!(mask[i] & groupbit)) continue;
+  for (int i : local_group_) {
     const std::tuple<long, long, long> key{static_cast<long>(label_[i]), static_cast<long>(particle_of_atom_[i]),
                                            static_cast<long>(last_particle_[i])};
     if (key != last_key) {
@@ -220,12 +224,19 @@ void FixNanoparticleTrack::track()
   }
   next_id_ = result.next_id;
 
-  for (int i = 0; i < nlocal; ++i) {
-    if (!(mask[i] & groupbit)) {
-      particle_of_atom_[i] = 0.0;
-      continue;
+  if (reset_non_group_ || group->dynamic[igroup]) {
+    for (int i = 0; i < nlocal; ++i)
+      if (!(mask[i] & groupbit)) particle_of_atom_[i] = 0.0;
+    reset_non_group_ = false;
+  }
+  // Atoms of one cluster tend to be stored together: look a label up only when it changes.
+  long last_label = -1, id = 0;
+  for (int i : local_group_) {
+    const long label = static_cast<long>(label_[i]);
+    if (label != last_label) {
+      id = result.particle_of_cluster.at(label);
+      last_label = label;
     }
-    const long id = result.particle_of_cluster.at(static_cast<long>(label_[i]));
     particle_of_atom_[i] = static_cast<double>(id);
     if (id != 0) last_particle_[i] = static_cast<double>(id);
   }
@@ -250,7 +261,7 @@ void FixNanoparticleTrack::measure_particles(const std::map<long, long> &particl
   long last_id = 0;
   SecondMoments *moments = nullptr;
   const Vec3 *origin = nullptr;
-  for (int i = 0; i < atom->nlocal; ++i) {
+  for (int i : local_group_) {
     const long id = static_cast<long>(particle_of_atom_[i]);
     if (id == 0) continue;
     if (id != last_id) {
