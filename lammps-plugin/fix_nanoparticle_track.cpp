@@ -326,11 +326,16 @@ void FixNanoparticleTrack::unpack_reverse_comm(int n, int *list, double *buf)
 {
   // A ghost's label may have been lowered on another rank: the owner takes the smaller.
   // Any disagreement means another round is needed (see label_clusters).
+  // The receiver may itself be a ghost (a corner ghost's value relayed through an edge ghost
+  // in a later swap): it must then pass the value on, so it is marked as carrying news.
+  const int nlocal = atom->nlocal;
   for (int k = 0; k < n; ++k) {
     if (std::isinf(buf[k])) continue;
-    double &owned = label_[list[k]];
+    const int i = list[k];
+    double &owned = label_[i];
     if (buf[k] != owned) ghost_disagreed_ = true;
     owned = std::min(owned, buf[k]);
+    if (i >= nlocal) ghost_connected_[i] = 1;
   }
 }
 

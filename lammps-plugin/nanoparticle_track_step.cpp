@@ -145,7 +145,13 @@ void FixNanoparticleTrack::label_clusters()
   // than half the skin since the last reneighboring). Most steps need one round: a second
   // one only when a cluster's smallest ID had to travel through a rank or periodic boundary.
   bool first_pass = true;
-  while (true) {
+  // A round can only continue while some owned label still decreases, and labels are atom
+  // IDs: far fewer rounds than atoms ever happen. The cap turns a bug into an error, not a hang.
+  const bigint max_rounds = atom->natoms + 2;
+  for (bigint round = 0;; ++round) {
+    if (round == max_rounds)
+      error->all(FLERR, "fix nanoparticle/track: cluster labels did not converge in {} rounds at step {} "
+                 "(please report this)", max_rounds, update->ntimestep);
     comm->forward_comm_fix(this);
     propagate_labels_locally(first_pass);
     first_pass = false;
