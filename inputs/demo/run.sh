@@ -62,6 +62,8 @@ for condition in "${conditions[@]}"; do
      -var condition "$condition" -log log.lammps > screen.txt 2>&1) &
   pids+=($!)
 done
+# Background jobs of a script ignore Ctrl-C: stop both runs when the driver is stopped.
+trap 'echo "demo: stopping the LAMMPS runs" >&2; kill "${pids[@]}" 2>/dev/null; wait; exit 130' INT TERM
 failed=0
 for i in "${!conditions[@]}"; do
   if ! wait "${pids[$i]}"; then
@@ -70,6 +72,7 @@ for i in "${!conditions[@]}"; do
     failed=1
   fi
 done
+trap - INT TERM
 [ "$failed" -eq 0 ] || die "LAMMPS runs failed"
 for condition in "${conditions[@]}"; do
   grep -E "^(nve|demo): " "$out/$condition/screen.txt" | sed "s/^/  $condition: /"

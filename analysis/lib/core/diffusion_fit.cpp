@@ -1,5 +1,7 @@
 #include "diffusion_fit.h"
 
+#include "estimate.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -78,16 +80,11 @@ BlockDiffusion block_diffusion(const std::vector<std::vector<Vec3>> &trajectorie
       per_segment.push_back(fit_diffusion(mean_squared_displacement(segment, frame_interval, a, b)).diffusion);
     }
   }
+  const Estimate mean = mean_with_error(per_segment);
   BlockDiffusion result;
   result.segments = static_cast<int>(per_segment.size());
-  if (per_segment.empty()) return result;
-  for (double d : per_segment) result.diffusion += d;
-  result.diffusion /= per_segment.size();
-  if (per_segment.size() < 2) return result;
-  double variance = 0.0;
-  for (double d : per_segment) variance += (d - result.diffusion) * (d - result.diffusion);
-  variance /= per_segment.size() - 1;
-  result.standard_error = std::sqrt(variance / per_segment.size());
+  result.diffusion = mean.value;
+  result.standard_error = mean.standard_error;
   return result;
 }
 

@@ -37,8 +37,8 @@ DiffusionFit fit_diffusion(const std::vector<MsdPoint> &msd);
 // block) segment as above, and the result is their mean with the standard error of the
 // mean over segments. (The least-squares error of one fit to an MSD averaged over time
 // origins is far too small: neighbouring MSD points share almost all their data.)
-// Segments shorter than min_frames are skipped; with fewer than 2 segments the error is 0
-// and `segments` says so.
+// Segments shorter than min_frames are skipped; with fewer than 2 segments there is no
+// estimate (D and its error are NaN) and `segments` says why.
 struct BlockDiffusion {
   double diffusion = 0.0;
   double standard_error = 0.0;

@@ -10,7 +10,9 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -28,7 +30,10 @@ struct ConditionNumbers {
   int diffusion_segments = 0;
   double msd_exponent = 0.0;
   int merges = 0, particles_final = 0;
-  double socket_depth_local = 0.0, socket_depth_global = 0.0;  // A, mean over the last frame
+  // A, mean over the particles of the last frame that has any (NaN: no particle in any frame)
+  double socket_depth_local = std::numeric_limits<double>::quiet_NaN();
+  double socket_depth_global = std::numeric_limits<double>::quiet_NaN();
+  long socket_frame = -1;
   double nve_drift = 0.0;                                      // meV/atom/ps
   double duration_ps = 0.0;
 };
@@ -66,7 +71,11 @@ void read_socket_depths(const std::string &path, ConditionNumbers &numbers)
     sum_global += std::stod(fields[global]);
     ++count;
   }
-  if (count > 0) numbers.socket_depth_local = sum_local / count, numbers.socket_depth_global = sum_global / count;
+  if (count > 0) {
+    numbers.socket_depth_local = sum_local / count;
+    numbers.socket_depth_global = sum_global / count;
+    numbers.socket_frame = last_frame;
+  }
 }
 
 int count_events(const std::string &path, const std::string &kind)
@@ -104,11 +113,9 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
   n.oxygens_removed = removed.back();
   n.duration_ps = time.back() - time.front();
   n.particles_final = static_cast<int>(particles.back());
+  // Second half of the run, 5 blocks of at least 2 rows (fewer rows: no estimate).
   const std::vector<double> second_half(bonds.begin() + bonds.size() / 2, bonds.end());
-  if (second_half.size() < 5)
-    throw std::runtime_error(fmt::format("condition {}: {} has {} rows; need at least 10 for error bars",
-                                         condition.name, series.source, bonds.size()));
-  n.bonds_per_interface_atom = core::block_average(second_half);
+  n.bonds_per_interface_atom = core::block_average(second_half, 5, 2);
 
   std::ofstream table(out_dir + "series_" + condition.name + ".csv");
   table << "time_ps,oxygens_removed,bonds_per_interface_atom,particles,msd_A2\n";
@@ -118,25 +125,49 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
 
   const auto track = nlohmann::json::parse(read_text_file(dir + "report/track.json"));
   // The block estimate: its error reflects how few independent trajectories there are.
-  const auto &blocks = track["diffusion"]["blocks"];
-  n.diffusion = {blocks["D_A2_per_ps"].get<double>(), blocks["D_standard_error_A2_per_ps"].get<double>()};
-  n.diffusion_segments = blocks["segments"].get<int>();
-  n.msd_exponent = track["diffusion"]["msd_exponent"].get<double>();
+  // NaN (no estimate) is written as null.
+  const auto number = [](const nlohmann::json &value) {
+    return value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN();
+  };
+  try {
+    const auto &diffusion = track.at("diffusion");
+    const auto &blocks = diffusion.at("blocks");
+    n.diffusion_segments = blocks.at("segments").get<int>();
+    n.diffusion = {number(blocks.at("D_A2_per_ps")), number(blocks.at("D_standard_error_A2_per_ps")),
+                   n.diffusion_segments};
+    n.msd_exponent = number(diffusion.at("msd_exponent"));
+  } catch (const nlohmann::json::exception &) {
+    throw std::runtime_error(dir + "report/track.json lacks diffusion.blocks (made by an older exsolve-analyze?): "
+                                   "rerun exsolve-analyze report on this condition");
+  }
   n.merges = count_events(dir + "events.txt", "merge");
   read_socket_depths(dir + "report/socket.csv", n);
   n.nve_drift = read_drift(dir + "nve.txt");
   return n;
 }
 
-std::string verdict(double z, bool expected_positive)
+// The verdict on one difference; `missing` says why there is no estimate when there is none.
+std::string verdict(const core::Difference &d, bool expected_positive, const std::string &missing)
 {
-  if (!std::isfinite(z))
-    return "no error bar (too few frames for one): cannot be judged; run longer";
-  if (std::fabs(z) < 2.0)
-    return fmt::format("not significant (z = {:.1f}): the run is too short, or the effect too small, to tell", z);
-  const bool positive = z > 0;
-  return fmt::format("significant (z = {:.1f}), {} the hypothesis", z,
-                     positive == expected_positive ? "in the direction of" : "against");
+  if (!d.valid) return "no estimate: " + missing;
+  if (!std::isfinite(d.t_statistic)) return "no scatter in either condition: nothing to test";
+  const std::string test = fmt::format("t = {:.1f}, {:.0f} degrees of freedom, 5 % critical value {:.2f}",
+                                       d.t_statistic, d.degrees_of_freedom, d.critical_t);
+  if (!d.significant) return fmt::format("not significant ({}): the run is too short, or the effect too small, to tell", test);
+  return fmt::format("significant ({}), {} the hypothesis", test,
+                     (d.t_statistic > 0) == expected_positive ? "in the direction of" : "against");
+}
+
+// "value ± error" or "n/a".
+std::string with_error(const core::Estimate &e, int decimals, const char *plus_minus)
+{
+  if (!e.valid()) return "n/a";
+  return fmt::format("{:.{}f} {} {:.{}f}", e.value, decimals, plus_minus, e.standard_error, decimals);
+}
+
+std::string number_or_na(double value, int decimals)
+{
+  return std::isfinite(value) ? fmt::format("{:.{}f}", value, decimals) : "n/a";
 }
 
 std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const std::string &stem, int column)
@@ -156,9 +187,13 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
   if (conditions.size() < 2) throw std::runtime_error("compare needs at least two conditions");
   const std::string dir = output_directory + "/";
   std::vector<ConditionNumbers> all;
+  std::set<std::string> names;
   for (const Condition &c : conditions) {
-    if (c.name.empty() || c.name.find_first_of("/ '\"") != std::string::npos)
-      throw std::runtime_error(fmt::format("condition name '{}' must be a plain word", c.name));
+    if (!std::regex_match(c.name, std::regex("[A-Za-z0-9_.-]+")))
+      throw std::runtime_error(fmt::format("condition name '{}' must be a plain word (letters, digits, _ . -)", c.name));
+    if (!names.insert(c.name).second) throw std::runtime_error(fmt::format("condition {} given twice", c.name));
+  }
+  for (const Condition &c : conditions) {
     try {
       all.push_back(measure(c, dir));
     } catch (const std::exception &e) {
@@ -183,7 +218,8 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
         {"diffusion_A2_per_ps", {n.diffusion.value, n.diffusion.standard_error}},
         {"diffusion_segments", n.diffusion_segments}, {"msd_exponent", n.msd_exponent},
         {"merges", n.merges}, {"socket_depth_local_A", n.socket_depth_local},
-        {"socket_depth_global_A", n.socket_depth_global}, {"nve_drift_meV_per_atom_ps", n.nve_drift}};
+        {"socket_depth_global_A", n.socket_depth_global}, {"socket_frame", n.socket_frame},
+        {"nve_drift_meV_per_atom_ps", n.nve_drift}};
   }
 
   // The question: do the removed oxygens cut M-O bonds at the interface (expected: fewer
@@ -196,19 +232,34 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
     const auto bonds = core::difference(base.bonds_per_interface_atom, n.bonds_per_interface_atom);
     const auto mobility = core::difference(base.diffusion, n.diffusion);
     // One sentence, written with HTML entities or plain UTF-8.
-    auto sentence = [&](const char *plus_minus, const char *square_angstrom) {
-      return fmt::format(
-          "{} vs {} ({:.0f} oxygens removed, {:.1f} ps): bonds per interface atom {:+.3f} {} {:.3f}, {}; diffusion "
-          "coefficient {:+.4f} {} {:.4f} {}/ps, {}; merges {} vs {}.",
-          n.name, base.name, n.oxygens_removed, n.duration_ps, bonds.change.value, plus_minus,
-          bonds.change.standard_error, verdict(bonds.z_score, false), mobility.change.value, plus_minus,
-          mobility.change.standard_error, square_angstrom, verdict(mobility.z_score, true), n.merges, base.merges);
+    const std::string no_bonds = "fewer than 20 rows in series.txt (the second half is cut into 5 blocks of at least "
+                                 "2 rows): run longer";
+    const std::string no_diffusion = fmt::format(
+        "{} and {} (particle, time block) segments of at least 8 frames, need 2 or more in each: run longer or "
+        "dump more often (at least 32 frames per particle)",
+        base.diffusion_segments, n.diffusion_segments);
+    auto change = [](const core::Difference &d, int decimals, const char *plus_minus, const std::string &unit) {
+      if (!d.valid) return std::string("n/a");
+      return fmt::format("{:+.{}f} {} {:.{}f}{}", d.change.value, decimals, plus_minus, d.change.standard_error, decimals,
+                         unit);
     };
-    answer << "<li>" << sentence("&plusmn;", "&Aring;&sup2;") << "</li>\n";
+    auto sentence = [&](const char *plus_minus, const char *square_angstrom) {
+      return fmt::format("{} vs {} ({:.0f} oxygens removed, {:.1f} ps): bonds per interface atom {}, {}; diffusion "
+                         "coefficient {}, {}; merges {} vs {}.",
+                         n.name, base.name, n.oxygens_removed, n.duration_ps, change(bonds, 3, plus_minus, ""),
+                         verdict(bonds, false, no_bonds),
+                         change(mobility, 4, plus_minus, fmt::format(" {}/ps", square_angstrom)),
+                         verdict(mobility, true, no_diffusion), n.merges, base.merges);
+    };
+    answer << "<li>" << escape_html(sentence("\u00b1", "\u00c5\u00b2")) << "</li>\n";
     plain_answer.push_back(sentence("+-", "A^2"));
     sidecar["differences"][n.name] = {
-        {"bonds_per_interface_atom", {bonds.change.value, bonds.change.standard_error, bonds.z_score}},
-        {"diffusion_A2_per_ps", {mobility.change.value, mobility.change.standard_error, mobility.z_score}},
+        {"bonds_per_interface_atom",
+         {{"change", bonds.change.value}, {"error", bonds.change.standard_error}, {"t", bonds.t_statistic},
+          {"degrees_of_freedom", bonds.degrees_of_freedom}, {"significant", bonds.significant}}},
+        {"diffusion_A2_per_ps",
+         {{"change", mobility.change.value}, {"error", mobility.change.standard_error}, {"t", mobility.t_statistic},
+          {"degrees_of_freedom", mobility.degrees_of_freedom}, {"significant", mobility.significant}}},
         {"answer", plain_answer.back()}};
   }
   std::ofstream(dir + "comparison.json") << sidecar.dump(2) << "\n";
@@ -232,19 +283,21 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
        << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<ul>\n"
        << answer.str() << "</ul>\n<p>Errors are one standard error (bonds: block averages over the second half "
        << "of the run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects "
-       << "how few independent trajectories there are). A difference counts as significant at |z| &ge; 2.</p>\n"
+       << "how few independent trajectories there are). Differences are judged by Welch's t-test at the two-sided "
+       << "5 % level; n/a: the run is too short for an estimate.</p>\n"
        << "<h2>Numbers</h2>\n<table id='numbers'><tr><th>condition</th><th>time (ps)</th><th>O removed</th>"
        << "<th>bonds / interface atom</th><th>D (&Aring;&sup2;/ps)</th><th>MSD exponent</th><th>merges</th>"
        << "<th>particles at end</th><th>socket depth, local rim (&Aring;)</th><th>socket depth, global (&Aring;)</th>"
        << "<th>NVE drift (meV/atom/ps)</th><th>report</th></tr>\n";
   for (const auto &n : all)
-    html << fmt::format("<tr><td>{}</td><td>{:.1f}</td><td>{:.0f}</td><td>{:.3f} &plusmn; {:.3f}</td>"
-                        "<td>{:.4f} &plusmn; {:.4f}</td><td>{:.2f}</td><td>{}</td><td>{}</td><td>{:.2f}</td>"
-                        "<td>{:.2f}</td><td>{:.3f}</td><td><a href='{}/report/report.html'>{}</a></td></tr>\n",
-                        n.name, n.duration_ps, n.oxygens_removed, n.bonds_per_interface_atom.value,
-                        n.bonds_per_interface_atom.standard_error, n.diffusion.value, n.diffusion.standard_error,
-                        n.msd_exponent, n.merges, n.particles_final, n.socket_depth_local, n.socket_depth_global,
-                        n.nve_drift,
+    html << fmt::format("<tr><td>{}</td><td>{:.1f}</td><td>{:.0f}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"{}/report/report.html\">{}</a></td>"
+                        "</tr>\n",
+                        escape_html(n.name), n.duration_ps, n.oxygens_removed,
+                        with_error(n.bonds_per_interface_atom, 3, "&plusmn;"), with_error(n.diffusion, 4, "&plusmn;"),
+                        number_or_na(n.msd_exponent, 2), n.merges, n.particles_final,
+                        number_or_na(n.socket_depth_local, 2), number_or_na(n.socket_depth_global, 2),
+                        number_or_na(n.nve_drift, 3),
                         escape_html(std::filesystem::relative(n.directory, output_directory).string()),
                         escape_html(n.name));
   html << "</table>\n<h2>Plots</h2>\n";

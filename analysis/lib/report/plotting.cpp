@@ -24,6 +24,8 @@ std::string escape_html(const std::string &text)
     if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";
     else if (c == '&') out += "&amp;";
+    else if (c == '\'') out += "&#39;";
+    else if (c == '"') out += "&quot;";
     else out += c;
   }
   return out;

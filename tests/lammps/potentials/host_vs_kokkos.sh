@@ -18,10 +18,18 @@ host=$(grep EXSOLVE_RESULT host.txt) kokkos=$(grep EXSOLVE_RESULT kokkos.txt)
 [ -n "$host" ] && [ -n "$kokkos" ] || fail "no EXSOLVE_RESULT line"
 echo "host:   $host"
 echo "kokkos: $kokkos"
+# Every field must be the same word or, for numbers, agree to 1e-9 relative; a word that is
+# not a number where the other run has a number (nan, inf) fails, and so does a short line.
 paste <(echo "$host" | tr ' ' '\n') <(echo "$kokkos" | tr ' ' '\n') | awk '
-  $1 ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/ {
+  function is_number(s) { return s ~ /^-?[0-9]+([.][0-9]*)?([eE][-+]?[0-9]+)?$/ }
+  { fields++ }
+  is_number($1) && is_number($2) {
     d = $1 - $2; if (d < 0) d = -d; s = ($1 < 0 ? -$1 : $1)
     if (d > 1e-9 * (1 + s)) { print "differs: " $1 " vs " $2; bad = 1 }
+    numbers++; next
   }
-  END { exit bad }' || fail "host and Kokkos differ"
+  $1 != $2 || is_number($1) != is_number($2) { print "differs: " $1 " vs " $2; bad = 1 }
+  $1 ~ /nan|inf/ { print "not a number: " $1; bad = 1 }
+  END { if (numbers != 6 || fields != 15) { print "expected 6 numbers in 15 fields, got " numbers " in " fields; bad = 1 }; exit bad }' \
+  || fail "host and Kokkos differ"
 echo "TEST PASSED"
