@@ -58,7 +58,8 @@ echo "demo: ${#conditions[@]} conditions, $steps steps each, in $out"
 pids=()
 for condition in "${conditions[@]}"; do
   mkdir -p "$out/$condition"
-  (cd "$out/$condition" && EXSOLVE_BUILD_DIR="$build_dir" "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
+  # exec: the job's PID is LAMMPS itself (or mpirun), so that stopping it stops the run.
+  (cd "$out/$condition" && EXSOLVE_BUILD_DIR="$build_dir" exec "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
      -var condition "$condition" -log log.lammps > screen.txt 2>&1) &
   pids+=($!)
 done
@@ -86,6 +87,8 @@ for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$
 echo "demo: numbers (all columns in $out/comparison/comparison.csv):"
 awk -F, 'NR == 1 { printf "  %-15s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
                           "bonds/interface atom", "D (A^2/ps)", "merges", "socket depth/A"; next }
-         { printf "  %-15s %8.1f %10d %13.3f +- %5.3f %15.4f +- %7.4f %7d %14.2f\n", $1, $2, $3, $4, $5, $6, $7, $10, $12 }' \
+         function pm(v, e, d) { return v == "nan" ? "n/a (run too short)" : sprintf("%." d "f +- %." d "f", v, e) }
+         { printf "  %-15s %8.1f %10d %22s %26s %7d %14s\n", $1, $2, $3, pm($4, $5, 3), pm($6, $7, 4), $10,
+                  ($12 == "nan" ? "n/a" : sprintf("%.2f", $12)) }' \
   "$out/comparison/comparison.csv"
 echo "demo: report: $out/comparison/comparison.html"
