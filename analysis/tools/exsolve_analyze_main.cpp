@@ -87,6 +87,8 @@ int main(int argc, char **argv)
   compare->add_option("--condition", condition_args, "NAME=DIR, repeated; the first is the baseline")
       ->required()
       ->expected(2, 64);
+  std::vector<std::string> versus_args;
+  compare->add_option("--versus", versus_args, "NAME=BASE, repeated: compare NAME with BASE (default: all with the first)");
   compare->add_option("-o,--output", options.output_override, "output directory")->required();
   compare->add_flag("--force", options.force, "overwrite an existing output directory");
   CLI11_PARSE(app, argc, argv);
@@ -107,8 +109,15 @@ int main(int argc, char **argv)
           throw std::runtime_error("--condition expects NAME=DIR, got '" + arg + "'");
         conditions.push_back({arg.substr(0, equals), arg.substr(equals + 1)});
       }
+      std::vector<std::pair<std::string, std::string>> comparisons;
+      for (const std::string &arg : versus_args) {
+        const auto equals = arg.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == arg.size())
+          throw std::runtime_error("--versus expects NAME=BASE, got '" + arg + "'");
+        comparisons.emplace_back(arg.substr(0, equals), arg.substr(equals + 1));
+      }
       exsolve::io::prepare_output_directory(options.output_override, options.force);
-      const auto answer = exsolve::report::run_compare(conditions, options.output_override, info);
+      const auto answer = exsolve::report::run_compare(conditions, comparisons, options.output_override, info);
       for (const std::string &sentence : answer) fmt::print("{}\n", sentence);
       fmt::print("exsolve-analyze compare: {} conditions; comparison.html in {}\n", conditions.size(),
                  options.output_override);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The demo study: runs inputs/demo/demo.in once per condition (stoichiometric and reducing,
-# side by side), analyses each run with exsolve-analyze report, and compares them with
-# exsolve-analyze compare. Needs a built exsolve (scripts/run-demo.sh sets up first).
+# The demo study: runs inputs/demo/demo.in once per condition (stoichiometric, reducing, and
+# reducing with socketed caps, side by side), analyses each run with exsolve-analyze report,
+# and compares them with exsolve-analyze compare. Needs a built exsolve (scripts/run-demo.sh sets up first).
 #
 # Usage: inputs/demo/run.sh [--quick] [--steps N] [--cells NX NY] [--caps NX NY] [--cap-radius R]
 #                           [--ni-o-well D] [--np N] [--kokkos THREADS] [--out DIR]
@@ -10,7 +10,7 @@
 #   --cells NX NY    slab size in SrTiO3 cells (default 14 8); --cap-radius R in A (8.5)
 #   --caps NX NY     Ni caps on an NX x NY grid over the slab (default 2 1)
 #   --ni-o-well D    Ni(0)-O bond strength in eV (0.15 weak, default; 0.50 strong)
-#   --np N           MPI ranks per condition (default 1: the two conditions run at once)
+#   --np N           MPI ranks per condition (default 1: the conditions run at once)
 #   --kokkos T       run the /kk styles with Kokkos OpenMP, T threads per rank
 #   --out DIR        output directory (must not exist; default runs/demo-<date>)
 # Environment: EXSOLVE_BUILD_DIR (default <repo>/build).
@@ -53,14 +53,22 @@ lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$n
           -var cells_x "$cells_x" -var cells_y "$cells_y" -var cap_radius "$cap_radius" -var caps_x "$caps_x" -var caps_y "$caps_y"
           -var ni_o_well_ev "$well")
 [ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
-conditions=(stoichiometric reducing)
+# The study: name, then demo.in's variables for it. reducing vs stoichiometric asks whether
+# interface vacancies weaken the particles' anchoring; reducing_socketed vs reducing whether
+# socketing (caps sunk one cell, 2 atomic layers, into pits) counters it.
+conditions=(stoichiometric reducing reducing_socketed)
+declare -A condition_vars=([stoichiometric]="condition stoichiometric" [reducing]="condition reducing"
+                           [reducing_socketed]="condition reducing socket_layers 2")
 echo "demo: ${#conditions[@]} conditions, $steps steps each, in $out"
 pids=()
 for condition in "${conditions[@]}"; do
   mkdir -p "$out/$condition"
+  vars=()
+  read -r -a words <<< "${condition_vars[$condition]}"
+  for ((k = 0; k < ${#words[@]}; k += 2)); do vars+=(-var "${words[k]}" "${words[k + 1]}"); done
   # exec: the job's PID is LAMMPS itself (or mpirun), so that stopping it stops the run.
   (cd "$out/$condition" && EXSOLVE_BUILD_DIR="$build_dir" exec "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
-     -var condition "$condition" -log log.lammps > screen.txt 2>&1) &
+     "${vars[@]}" -log log.lammps > screen.txt 2>&1) &
   pids+=($!)
 done
 # Background jobs of a script ignore Ctrl-C: stop both runs when the driver is stopped.
@@ -81,14 +89,14 @@ for condition in "${conditions[@]}"; do
   "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -o "$out/$condition/report" "$out/$condition/dump.lammpstrj" \
     > "$out/$condition/report.txt" 2>&1 || { tail -5 "$out/$condition/report.txt" >&2; die "$condition: report failed"; }
 done
-compare_args=()
+compare_args=(--versus reducing=stoichiometric --versus reducing_socketed=reducing)
 for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done
 "$analyze" compare "${compare_args[@]}" -o "$out/comparison"
 echo "demo: numbers (all columns in $out/comparison/comparison.csv):"
-awk -F, 'NR == 1 { printf "  %-15s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
+awk -F, 'NR == 1 { printf "  %-18s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
                           "bonds/interface atom", "D (A^2/ps)", "merges", "socket depth/A"; next }
          function pm(v, e, d) { return v == "nan" ? "n/a (run too short)" : sprintf("%." d "f +- %." d "f", v, e) }
-         { printf "  %-15s %8.1f %10d %22s %26s %7d %14s\n", $1, $2, $3, pm($4, $5, 3), pm($6, $7, 4), $10,
+         { printf "  %-18s %8.1f %10d %22s %26s %7d %14s\n", $1, $2, $3, pm($4, $5, 3), pm($6, $7, 4), $10,
                   ($12 == "nan" ? "n/a" : sprintf("%.2f", $12)) }' \
   "$out/comparison/comparison.csv"
 echo "demo: report: $out/comparison/comparison.html"

@@ -18,6 +18,7 @@ expect_error "plain word" --condition "my run=a" --condition red=b -o o3
 expect_error "plain word" --condition "b<b>x=a" --condition red=b -o o3
 expect_error "plain word" --condition "r,ed=a" --condition base=b -o o3
 expect_error "condition x given twice" --condition x=a --condition x=b -o o3
+expect_error "NAME=BASE" --condition x=a --condition y=b --versus x -o o3
 printf '# x\n# TimeStep v_time_ps\n0 0\n' > a/series.txt
 expect_error "condition base .*no column v_removed" --condition base=a --condition red=b -o o4
 mkdir -p existing && touch existing/keep.txt

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The demo end to end (inputs/demo/run.sh --quick): both conditions run, every report and
-# the comparison exist with all their plots and tables, the comparison renders in headless
-# Chromium; and, independently of the run's own checks, the reducing run's last dumped
-# frame is neutral (sum of the dumped charges) and holds exactly the initial atoms minus
-# the oxygens listed in reductions.txt (fewer oxygens by that number, Ti3+ twice that).
+# The demo end to end (inputs/demo/run.sh --quick): all three conditions run, every report
+# and the comparison exist with all their plots and tables, the comparison renders in
+# headless Chromium; and, independently of the runs' own checks, each reducing run's last
+# dumped frame is neutral (sum of the dumped charges) and holds exactly the initial atoms
+# minus the oxygens listed in reductions.txt (fewer oxygens by that number, Ti3+ twice
+# that); the socketed caps sit below the rim (positive socket depth), the others do not.
 # Usage: quick_demo.sh <build dir> <work dir> [kokkos threads]
 set -uo pipefail
 build_dir=$1 work=$2 kokkos=${3:-}
@@ -19,7 +20,7 @@ if [ -n "$kokkos" ]; then
   grep -q "pair build: half/bin/kk/device" run/reducing/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
 fi
 
-for condition in stoichiometric reducing; do
+for condition in stoichiometric reducing reducing_socketed; do
   r="run/$condition/report"
   for table in particles.csv bonds_frames.csv socket.csv track.csv msd.csv track.json report.html; do
     [ -s "$r/$table" ] || fail "$r/$table missing"
@@ -32,12 +33,15 @@ for table in comparison.csv comparison.json comparison.html series_reducing.csv 
   [ -s "$c/$table" ] || fail "$c/$table missing"
 done
 [ "$(grep -c '<svg' "$c/comparison.html")" -eq 3 ] || fail "comparison.html should hold 3 plots"
-[ "$(wc -l < "$c/comparison.csv")" -eq 3 ] || fail "comparison.csv should have a header and two conditions"
+[ "$(wc -l < "$c/comparison.csv")" -eq 4 ] || fail "comparison.csv should have a header and three conditions"
+awk -F, '$1 == "reducing" && !($12 < 0) { exit 1 } $1 == "reducing_socketed" && !($12 > 1.0) { exit 1 }' \
+  "$c/comparison.csv" || fail "socket depths: flat caps should sit above the rim, socketed ones more than 1 A below"
+grep -q "reducing_socketed vs reducing" demo.txt || fail "the socketing comparison is missing from the answer"
 
-# Independent bookkeeping on the reducing run's dump (columns: id type x y z ix iy iz q ...).
-d=run/reducing
+# Independent bookkeeping on the reducing runs' dumps (columns: id type x y z ix iy iz q ...).
+for d in run/reducing run/reducing_socketed; do
 removed=$(grep -vc '^#' "$d/reductions.txt")
-[ "$removed" -gt 0 ] || fail "the reducing run removed no oxygen"
+[ "$removed" -gt 0 ] || fail "$d removed no oxygen"
 awk -v removed="$removed" '
   /^ITEM: TIMESTEP/ { frame++; next }
   /^ITEM: NUMBER OF ATOMS/ { getline; n[frame] = $1; next }
@@ -50,9 +54,10 @@ awk -v removed="$removed" '
     if (ti3[frame] != ti3[1] + 2 * removed) { printf "Ti3+ %d, expected %d + 2 x %d\n", ti3[frame], ti3[1], removed; exit 1 }
     if (q[frame] > 1e-6 || q[frame] < -1e-6) { printf "total charge %g\n", q[frame]; exit 1 }
     printf "last frame: %d atoms = %d - %d removed; charge %g\n", n[frame], n[1], removed, q[frame]
-  }' "$d/dump.lammpstrj" || fail "bookkeeping of the reducing run is wrong"
+  }' "$d/dump.lammpstrj" || fail "bookkeeping of $d is wrong"
 # The fix's own count agrees with its event file.
-grep -q "demo: reducing done: $removed oxygens removed" "$d/screen.txt" || fail "fix reduce/oxygen's count differs from reductions.txt"
+grep -q "done: $removed oxygens removed" "$d/screen.txt" || fail "$d: fix reduce/oxygen's count differs from reductions.txt"
+done
 
 command -v chromium >/dev/null || fail "chromium is not installed (scripts/install-packages.sh installs it)"
 browser=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
@@ -60,7 +65,7 @@ browser=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-firs
          --user-data-dir="$work/browser-profile")
 timeout 120 "${browser[@]}" --dump-dom "file://$work/$c/comparison.html" > dom.html 2>browser.log \
   || { tail -5 browser.log; fail "chromium could not load comparison.html"; }
-grep -q "particles more mobile?</h1>" dom.html || fail "the rendered comparison lacks its question"
+grep -q "the mobility of exsolved particles</h1>" dom.html || fail "the rendered comparison lacks its title"
 grep -q "<table id=\"numbers\">" dom.html || fail "the rendered comparison lacks its table"
 [ "$(grep -c '<figure' dom.html)" -eq 3 ] || fail "the rendered comparison lacks figures"
 echo "TEST PASSED"

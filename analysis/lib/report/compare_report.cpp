@@ -146,16 +146,16 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
   return n;
 }
 
-// The verdict on one difference; `missing` says why there is no estimate when there is none.
-std::string verdict(const core::Difference &d, bool expected_positive, const std::string &missing)
+// The verdict on one difference, naming the direction in words (`up`, `down`); `missing`
+// says why there is no estimate when there is none.
+std::string verdict(const core::Difference &d, const char *up, const char *down, const std::string &missing)
 {
   if (!d.valid) return "no estimate: " + missing;
   if (!std::isfinite(d.t_statistic)) return "no scatter in either condition: nothing to test";
   const std::string test = fmt::format("t = {:.1f}, {:.0f} degrees of freedom, 5 % critical value {:.2f}",
                                        d.t_statistic, d.degrees_of_freedom, d.critical_t);
   if (!d.significant) return fmt::format("not significant ({}): the run is too short, or the effect too small, to tell", test);
-  return fmt::format("significant ({}), {} the hypothesis", test,
-                     (d.t_statistic > 0) == expected_positive ? "in the direction of" : "against");
+  return fmt::format("significant ({}): {}", test, d.t_statistic > 0 ? up : down);
 }
 
 // "value ± error" or "n/a".
@@ -181,8 +181,9 @@ std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const
 
 }  // namespace
 
-std::vector<std::string> run_compare(const std::vector<Condition> &conditions, const std::string &output_directory,
-                                     const RunInfo &info)
+std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
+                                     const std::vector<std::pair<std::string, std::string>> &comparisons,
+                                     const std::string &output_directory, const RunInfo &info)
 {
   if (conditions.size() < 2) throw std::runtime_error("compare needs at least two conditions");
   const std::string dir = output_directory + "/";
@@ -202,7 +203,7 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
   }
 
   nlohmann::json sidecar = {{"tool", "exsolve-analyze compare"}, {"version", info.tool_version},
-                            {"command", info.command_line}, {"baseline", all.front().name}};
+                            {"command", info.command_line}};
   std::ofstream csv(dir + "comparison.csv");
   csv << "condition,duration_ps,oxygens_removed,bonds_per_interface_atom,bonds_per_interface_atom_error,"
          "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,socket_depth_local_A,"
@@ -222,13 +223,23 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
         {"nve_drift_meV_per_atom_ps", n.nve_drift}};
   }
 
-  // The question: do the removed oxygens cut M-O bonds at the interface (expected: fewer
-  // bonds per interface atom) and make particles more mobile (expected: larger D)?
+  // The questions: do removed oxygens cut M-O bonds at the interface and make particles
+  // more mobile (reducing vs stoichiometric), and does socketing counter it (socketed vs
+  // not)? Each comparison is one sentence.
   std::ostringstream answer;
   std::vector<std::string> plain_answer;
-  const ConditionNumbers &base = all.front();
-  for (size_t i = 1; i < all.size(); ++i) {
-    const ConditionNumbers &n = all[i];
+  auto find = [&](const std::string &name) -> const ConditionNumbers & {
+    for (const auto &n : all)
+      if (n.name == name) return n;
+    throw std::runtime_error("--versus names an unknown condition " + name);
+  };
+  std::vector<std::pair<std::string, std::string>> pairs = comparisons;
+  if (pairs.empty())
+    for (size_t i = 1; i < all.size(); ++i) pairs.emplace_back(all[i].name, all.front().name);
+  for (const auto &pair : pairs) {
+    const ConditionNumbers &n = find(pair.first);
+    const ConditionNumbers &base = find(pair.second);
+    if (&n == &base) throw std::runtime_error("--versus compares " + pair.first + " with itself");
     const auto bonds = core::difference(base.bonds_per_interface_atom, n.bonds_per_interface_atom);
     const auto mobility = core::difference(base.diffusion, n.diffusion);
     // One sentence, written with HTML entities or plain UTF-8.
@@ -247,13 +258,13 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
       return fmt::format("{} vs {} ({:.0f} oxygens removed, {:.1f} ps): bonds per interface atom {}, {}; diffusion "
                          "coefficient {}, {}; merges {} vs {}.",
                          n.name, base.name, n.oxygens_removed, n.duration_ps, change(bonds, 3, plus_minus, ""),
-                         verdict(bonds, false, no_bonds),
+                         verdict(bonds, "more bonds", "fewer bonds", no_bonds),
                          change(mobility, 4, plus_minus, fmt::format(" {}/ps", square_angstrom)),
-                         verdict(mobility, true, no_diffusion), n.merges, base.merges);
+                         verdict(mobility, "more mobile", "less mobile", no_diffusion), n.merges, base.merges);
     };
     answer << "<li>" << escape_html(sentence("\u00b1", "\u00c5\u00b2")) << "</li>\n";
     plain_answer.push_back(sentence("+-", "A^2"));
-    sidecar["differences"][n.name] = {
+    sidecar["differences"][n.name + "_vs_" + base.name] = {
         {"bonds_per_interface_atom",
          {{"change", bonds.change.value}, {"error", bonds.change.standard_error}, {"t", bonds.t_statistic},
           {"degrees_of_freedom", bonds.degrees_of_freedom}, {"significant", bonds.significant}}},
@@ -278,9 +289,11 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions, c
        << "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
        << "table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:3px 6px;"
        << "text-align:right}"
-       << "code{background:#f4f4f4}</style></head><body>\n<h1>Do interface oxygen vacancies make exsolved "
-       << "particles more mobile?</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
-       << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<ul>\n"
+       << "code{background:#f4f4f4}</style></head><body>\n<h1>Interface oxygen vacancies, socketing and "
+       << "the mobility of exsolved particles</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
+       << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<p>The hypotheses (Weber 2025): oxygen "
+       << "vacancies at the particle&ndash;support interface leave fewer metal&ndash;oxygen bonds and more mobile "
+       << "particles; socketing adds bonds and anchors them.</p>\n<ul>\n"
        << answer.str() << "</ul>\n<p>Errors are one standard error (bonds: block averages over the second half "
        << "of the run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects "
        << "how few independent trajectories there are). Differences are judged by Welch's t-test at the two-sided "

@@ -1,7 +1,8 @@
 // `exsolve-analyze compare`: conditions of one study side by side — the demo's question,
 // answered with numbers. Each condition is a run directory holding the files the demo input
 // writes (series.txt from fix ave/time, events.txt from fix nanoparticle/track, nve.txt) and
-// report/ from `exsolve-analyze report` on its dump. The first condition is the baseline.
+// report/ from `exsolve-analyze report` on its dump. Comparisons are (condition, baseline)
+// pairs; none given: every condition against the first.
 // Writes comparison.csv, comparison.json, per-condition series and MSD tables, the plots,
 // and comparison.html.
 #pragma once
@@ -9,6 +10,7 @@
 #include "report/run_info.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace exsolve {
@@ -21,8 +23,9 @@ struct Condition {
 
 // Returns the answer, one plain-text sentence per condition after the baseline. Throws
 // std::runtime_error naming the condition and file for anything missing or malformed.
-std::vector<std::string> run_compare(const std::vector<Condition> &conditions, const std::string &output_directory,
-                                     const RunInfo &info);
+std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
+                                     const std::vector<std::pair<std::string, std::string>> &comparisons,
+                                     const std::string &output_directory, const RunInfo &info);
 
 }  // namespace report
 }  // namespace exsolve
