@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Analysis of a production study (slurm_cpu.sh or slurm_gpu.sh): exsolve-analyze report for
 # each condition, then compare. Queue it behind the array job so that it starts only when
-# both conditions have succeeded:
+# all conditions have succeeded:
 #
 #   sbatch --dependency=afterok:<array job id> inputs/production/slurm_analyze.sh runs/production-<array job id>
 #
@@ -24,8 +24,8 @@ analyze=${EXSOLVE_BUILD_DIR:-$repo/build}/analysis/tools/exsolve-analyze
 [ -x "$analyze" ] || die "$analyze not found: submit from the exsolve checkout or set EXSOLVE_ROOT / EXSOLVE_BUILD_DIR"
 command -v gnuplot > /dev/null || die "gnuplot not found (the report's plots need it; load its module)"
 
-conditions=(stoichiometric reducing)
-compare_args=()
+conditions=(stoichiometric reducing reducing_socketed)
+compare_args=(--versus reducing=stoichiometric --versus reducing_socketed=reducing)
 for condition in "${conditions[@]}"; do
   [ -f "$out/$condition/dump.lammpstrj" ] || die "$out/$condition/dump.lammpstrj not found"
   echo "slurm_analyze.sh: report for $condition"

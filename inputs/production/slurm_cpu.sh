@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The production study on CPU nodes with SLURM: a job array with one task per condition
-# (0 stoichiometric, 1 reducing), each running inputs/production/production.in on MPI ranks
+# (0 stoichiometric, 1 reducing, 2 reducing_socketed), each running inputs/production/production.in on MPI ranks
 # (srun) with Kokkos OpenMP threads in each rank. Submit from the exsolve checkout, then
 # queue the analysis to run once both tasks have succeeded:
 #
@@ -18,7 +18,7 @@
 # Set partition/account for your cluster. Ranks x threads per node should equal the cores
 # per node; docs/production.md explains how to split them.
 #SBATCH --job-name=exsolve-cpu
-#SBATCH --array=0-1
+#SBATCH --array=0-2
 #SBATCH --nodes=1
 #SBATCH --ntasks-per-node=16
 #SBATCH --cpus-per-task=2
@@ -27,10 +27,15 @@
 set -euo pipefail
 die() { echo "slurm_cpu.sh: ERROR: $*" >&2; exit 1; }
 
-conditions=(stoichiometric reducing)
+# As the demo (inputs/demo/run.sh): name, then demo.in's variables for it.
+conditions=(stoichiometric reducing reducing_socketed)
+condition_vars=("condition stoichiometric" "condition reducing" "condition reducing socket_layers 2")
 [ -n "${SLURM_ARRAY_TASK_ID:-}" ] || die "run with sbatch (a job array, one task per condition)"
-[[ "$SLURM_ARRAY_TASK_ID" =~ ^[01]$ ]] || die "array index $SLURM_ARRAY_TASK_ID: expected 0 (stoichiometric) or 1 (reducing)"
+[[ "$SLURM_ARRAY_TASK_ID" =~ ^[012]$ ]] || die "array index $SLURM_ARRAY_TASK_ID: expected 0 (stoichiometric), 1 (reducing) or 2 (reducing_socketed)"
 condition=${conditions[$SLURM_ARRAY_TASK_ID]}
+vars=()
+read -r -a words <<< "${condition_vars[$SLURM_ARRAY_TASK_ID]}"
+for ((k = 0; k < ${#words[@]}; k += 2)); do vars+=(-var "${words[k]}" "${words[k + 1]}"); done
 repo=${EXSOLVE_ROOT:-$SLURM_SUBMIT_DIR}
 [ -x "$repo/bin/exsolve-lmp" ] || die "$repo/bin/exsolve-lmp not found: submit from the exsolve checkout or set EXSOLVE_ROOT"
 out=${EXSOLVE_PRODUCTION_OUT:-$SLURM_SUBMIT_DIR/runs/production-$SLURM_ARRAY_JOB_ID}
@@ -46,7 +51,7 @@ echo "slurm_cpu.sh: $condition on $SLURM_NTASKS ranks x $threads threads in $PWD
 # bin/exsolve-lmp without -np execs lmp with the plugin variables, so srun starts the ranks.
 # --cpus-per-task is repeated because srun does not inherit it from sbatch (Slurm >= 22.05).
 srun --cpus-per-task="$threads" --cpu-bind=cores \
-  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" -var condition "$condition" \
+  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" "${vars[@]}" \
   -k on t "$threads" -sf kk -log log.lammps "$@" > screen.txt 2>&1 ||
   { tail -20 screen.txt >&2; die "$condition: LAMMPS failed (see $PWD/screen.txt)"; }
 if grep -q "EXSOLVE_CHECK FAIL" screen.txt; then die "$condition: a check failed (see $PWD/screen.txt)"; fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The production study on GPU nodes with SLURM: a job array with one task per condition
-# (0 stoichiometric, 1 reducing), each running inputs/production/production.in with the
+# (0 stoichiometric, 1 reducing, 2 reducing_socketed), each running inputs/production/production.in with the
 # KOKKOS package on the GPU, one MPI rank per GPU.
 #
 # Needs LAMMPS built with Kokkos CUDA (-D PKG_KOKKOS=on -D Kokkos_ENABLE_CUDA=on and the
@@ -20,7 +20,7 @@
 # condition: --ntasks-per-node=G with --gpus-per-node=G; each rank then takes the GPU
 # SLURM_LOCALID mod G (LAMMPS's rule for "-k on g G").
 #SBATCH --job-name=exsolve-gpu
-#SBATCH --array=0-1
+#SBATCH --array=0-2
 #SBATCH --nodes=1
 #SBATCH --ntasks-per-node=1
 #SBATCH --gpus-per-node=1
@@ -30,10 +30,15 @@
 set -euo pipefail
 die() { echo "slurm_gpu.sh: ERROR: $*" >&2; exit 1; }
 
-conditions=(stoichiometric reducing)
+# As the demo (inputs/demo/run.sh): name, then demo.in's variables for it.
+conditions=(stoichiometric reducing reducing_socketed)
+condition_vars=("condition stoichiometric" "condition reducing" "condition reducing socket_layers 2")
 [ -n "${SLURM_ARRAY_TASK_ID:-}" ] || die "run with sbatch (a job array, one task per condition)"
-[[ "$SLURM_ARRAY_TASK_ID" =~ ^[01]$ ]] || die "array index $SLURM_ARRAY_TASK_ID: expected 0 (stoichiometric) or 1 (reducing)"
+[[ "$SLURM_ARRAY_TASK_ID" =~ ^[012]$ ]] || die "array index $SLURM_ARRAY_TASK_ID: expected 0 (stoichiometric), 1 (reducing) or 2 (reducing_socketed)"
 condition=${conditions[$SLURM_ARRAY_TASK_ID]}
+vars=()
+read -r -a words <<< "${condition_vars[$SLURM_ARRAY_TASK_ID]}"
+for ((k = 0; k < ${#words[@]}; k += 2)); do vars+=(-var "${words[k]}" "${words[k + 1]}"); done
 repo=${EXSOLVE_ROOT:-$SLURM_SUBMIT_DIR}
 [ -x "$repo/bin/exsolve-lmp" ] || die "$repo/bin/exsolve-lmp not found: submit from the exsolve checkout or set EXSOLVE_ROOT"
 out=${EXSOLVE_PRODUCTION_OUT:-$SLURM_SUBMIT_DIR/runs/production-$SLURM_ARRAY_JOB_ID}
@@ -47,7 +52,7 @@ echo "slurm_gpu.sh: $condition on $SLURM_NTASKS ranks, $gpus_per_node GPU(s) per
 # Half neighbor lists with newton on: what the LAMMPS docs (Speed_kokkos) suggest trying on
 # Pascal and newer GPUs; the Kokkos default on GPUs is full lists with newton off.
 srun --cpus-per-task="${SLURM_CPUS_PER_TASK:-1}" \
-  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" -var condition "$condition" \
+  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" "${vars[@]}" \
   -k on g "$gpus_per_node" -sf kk -pk kokkos newton on neigh half -log log.lammps "$@" > screen.txt 2>&1 ||
   { tail -20 screen.txt >&2; die "$condition: LAMMPS failed (see $PWD/screen.txt)"; }
 if grep -q "EXSOLVE_CHECK FAIL" screen.txt; then die "$condition: a check failed (see $PWD/screen.txt)"; fi
