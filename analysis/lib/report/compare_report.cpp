@@ -174,7 +174,7 @@ std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const
 {
   std::string script = "plot ";
   for (size_t i = 0; i < all.size(); ++i)
-    script += fmt::format("{}'{}_{}.csv' using 1:{} with lines lw 1.5 title '{}'", i ? ", " : "", stem, all[i].name,
+    script += fmt::format("{}'{}_{}.csv' using 1:{} with lines lw 1.5 title '{}' noenhanced", i ? ", " : "", stem, all[i].name,
                           column, all[i].name);
   return script;
 }
