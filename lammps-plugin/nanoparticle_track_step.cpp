@@ -60,8 +60,11 @@ namespace {
 int find_root(std::vector<int> &parent, int node)
 {
   while (parent[node] != node) {
-    parent[node] = parent[parent[node]];  // path halving
-    node = parent[node];
+    const int grandparent = parent[parent[node]];
+    // Path halving, without rewriting entries that already point at their root (most of
+    // them: writes to unchanged cache lines cost as much as the lookups).
+    if (parent[node] != grandparent) parent[node] = grandparent;
+    node = grandparent;
   }
   return node;
 }
