@@ -26,19 +26,6 @@ void FirstMoments::merge(const FirstMoments &other)
   }
 }
 
-void SecondMoments::add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box,
-                        int height_axis)
-{
-  const Vec3 d = box.minimum_image(reference, x);
-  mass += atom_mass;
-  for (int k = 0; k < 3; ++k) offset_sum[k] += atom_mass * d[k];
-  offset_sq_sum += atom_mass * (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-  const double h = d[height_axis];
-  axis_min = empty ? h : std::min(axis_min, h);
-  axis_max = empty ? h : std::max(axis_max, h);
-  empty = false;
-}
-
 void SecondMoments::merge(const SecondMoments &other)
 {
   if (other.empty) return;

@@ -8,6 +8,8 @@
 // within half a box length of that atom. Plain C++14, no I/O.
 #pragma once
 
+#include <algorithm>
+
 #include "periodic_box.h"
 
 namespace exsolve {
@@ -31,7 +33,18 @@ struct SecondMoments {
   double axis_max = 0.0;
   bool empty = true;
 
-  void add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box, int height_axis);
+  // Inline: called once per particle atom on every identification of fix nanoparticle/track.
+  void add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box, int height_axis)
+  {
+    const Vec3 d = box.minimum_image(reference, x);
+    mass += atom_mass;
+    for (int k = 0; k < 3; ++k) offset_sum[k] += atom_mass * d[k];
+    offset_sq_sum += atom_mass * (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+    const double h = d[height_axis];
+    axis_min = empty ? h : std::min(axis_min, h);
+    axis_max = empty ? h : std::max(axis_max, h);
+    empty = false;
+  }
   void merge(const SecondMoments &other);
   // Centre of mass, wrapped back into the box along periodic axes.
   Vec3 centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const;
