@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <utility>
 
 namespace {
 
@@ -41,6 +42,15 @@ void add_common_options(CLI::App *command, CommonOptions &options)
   command->add_option("dumps", options.dumps, "LAMMPS text dumps (plain or .gz), read in this order")
       ->required()
       ->check(CLI::ExistingFile);
+}
+
+// "A=B" -> {A, B}; both sides non-empty, or an error naming the option and its form.
+std::pair<std::string, std::string> split_at_equals(const std::string &arg, const char *option, const char *form)
+{
+  const auto equals = arg.find('=');
+  if (equals == std::string::npos || equals == 0 || equals + 1 == arg.size())
+    throw std::runtime_error(fmt::format("{} expects {}, got '{}'", option, form, arg));
+  return {arg.substr(0, equals), arg.substr(equals + 1)};
 }
 
 }  // namespace
@@ -104,18 +114,11 @@ int main(int argc, char **argv)
     try {
       std::vector<exsolve::report::Condition> conditions;
       for (const std::string &arg : condition_args) {
-        const auto equals = arg.find('=');
-        if (equals == std::string::npos || equals == 0 || equals + 1 == arg.size())
-          throw std::runtime_error("--condition expects NAME=DIR, got '" + arg + "'");
-        conditions.push_back({arg.substr(0, equals), arg.substr(equals + 1)});
+        const auto pair = split_at_equals(arg, "--condition", "NAME=DIR");
+        conditions.push_back({pair.first, pair.second});
       }
       std::vector<std::pair<std::string, std::string>> comparisons;
-      for (const std::string &arg : versus_args) {
-        const auto equals = arg.find('=');
-        if (equals == std::string::npos || equals == 0 || equals + 1 == arg.size())
-          throw std::runtime_error("--versus expects NAME=BASE, got '" + arg + "'");
-        comparisons.emplace_back(arg.substr(0, equals), arg.substr(equals + 1));
-      }
+      for (const std::string &arg : versus_args) comparisons.push_back(split_at_equals(arg, "--versus", "NAME=BASE"));
       exsolve::io::prepare_output_directory(options.output_override, options.force);
       const auto answer = exsolve::report::run_compare(conditions, comparisons, options.output_override, info);
       for (const std::string &sentence : answer) fmt::print("{}\n", sentence);

@@ -53,22 +53,16 @@ lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$n
           -var cells_x "$cells_x" -var cells_y "$cells_y" -var cap_radius "$cap_radius" -var caps_x "$caps_x" -var caps_y "$caps_y"
           -var ni_o_well_ev "$well")
 [ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
-# The study: name, then demo.in's variables for it. reducing vs stoichiometric asks whether
-# interface vacancies weaken the particles' anchoring; reducing_socketed vs reducing whether
-# socketing (caps sunk one cell, 2 atomic layers, into pits) counters it.
-conditions=(stoichiometric reducing reducing_socketed)
-declare -A condition_vars=([stoichiometric]="condition stoichiometric" [reducing]="condition reducing"
-                           [reducing_socketed]="condition reducing socket_layers 2")
+source "$repo/inputs/demo/study.sh"
+conditions=("${study_conditions[@]}")
 echo "demo: ${#conditions[@]} conditions, $steps steps each, in $out"
 pids=()
 for condition in "${conditions[@]}"; do
   mkdir -p "$out/$condition"
-  vars=()
-  read -r -a words <<< "${condition_vars[$condition]}"
-  for ((k = 0; k < ${#words[@]}; k += 2)); do vars+=(-var "${words[k]}" "${words[k + 1]}"); done
+  study_lmp_vars "$condition"
   # exec: the job's PID is LAMMPS itself (or mpirun), so that stopping it stops the run.
   (cd "$out/$condition" && EXSOLVE_BUILD_DIR="$build_dir" exec "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
-     "${vars[@]}" -log log.lammps > screen.txt 2>&1) &
+     "${study_vars[@]}" -log log.lammps > screen.txt 2>&1) &
   pids+=($!)
 done
 # Background jobs of a script ignore Ctrl-C: stop both runs when the driver is stopped.
@@ -89,7 +83,7 @@ for condition in "${conditions[@]}"; do
   "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -o "$out/$condition/report" "$out/$condition/dump.lammpstrj" \
     > "$out/$condition/report.txt" 2>&1 || { tail -5 "$out/$condition/report.txt" >&2; die "$condition: report failed"; }
 done
-compare_args=(--versus reducing=stoichiometric --versus reducing_socketed=reducing)
+compare_args=("${study_comparisons[@]}")
 for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done
 "$analyze" compare "${compare_args[@]}" -o "$out/comparison"
 echo "demo: numbers (all columns in $out/comparison/comparison.csv):"

@@ -24,9 +24,9 @@ analyze=${EXSOLVE_BUILD_DIR:-$repo/build}/analysis/tools/exsolve-analyze
 [ -x "$analyze" ] || die "$analyze not found: submit from the exsolve checkout or set EXSOLVE_ROOT / EXSOLVE_BUILD_DIR"
 command -v gnuplot > /dev/null || die "gnuplot not found (the report's plots need it; load its module)"
 
-conditions=(stoichiometric reducing reducing_socketed)
-compare_args=(--versus reducing=stoichiometric --versus reducing_socketed=reducing)
-for condition in "${conditions[@]}"; do
+source "$repo/inputs/demo/study.sh"
+compare_args=("${study_comparisons[@]}")
+for condition in "${study_conditions[@]}"; do
   [ -f "$out/$condition/dump.lammpstrj" ] || die "$out/$condition/dump.lammpstrj not found"
   echo "slurm_analyze.sh: report for $condition"
   "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -j "${SLURM_CPUS_PER_TASK:-1}" \

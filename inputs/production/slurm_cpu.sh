@@ -27,22 +27,9 @@
 set -euo pipefail
 die() { echo "slurm_cpu.sh: ERROR: $*" >&2; exit 1; }
 
-# As the demo (inputs/demo/run.sh): name, then demo.in's variables for it.
-conditions=(stoichiometric reducing reducing_socketed)
-condition_vars=("condition stoichiometric" "condition reducing" "condition reducing socket_layers 2")
-[ -n "${SLURM_ARRAY_TASK_ID:-}" ] || die "run with sbatch (a job array, one task per condition)"
-[[ "$SLURM_ARRAY_TASK_ID" =~ ^[012]$ ]] || die "array index $SLURM_ARRAY_TASK_ID: expected 0 (stoichiometric), 1 (reducing) or 2 (reducing_socketed)"
-condition=${conditions[$SLURM_ARRAY_TASK_ID]}
-vars=()
-read -r -a words <<< "${condition_vars[$SLURM_ARRAY_TASK_ID]}"
-for ((k = 0; k < ${#words[@]}; k += 2)); do vars+=(-var "${words[k]}" "${words[k + 1]}"); done
-repo=${EXSOLVE_ROOT:-$SLURM_SUBMIT_DIR}
+repo=${EXSOLVE_ROOT:-${SLURM_SUBMIT_DIR:-$PWD}}
 [ -x "$repo/bin/exsolve-lmp" ] || die "$repo/bin/exsolve-lmp not found: submit from the exsolve checkout or set EXSOLVE_ROOT"
-out=${EXSOLVE_PRODUCTION_OUT:-$SLURM_SUBMIT_DIR/runs/production-$SLURM_ARRAY_JOB_ID}
-mkdir -p "$out"
-# The plugin refuses to overwrite its event files: a fresh directory per condition.
-mkdir "$out/$condition" || die "$out/$condition exists: choose another EXSOLVE_PRODUCTION_OUT"
-cd "$out/$condition"
+source "$repo/inputs/production/slurm_condition.sh"
 
 threads=${SLURM_CPUS_PER_TASK:-1}
 # Kokkos OpenMP: threads pinned to the cores srun gives each rank (LAMMPS Speed_kokkos).
@@ -51,8 +38,6 @@ echo "slurm_cpu.sh: $condition on $SLURM_NTASKS ranks x $threads threads in $PWD
 # bin/exsolve-lmp without -np execs lmp with the plugin variables, so srun starts the ranks.
 # --cpus-per-task is repeated because srun does not inherit it from sbatch (Slurm >= 22.05).
 srun --cpus-per-task="$threads" --cpu-bind=cores \
-  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" "${vars[@]}" \
-  -k on t "$threads" -sf kk -log log.lammps "$@" > screen.txt 2>&1 ||
-  { tail -20 screen.txt >&2; die "$condition: LAMMPS failed (see $PWD/screen.txt)"; }
-if grep -q "EXSOLVE_CHECK FAIL" screen.txt; then die "$condition: a check failed (see $PWD/screen.txt)"; fi
-grep -E "^(nve|demo): " screen.txt
+  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" "${study_vars[@]}" \
+  -k on t "$threads" -sf kk -log log.lammps "$@" > screen.txt 2>&1 && status=0 || status=$?
+check_condition_run "$status"

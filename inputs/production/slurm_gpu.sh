@@ -30,30 +30,15 @@
 set -euo pipefail
 die() { echo "slurm_gpu.sh: ERROR: $*" >&2; exit 1; }
 
-# As the demo (inputs/demo/run.sh): name, then demo.in's variables for it.
-conditions=(stoichiometric reducing reducing_socketed)
-condition_vars=("condition stoichiometric" "condition reducing" "condition reducing socket_layers 2")
-[ -n "${SLURM_ARRAY_TASK_ID:-}" ] || die "run with sbatch (a job array, one task per condition)"
-[[ "$SLURM_ARRAY_TASK_ID" =~ ^[012]$ ]] || die "array index $SLURM_ARRAY_TASK_ID: expected 0 (stoichiometric), 1 (reducing) or 2 (reducing_socketed)"
-condition=${conditions[$SLURM_ARRAY_TASK_ID]}
-vars=()
-read -r -a words <<< "${condition_vars[$SLURM_ARRAY_TASK_ID]}"
-for ((k = 0; k < ${#words[@]}; k += 2)); do vars+=(-var "${words[k]}" "${words[k + 1]}"); done
-repo=${EXSOLVE_ROOT:-$SLURM_SUBMIT_DIR}
+repo=${EXSOLVE_ROOT:-${SLURM_SUBMIT_DIR:-$PWD}}
 [ -x "$repo/bin/exsolve-lmp" ] || die "$repo/bin/exsolve-lmp not found: submit from the exsolve checkout or set EXSOLVE_ROOT"
-out=${EXSOLVE_PRODUCTION_OUT:-$SLURM_SUBMIT_DIR/runs/production-$SLURM_ARRAY_JOB_ID}
-mkdir -p "$out"
-# The plugin refuses to overwrite its event files: a fresh directory per condition.
-mkdir "$out/$condition" || die "$out/$condition exists: choose another EXSOLVE_PRODUCTION_OUT"
-cd "$out/$condition"
+source "$repo/inputs/production/slurm_condition.sh"
 
 gpus_per_node=${SLURM_GPUS_ON_NODE:-1}
 echo "slurm_gpu.sh: $condition on $SLURM_NTASKS ranks, $gpus_per_node GPU(s) per node, in $PWD"
 # Half neighbor lists with newton on: what the LAMMPS docs (Speed_kokkos) suggest trying on
 # Pascal and newer GPUs; the Kokkos default on GPUs is full lists with newton off.
 srun --cpus-per-task="${SLURM_CPUS_PER_TASK:-1}" \
-  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" "${vars[@]}" \
-  -k on g "$gpus_per_node" -sf kk -pk kokkos newton on neigh half -log log.lammps "$@" > screen.txt 2>&1 ||
-  { tail -20 screen.txt >&2; die "$condition: LAMMPS failed (see $PWD/screen.txt)"; }
-if grep -q "EXSOLVE_CHECK FAIL" screen.txt; then die "$condition: a check failed (see $PWD/screen.txt)"; fi
-grep -E "^(nve|demo): " screen.txt
+  "$repo/bin/exsolve-lmp" -in "$repo/inputs/production/production.in" "${study_vars[@]}" \
+  -k on g "$gpus_per_node" -sf kk -pk kokkos newton on neigh half -log log.lammps "$@" > screen.txt 2>&1 && status=0 || status=$?
+check_condition_run "$status"

@@ -96,7 +96,10 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
         n_group_atoms_);
 
     // Ghosts within the cutoff of a local group atom (see ghost_connected_).
-    Kokkos::View<char *, DeviceType> connected("nanoparticle/track:ghost_connected", nall);
+    if (static_cast<int>(d_ghost_connected_.extent(0)) < nall)
+      d_ghost_connected_ = Kokkos::View<char *, DeviceType>("nanoparticle/track:ghost_connected", nall);
+    auto connected = Kokkos::subview(d_ghost_connected_, std::make_pair(0, nall));
+    Kokkos::deep_copy(connected, 0);
     auto members = d_group_atoms_;
     Kokkos::parallel_for(
         "nanoparticle/track:ghost_connected", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),

@@ -30,6 +30,7 @@ class FixNanoparticleTrackKokkos : public FixNanoparticleTrack {
   DAT::tdual_float_1d k_label_;
   Kokkos::View<int *, DeviceType> d_group_atoms_;
   int n_group_atoms_ = 0;
+  Kokkos::View<char *, DeviceType> d_ghost_connected_;  // grown as needed, reused
 };
 
 }  // namespace LAMMPS_NS

@@ -7,7 +7,7 @@ set -uo pipefail
 runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 fail() { echo "TEST FAILED: $*"; exit 1; }
-command -v chromium >/dev/null || fail "chromium is not installed (scripts/install-packages.sh installs it)"
+source "$here/../headless_browser.sh"
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
 EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/bonds_vs_compute.in" -log log.lammps >lammps.txt 2>&1 \
   || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
@@ -17,15 +17,12 @@ for table in particles.csv bonds.csv socket.csv track.csv events.csv msd.csv coa
 done
 [ "$(grep -c '<svg' report-out/report.html)" -eq 6 ] || fail "report.html should hold 6 inline plots"
 
-browser=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
-         --disable-background-networking --disable-component-update --disable-sync
-         --user-data-dir="$work/browser-profile")
-timeout 120 "${browser[@]}" --dump-dom "file://$work/report-out/report.html" > dom.html 2>browser.log \
+headless_browser "$work/browser-profile" --dump-dom "file://$work/report-out/report.html" > dom.html 2>browser.log \
   || { tail -5 browser.log; fail "chromium could not load the report"; }
 grep -q "<h1>exsolve report</h1>" dom.html || fail "the rendered page lacks its title"
 grep -q "diffusion_A2_per_ps" dom.html || fail "the rendered page lacks the key numbers"
 [ "$(grep -c '<figure' dom.html)" -eq 6 ] || fail "the rendered page lacks figures"
-timeout 120 "${browser[@]}" --window-size=1000,2400 --screenshot="$work/report.png" \
+headless_browser "$work/browser-profile" --window-size=1000,2400 --screenshot="$work/report.png" \
   "file://$work/report-out/report.html" >>browser.log 2>&1 || fail "chromium could not take a screenshot"
 [ "$(stat -c %s report.png)" -gt 20000 ] || fail "the screenshot is (nearly) empty"
 echo "TEST PASSED"

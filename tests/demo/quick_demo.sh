@@ -59,11 +59,8 @@ awk -v removed="$removed" '
 grep -q "done: $removed oxygens removed" "$d/screen.txt" || fail "$d: fix reduce/oxygen's count differs from reductions.txt"
 done
 
-command -v chromium >/dev/null || fail "chromium is not installed (scripts/install-packages.sh installs it)"
-browser=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
-         --disable-background-networking --disable-component-update --disable-sync
-         --user-data-dir="$work/browser-profile")
-timeout 120 "${browser[@]}" --dump-dom "file://$work/$c/comparison.html" > dom.html 2>browser.log \
+source "$repo/tests/headless_browser.sh"
+headless_browser "$work/browser-profile" --dump-dom "file://$work/$c/comparison.html" > dom.html 2>browser.log \
   || { tail -5 browser.log; fail "chromium could not load comparison.html"; }
 grep -q "the mobility of exsolved particles</h1>" dom.html || fail "the rendered comparison lacks its title"
 grep -q "<table id=\"numbers\">" dom.html || fail "the rendered comparison lacks its table"

@@ -62,7 +62,6 @@ double student_t_975(double df)
 Difference difference(const Estimate &a, const Estimate &b)
 {
   Difference d;
-  d.change.samples = std::min(a.samples, b.samples);
   if (!a.valid() || !b.valid()) {
     d.change.value = d.change.standard_error = d.t_statistic = NaN;
     return d;
