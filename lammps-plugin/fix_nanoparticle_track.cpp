@@ -317,8 +317,11 @@ int FixNanoparticleTrack::pack_reverse_comm(int n, int first, double *buf)
 {
   // A ghost no local atom of this rank is bonded to still holds its owner's label of the
   // last forward communication: it carries no news, send infinity (ignored by the owner).
-  for (int k = 0; k < n; ++k)
-    buf[k] = ghost_connected_[first + k] ? label_[first + k] : std::numeric_limits<double>::infinity();
+  const int *mask = atom->mask;
+  for (int k = 0; k < n; ++k) {
+    const int i = first + k;
+    buf[k] = (mask[i] & groupbit) && ghost_connected_[i] ? label_[i] : std::numeric_limits<double>::infinity();
+  }
   return n;
 }
 

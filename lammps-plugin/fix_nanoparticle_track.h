@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace LAMMPS_NS {
@@ -70,19 +72,44 @@ class FixNanoparticleTrack : public Fix {
   };
   enum Counter { BIRTHS, MERGES, SPLITS, DEATHS, EXCHANGED, N_COUNTERS };
 
+  // This rank's share of one cluster: summed over local atoms, merged over ranks by label.
+  struct ClusterPart {
+    long label = 0;                    // smallest atom ID of the cluster
+    double atoms = 0.0;
+    // Offsets are summed from the first atom seen, moved to the label atom if it is local
+    // (one rank owns it): the merged sums are then about the same atom on any decomposition.
+    exsolve::core::Vec3 reference{{0.0, 0.0, 0.0}};
+    bool reference_is_label = false;
+    exsolve::core::SecondMoments moments;
+    // Atoms by (particle at the last identification, last particle): the key of the first
+    // atom is counted here (nearly every atom of a cluster shares it), others in
+    // composition_other_.
+    double previous_particle = 0.0, last_particle = 0.0;
+    long atoms_with_key = 0;
+  };
+
   void parse_options(int narg, char **arg);
   void track();
   // Labels every group atom with the smallest atom ID of its cluster (label_ array).
   void label_clusters();
   // Gives every group atom (local and ghost) the smallest label of the atoms it is
-  // connected to through this rank's neighbor list. first_pass: the labels are fresh and
-  // the neighbor list must be read; later passes only spread labels that arrived from
-  // other ranks. (The Kokkos variant overrides this kernel.)
+  // connected to through this rank's neighbor list. first_pass: the labels are the atom
+  // IDs and the neighbor list must be read; later passes only spread labels that arrived
+  // from other ranks. (The Kokkos variant overrides this kernel.)
   virtual void propagate_labels_locally(bool first_pass);
-  // Pass 2 over the atoms: centre of mass, radius of gyration and height of every particle,
-  // and the update of the particle table (continued, new and ended particles).
-  void measure_particles(const std::map<long, long> &particle_of_cluster,
-                         const std::map<long, exsolve::core::FirstMoments> &cluster_moments);
+  // Numbers this rank's clusters 0, 1, ... (parts_[n].label) and gives every local group
+  // atom its number (cluster_of_member_), through the union-find roots of the host kernel.
+  virtual void number_clusters();
+  // The same from the labels alone, for kernels that keep no union-find forest.
+  void number_clusters_by_label();
+  // One pass over the local group atoms: size, mass, second moments and composition of
+  // every cluster part on this rank.
+  void measure_cluster_parts();
+  // Every rank's parts of every cluster, merged by label in rank order (the same on every rank).
+  std::vector<std::pair<long, ClusterPart>> merge_cluster_parts();
+  // Links identities, writes particle IDs to the atoms and renews the particle table.
+  void update_particles(const std::vector<std::pair<long, ClusterPart>> &clusters,
+                        const exsolve::core::LinkResult &result);
   void record_events(const exsolve::core::LinkResult &result);
   exsolve::core::OrthogonalBox current_box() const;
   void open_event_file();
@@ -98,20 +125,26 @@ class FixNanoparticleTrack : public Fix {
   double *last_particle_ = nullptr;     // last particle an atom belonged to (0: none)
   double *label_ = nullptr;             // cluster labels incl. ghosts (scratch)
   int nmax_labels_ = 0;
-  // Host kernel scratch: union-find forest over local + ghost atoms (-1: not in group)
-  // and the smallest label of each local component.
+  // Host kernel scratch, indexed by atom (local + ghost): union-find forest over the group
+  // atoms (roots carry the smallest label of their component), the smallest label of each
+  // component in later rounds, and the cluster number of each root (-1: not numbered yet).
   std::vector<int> component_parent_;
   std::vector<double> component_min_;
-  std::vector<int> group_members_;  // local + ghost group atoms of this identification
+  std::vector<int> cluster_of_root_;
+  std::vector<int> group_members_;  // local then ghost group atoms of this identification
   // Local group atoms of this identification: the per-atom passes visit only these (most
   // atoms of a supported-particle system are support). Non-group atoms keep particle ID 0;
   // a full pass resets them at the first identification of a run (the group may have been
   // redefined in between) and always for a dynamic group.
   std::vector<int> local_group_;
+  std::vector<int> cluster_of_member_;  // cluster number of each local_group_ atom
+  std::vector<ClusterPart> parts_;      // by cluster number
+  std::map<std::tuple<long, long, long>, long> composition_other_;  // (label, previous, last) -> atoms
   bool reset_non_group_ = true;
   bool ghost_disagreed_ = false;    // a ghost's label differed from its owner's (reverse comm)
-  // 1 for ghosts within the cutoff of a local group atom: only their labels can matter to
-  // this rank's atoms, so only they are compared with their owners (set by the first pass).
+  // 1 for group ghosts within the cutoff of a local group atom: only their labels can
+  // matter to this rank's atoms, so only they are compared with their owners (set by the
+  // first pass; read only for group atoms).
   std::vector<char> ghost_connected_;
 
   std::map<long, Particle> particles_;  // living particles by ID

@@ -1,9 +1,9 @@
-// One tracking step of fix nanoparticle/track: label clusters in parallel, gather what
-// every cluster is made of, link identities (core/particle_linker, the same rules as the
-// analysis tools), measure the particles (core/particle_geometry) and record events.
-// Every rank ends with the same particle table, IDs and events, whatever the
-// decomposition: clusters are labelled by their smallest atom ID and all ranks run the
-// linking on the same gathered data.
+// One tracking step of fix nanoparticle/track: label clusters in parallel, measure every
+// rank's part of every cluster in one pass over the group atoms, merge the parts on all
+// ranks, link identities (core/particle_linker, the same rules as the analysis tools),
+// and record events. Every rank ends with the same particle table, IDs and events,
+// whatever the decomposition: clusters are labelled by their smallest atom ID and all
+// ranks run the linking on the same gathered data.
 #include "fix_nanoparticle_track.h"
 
 #include "compat.h"
@@ -18,11 +18,11 @@
 #include "update.h"
 
 #include <mpi.h>
+#include <algorithm>
 #include <limits>
-#include <tuple>
+#include <unordered_map>
 
 using namespace LAMMPS_NS;
-using exsolve::core::FirstMoments;
 using exsolve::core::SecondMoments;
 using exsolve::core::Vec3;
 
@@ -39,10 +39,6 @@ std::vector<double> gather_on_all_ranks(const std::vector<double> &local, MPI_Co
   MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
   return all;
 }
-
-constexpr int FIRST_RECORD = 7;    // label, atoms, mass, reference atom ID, its position (3)
-constexpr int COMPOSITION_RECORD = 4;  // label, previous particle, last particle, atoms
-constexpr int SECOND_RECORD = 9;   // particle, mass, offset(3), offset^2, min, max, empty
 
 }  // namespace
 
@@ -80,46 +76,48 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
 
   // The connected components of this rank's atoms are found once, by union-find over
   // the neighbor pairs within the cutoff (one pass over the list, where a label sweep
-  // would need as many passes as a particle is wide).
+  // would need as many passes as a particle is wide). Each root is the member with the
+  // smallest label, so flattening the forest labels the component.
   if (first_pass) {
     const double *const *x = atom->x;
-    parent.assign(nall, -1);
-    ghost_connected_.assign(nall, 0);
-    group_members_.clear();
-    for (int i = 0; i < nall; ++i)
-      if (mask[i] & groupbit) {
-        parent[i] = i;
-        group_members_.push_back(i);
-      }
-    for (int ii = 0; ii < list_->inum; ++ii) {
-      const int i = list_->ilist[ii];
-      if (i >= nlocal || parent[i] < 0) continue;
+    parent.resize(nall);
+    ghost_connected_.resize(nall);
+    cluster_of_root_.resize(nall);
+    for (int i : group_members_) {
+      parent[i] = i;
+      ghost_connected_[i] = 0;
+    }
+    for (int i : local_group_) {
       const int *neighbors = list_->firstneigh[i];
+      const int n_neighbors = list_->numneigh[i];
       int root_i = find_root(parent, i);
-      for (int jj = 0; jj < list_->numneigh[i]; ++jj) {
+      for (int jj = 0; jj < n_neighbors; ++jj) {
         const int j = neighbors[jj] & NEIGHMASK;
         // A full list holds local pairs twice: take each once. A list built before atoms
         // were deleted may point past the current atoms.
-        if ((j < nlocal && j < i) || j >= nall || parent[j] < 0) continue;
-        const int root_j = find_root(parent, j);
+        if ((j < nlocal && j < i) || j >= nall || !(mask[j] & groupbit)) continue;
+        int root_j = find_root(parent, j);
         if (root_j == root_i) continue;
         const double dx = x[i][0] - x[j][0];
         const double dy = x[i][1] - x[j][1];
         const double dz = x[i][2] - x[j][2];
         if (dx * dx + dy * dy + dz * dz >= cutoff_sq_) continue;
         if (j >= nlocal) ghost_connected_[j] = 1;
-        const int root = std::min(root_i, root_j);
-        parent[std::max(root_i, root_j)] = root;
-        root_i = root;
+        if (label_[root_j] < label_[root_i]) std::swap(root_i, root_j);
+        parent[root_j] = root_i;
       }
     }
-    // Flatten the forest: later passes read each member's root directly.
-    for (int i : group_members_) parent[i] = find_root(parent, i);
-    component_min_.resize(nall);
+    for (int i : group_members_) {
+      const int root = find_root(parent, i);
+      parent[i] = root;
+      label_[i] = label_[root];
+      cluster_of_root_[i] = -1;
+    }
+    return;
   }
 
-  // Every group atom takes the smallest label in its component (only group atoms are
-  // visited: most atoms of a supported-particle system are support).
+  // Later rounds: labels that arrived from other ranks spread over each component.
+  component_min_.resize(nall);
   for (int i : group_members_) component_min_[parent[i]] = std::numeric_limits<double>::infinity();
   for (int i : group_members_) {
     double &smallest = component_min_[parent[i]];
@@ -133,12 +131,20 @@ void FixNanoparticleTrack::label_clusters()
   grow_label_storage();
   exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
   first_build_of_run_ = false;
-  // Labels of non-group atoms are never read (propagation and the reverse communication
-  // skip them), so only group atoms get one.
+  // Every group atom starts with its own ID as label (ghosts carry their owner's ID, as a
+  // forward communication would give them). Labels of non-group atoms are never read.
+  const int nlocal = atom->nlocal;
+  const int nall = atom->nlocal + atom->nghost;
+  const int *mask = atom->mask;
+  const tagint *tag = atom->tag;
   local_group_.clear();
-  for (int i = 0; i < atom->nlocal; ++i)
-    if (atom->mask[i] & groupbit) local_group_.push_back(i);
-  for (int i : local_group_) label_[i] = static_cast<double>(atom->tag[i]);
+  group_members_.clear();
+  for (int i = 0; i < nall; ++i)
+    if (mask[i] & groupbit) {
+      if (i < nlocal) local_group_.push_back(i);
+      group_members_.push_back(i);
+      label_[i] = static_cast<double>(tag[i]);
+    }
 
   // Spread the smallest label through this rank's atoms, send ghost labels back to their
   // owners and fresh ones out again, until every ghost agrees with its owner on every rank:
@@ -147,7 +153,6 @@ void FixNanoparticleTrack::label_clusters()
   // even if the neighbor lists are not symmetric between ranks (atoms that moved more
   // than half the skin since the last reneighboring). Most steps need one round: a second
   // one only when a cluster's smallest ID had to travel through a rank or periodic boundary.
-  bool first_pass = true;
   // A round can only continue while some owned label still decreases, and labels are atom
   // IDs: far fewer rounds than atoms ever happen. The cap turns a bug into an error, not a hang.
   const bigint max_rounds = atom->natoms + 2;
@@ -155,9 +160,8 @@ void FixNanoparticleTrack::label_clusters()
     if (round == max_rounds)
       error->all(FLERR, "fix nanoparticle/track: cluster labels did not converge in {} rounds at step {} "
                  "(please report this)", max_rounds, update->ntimestep);
-    comm->forward_comm_fix(this);
-    propagate_labels_locally(first_pass);
-    first_pass = false;
+    if (round > 0) comm->forward_comm_fix(this);
+    propagate_labels_locally(round == 0);
     ghost_disagreed_ = false;
     comm->reverse_comm_fix(this);
     int disagreed = ghost_disagreed_ ? 1 : 0, any_disagreed = 0;
@@ -166,59 +170,175 @@ void FixNanoparticleTrack::label_clusters()
   }
 }
 
+void FixNanoparticleTrack::number_clusters()
+{
+  // One label lookup per component root, not per atom. Several components of this rank
+  // can share a label (joined through another rank or a periodic image).
+  std::unordered_map<long, int> number_of_label;
+  parts_.clear();
+  cluster_of_member_.resize(local_group_.size());
+  for (std::size_t k = 0; k < local_group_.size(); ++k) {
+    const int i = local_group_[k];
+    int &number = cluster_of_root_[component_parent_[i]];
+    if (number < 0) {
+      const long label = static_cast<long>(label_[i]);
+      auto inserted = number_of_label.emplace(label, static_cast<int>(parts_.size()));
+      if (inserted.second) {
+        parts_.emplace_back();
+        parts_.back().label = label;
+      }
+      number = inserted.first->second;
+    }
+    cluster_of_member_[k] = number;
+  }
+}
+
+void FixNanoparticleTrack::number_clusters_by_label()
+{
+  // Atoms of one cluster tend to be stored together: look a label up only when it changes.
+  std::unordered_map<long, int> number_of_label;
+  parts_.clear();
+  cluster_of_member_.resize(local_group_.size());
+  long last_label = -1;
+  int number = -1;
+  for (std::size_t k = 0; k < local_group_.size(); ++k) {
+    const long label = static_cast<long>(label_[local_group_[k]]);
+    if (label != last_label) {
+      auto inserted = number_of_label.emplace(label, static_cast<int>(parts_.size()));
+      if (inserted.second) {
+        parts_.emplace_back();
+        parts_.back().label = label;
+      }
+      number = inserted.first->second;
+      last_label = label;
+    }
+    cluster_of_member_[k] = number;
+  }
+}
+
+void FixNanoparticleTrack::measure_cluster_parts()
+{
+  const exsolve::core::OrthogonalBox box = current_box();
+  const double *const *x = atom->x;
+  const tagint *tag = atom->tag;
+  const double *rmass = atom->rmass;
+  const double *mass_of_type = atom->mass;
+  const int *type = atom->type;
+  const int axis = options_.height_axis;
+  composition_other_.clear();
+  for (std::size_t k = 0; k < local_group_.size(); ++k) {
+    const int i = local_group_[k];
+    ClusterPart &part = parts_[cluster_of_member_[k]];
+    const Vec3 position{{x[i][0], x[i][1], x[i][2]}};
+    const double previous = particle_of_atom_[i], last = last_particle_[i];
+    if (part.atoms == 0.0) {
+      part.reference = position;
+      part.previous_particle = previous;
+      part.last_particle = last;
+    }
+    if (tag[i] == part.label && !part.reference_is_label) {
+      part.moments.shift(box.minimum_image(position, part.reference), axis);
+      part.reference = position;
+      part.reference_is_label = true;
+    }
+    part.atoms += 1.0;
+    part.moments.add(position, rmass ? rmass[i] : mass_of_type[type[i]], part.reference, box, axis);
+    if (previous == part.previous_particle && last == part.last_particle)
+      ++part.atoms_with_key;
+    else
+      ++composition_other_[std::make_tuple(part.label, static_cast<long>(previous), static_cast<long>(last))];
+  }
+}
+
+namespace {
+
+// Flat record of a ClusterPart for the gather: label, atoms, reference is label,
+// reference (3), mass, offset sum (3), offset^2 sum, axis min, axis max, empty.
+constexpr int PART_RECORD = 14;
+constexpr int COMPOSITION_RECORD = 4;  // label, previous particle, last particle, atoms
+
+}  // namespace
+
+std::vector<std::pair<long, FixNanoparticleTrack::ClusterPart>> FixNanoparticleTrack::merge_cluster_parts()
+{
+  std::vector<double> flat;
+  flat.reserve(parts_.size() * PART_RECORD);
+  for (const ClusterPart &p : parts_) {
+    const SecondMoments &s = p.moments;
+    flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0,
+                             p.reference[0], p.reference[1], p.reference[2], s.mass, s.offset_sum[0],
+                             s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum, s.axis_min, s.axis_max,
+                             s.empty ? 1.0 : 0.0});
+  }
+  const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
+
+  // Parts in gather (rank) order, grouped by label.
+  std::vector<ClusterPart> gathered(all.size() / PART_RECORD);
+  for (std::size_t n = 0; n < gathered.size(); ++n) {
+    const double *r = &all[n * PART_RECORD];
+    ClusterPart &p = gathered[n];
+    p.label = static_cast<long>(r[0]);
+    p.atoms = r[1];
+    p.reference_is_label = r[2] != 0.0;
+    p.reference = {{r[3], r[4], r[5]}};
+    p.moments.mass = r[6];
+    for (int d = 0; d < 3; ++d) p.moments.offset_sum[d] = r[7 + d];
+    p.moments.offset_sq_sum = r[10];
+    p.moments.axis_min = r[11];
+    p.moments.axis_max = r[12];
+    p.moments.empty = r[13] != 0.0;
+  }
+  std::vector<std::size_t> order(gathered.size());
+  for (std::size_t n = 0; n < order.size(); ++n) order[n] = n;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return gathered[a].label < gathered[b].label; });
+
+  // Each cluster's sums are taken about its label atom, from the part of the rank that owns it.
+  const exsolve::core::OrthogonalBox box = current_box();
+  std::vector<std::pair<long, ClusterPart>> clusters;
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t end = first;
+    while (end < order.size() && gathered[order[end]].label == gathered[order[first]].label) ++end;
+    Vec3 reference = gathered[order[first]].reference;
+    for (std::size_t n = first; n < end; ++n)
+      if (gathered[order[n]].reference_is_label) {
+        reference = gathered[order[n]].reference;
+        break;
+      }
+    ClusterPart merged;
+    merged.label = gathered[order[first]].label;
+    merged.reference = reference;
+    for (std::size_t n = first; n < end; ++n) {
+      ClusterPart &p = gathered[order[n]];
+      p.moments.shift(box.minimum_image(reference, p.reference), options_.height_axis);
+      merged.atoms += p.atoms;
+      merged.moments.merge(p.moments);
+    }
+    clusters.emplace_back(merged.label, merged);
+    first = end;
+  }
+  return clusters;
+}
+
 void FixNanoparticleTrack::track()
 {
   label_clusters();
+  number_clusters();
+  measure_cluster_parts();
+  const std::vector<std::pair<long, ClusterPart>> clusters = merge_cluster_parts();
 
-  const int nlocal = atom->nlocal;
-  const int *mask = atom->mask;
-  const int *type = atom->type;
-  auto mass_of = [&](int i) { return atom->rmass ? atom->rmass[i] : atom->mass[type[i]]; };
-  auto position = [&](int i) { return Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}; };
-
-  // Pass 1: what each cluster is made of, summed over all ranks.
-  // Atoms of one cluster tend to be stored together: remember the last map entries used.
-  std::map<long, FirstMoments> first_local;
-  std::map<std::tuple<long, long, long>, long> composition_local;
-  FirstMoments *moments = nullptr;
-  long *count = nullptr;
-  std::tuple<long, long, long> last_key{-1, -1, -1};
-  for (int i : local_group_) {
-    const std::tuple<long, long, long> key{static_cast<long>(label_[i]), static_cast<long>(particle_of_atom_[i]),
-                                           static_cast<long>(last_particle_[i])};
-    if (key != last_key) {
-      if (std::get<0>(key) != std::get<0>(last_key)) moments = &first_local[std::get<0>(key)];
-      count = &composition_local[key];
-      last_key = key;
-    }
-    moments->add(static_cast<long>(atom->tag[i]), position(i), mass_of(i));
-    ++*count;
-  }
   std::vector<double> flat;
-  for (const auto &entry : first_local) {
-    const FirstMoments &f = entry.second;
-    flat.insert(flat.end(), {static_cast<double>(entry.first), f.atoms, f.mass, static_cast<double>(f.reference_id)});
-    flat.insert(flat.end(), f.reference.begin(), f.reference.end());
-  }
-  const std::vector<double> first_all = gather_on_all_ranks(flat, world, comm->nprocs);
-  std::map<long, FirstMoments> first;
-  for (std::size_t k = 0; k < first_all.size(); k += FIRST_RECORD) {
-    FirstMoments f;
-    f.atoms = first_all[k + 1];
-    f.mass = first_all[k + 2];
-    f.reference_id = static_cast<long>(first_all[k + 3]);
-    for (int d = 0; d < 3; ++d) f.reference[d] = first_all[k + 4 + d];
-    first[static_cast<long>(first_all[k])].merge(f);
-  }
-  flat.clear();
-  for (const auto &entry : composition_local)
+  for (const ClusterPart &p : parts_)
+    flat.insert(flat.end(), {static_cast<double>(p.label), p.previous_particle, p.last_particle,
+                             static_cast<double>(p.atoms_with_key)});
+  for (const auto &entry : composition_other_)
     flat.insert(flat.end(), {static_cast<double>(std::get<0>(entry.first)), static_cast<double>(std::get<1>(entry.first)),
                              static_cast<double>(std::get<2>(entry.first)), static_cast<double>(entry.second)});
   const std::vector<double> composition_all = gather_on_all_ranks(flat, world, comm->nprocs);
 
   // Identities: the same input on every rank gives the same IDs.
   exsolve::core::LinkInput input;
-  for (const auto &entry : first) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
+  for (const auto &entry : clusters) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
   for (std::size_t k = 0; k < composition_all.size(); k += COMPOSITION_RECORD)
     input.composition.push_back({static_cast<long>(composition_all[k]), static_cast<long>(composition_all[k + 1]),
                                  static_cast<long>(composition_all[k + 2]), static_cast<long>(composition_all[k + 3])});
@@ -232,79 +352,36 @@ void FixNanoparticleTrack::track()
     error->all(FLERR, "fix nanoparticle/track: inconsistent particle data at step {}: {}", update->ntimestep, e.what());
   }
   next_id_ = result.next_id;
-
-  if (reset_non_group_ || group->dynamic[igroup]) {
-    for (int i = 0; i < nlocal; ++i)
-      if (!(mask[i] & groupbit)) particle_of_atom_[i] = 0.0;
-    reset_non_group_ = false;
-  }
-  // Atoms of one cluster tend to be stored together: look a label up only when it changes.
-  long last_label = -1, id = 0;
-  for (int i : local_group_) {
-    const long label = static_cast<long>(label_[i]);
-    if (label != last_label) {
-      id = result.particle_of_cluster.at(label);
-      last_label = label;
-    }
-    particle_of_atom_[i] = static_cast<double>(id);
-    if (id != 0) last_particle_[i] = static_cast<double>(id);
-  }
-  measure_particles(result.particle_of_cluster, first);
+  update_particles(clusters, result);
   record_events(result);
 }
 
-void FixNanoparticleTrack::measure_particles(const std::map<long, long> &particle_of_cluster,
-                                             const std::map<long, FirstMoments> &cluster_moments)
+void FixNanoparticleTrack::update_particles(const std::vector<std::pair<long, ClusterPart>> &clusters,
+                                            const exsolve::core::LinkResult &result)
 {
+  if (reset_non_group_ || group->dynamic[igroup]) {
+    const int *mask = atom->mask;
+    for (int i = 0; i < atom->nlocal; ++i)
+      if (!(mask[i] & groupbit)) particle_of_atom_[i] = 0.0;
+    reset_non_group_ = false;
+  }
+  std::vector<double> particle_of_part(parts_.size());
+  for (std::size_t n = 0; n < parts_.size(); ++n)
+    particle_of_part[n] = static_cast<double>(result.particle_of_cluster.at(parts_[n].label));
+  for (std::size_t k = 0; k < local_group_.size(); ++k) {
+    const int i = local_group_[k];
+    const double id = particle_of_part[cluster_of_member_[k]];
+    particle_of_atom_[i] = id;
+    if (id != 0.0) last_particle_[i] = id;
+  }
+
   const exsolve::core::OrthogonalBox box = current_box();
-  std::map<long, Vec3> reference;
-  std::map<long, long> atoms;
-  for (const auto &entry : particle_of_cluster) {
-    if (entry.second == 0) continue;
-    const FirstMoments &moments = cluster_moments.at(entry.first);
-    reference[entry.second] = moments.reference;
-    atoms[entry.second] = static_cast<long>(moments.atoms);
-  }
-
-  std::map<long, SecondMoments> second_local;
-  long last_id = 0;
-  SecondMoments *moments = nullptr;
-  const Vec3 *origin = nullptr;
-  for (int i : local_group_) {
-    const long id = static_cast<long>(particle_of_atom_[i]);
-    if (id == 0) continue;
-    if (id != last_id) {
-      moments = &second_local[id];
-      origin = &reference.at(id);
-      last_id = id;
-    }
-    const double mass = atom->rmass ? atom->rmass[i] : atom->mass[atom->type[i]];
-    moments->add(Vec3{{atom->x[i][0], atom->x[i][1], atom->x[i][2]}}, mass, *origin, box, options_.height_axis);
-  }
-  std::vector<double> flat;
-  for (const auto &entry : second_local) {
-    const SecondMoments &s = entry.second;
-    flat.insert(flat.end(), {static_cast<double>(entry.first), s.mass, s.offset_sum[0], s.offset_sum[1],
-                             s.offset_sum[2], s.offset_sq_sum, s.axis_min, s.axis_max, s.empty ? 1.0 : 0.0});
-  }
-  const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
-  std::map<long, SecondMoments> second;
-  for (std::size_t k = 0; k < all.size(); k += SECOND_RECORD) {
-    SecondMoments s;
-    s.mass = all[k + 1];
-    for (int d = 0; d < 3; ++d) s.offset_sum[d] = all[k + 2 + d];
-    s.offset_sq_sum = all[k + 5];
-    s.axis_min = all[k + 6];
-    s.axis_max = all[k + 7];
-    s.empty = all[k + 8] != 0.0;
-    second[static_cast<long>(all[k])].merge(s);
-  }
-
   std::map<long, Particle> living;
-  for (const auto &entry : reference) {
-    const long id = entry.first;
-    const SecondMoments &s = second.at(id);
-    const Vec3 com = s.centre_of_mass(entry.second, box);
+  for (const auto &entry : clusters) {
+    const long id = result.particle_of_cluster.at(entry.first);
+    if (id == 0) continue;
+    const ClusterPart &cluster = entry.second;
+    const Vec3 com = cluster.moments.centre_of_mass(cluster.reference, box);
     auto previous = particles_.find(id);
     Particle p;
     if (previous != particles_.end()) {
@@ -318,9 +395,9 @@ void FixNanoparticleTrack::measure_particles(const std::map<long, long> &particl
       p.birth_com = p.unwrapped_com = com;
     }
     p.wrapped_com = com;
-    p.atoms = atoms.at(id);
-    p.radius_of_gyration = s.radius_of_gyration();
-    p.height = s.extent();
+    p.atoms = static_cast<long>(cluster.atoms);
+    p.radius_of_gyration = cluster.moments.radius_of_gyration();
+    p.height = cluster.moments.extent();
     living[id] = p;
   }
   particles_.swap(living);

@@ -24,6 +24,8 @@ class FixNanoparticleTrackKokkos : public FixNanoparticleTrack {
   void propagate_labels_locally(bool first_pass) override;
 
  protected:
+  // No union-find forest here: clusters are numbered from the labels.
+  void number_clusters() override { number_clusters_by_label(); }
   void grow_label_storage() override;
 
  private:

@@ -37,6 +37,17 @@ void SecondMoments::merge(const SecondMoments &other)
   empty = false;
 }
 
+void SecondMoments::shift(const Vec3 &s, int height_axis)
+{
+  if (empty) return;
+  // sum m |d + s|^2 = sum m |d|^2 + 2 s . sum m d + M |s|^2 (uses the unshifted offset sum).
+  offset_sq_sum += 2.0 * (s[0] * offset_sum[0] + s[1] * offset_sum[1] + s[2] * offset_sum[2]) +
+                   mass * (s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
+  for (int k = 0; k < 3; ++k) offset_sum[k] += mass * s[k];
+  axis_min += s[height_axis];
+  axis_max += s[height_axis];
+}
+
 Vec3 SecondMoments::centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const
 {
   Vec3 com = reference;

@@ -46,6 +46,10 @@ struct SecondMoments {
     empty = false;
   }
   void merge(const SecondMoments &other);
+  // Re-expresses the sums as offsets from another reference: every d becomes d + s, where
+  // s = minimum image of (this reference - the new one). Lets each rank sum from a
+  // reference of its own and the parts be merged about a common one.
+  void shift(const Vec3 &s, int height_axis);
   // Centre of mass, wrapped back into the box along periodic axes.
   Vec3 centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const;
   double radius_of_gyration() const;

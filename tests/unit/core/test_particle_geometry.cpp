@@ -77,4 +77,37 @@ BOOST_AUTO_TEST_CASE(particle_across_the_boundary_has_the_same_shape)
   BOOST_TEST(b.extent == a.extent, boost::test_tools::tolerance(1e-9));
 }
 
+BOOST_AUTO_TEST_CASE(parts_summed_from_their_own_references_merge_to_the_whole)
+{
+  // Two "ranks" each sum from their first atom; shifted to the common reference (atom 0)
+  // and merged, they must give what one pass from atom 0 gives. The particle straddles the
+  // periodic x boundary, so the shifts need the minimum image.
+  const std::vector<Vec3> x = {{{14.0, 2.0, 3.0}}, {{-4.5, 2.5, 3.5}}, {{13.0, 3.0, 5.0}},
+                               {{-3.0, 4.0, 6.0}}, {{14.5, 1.0, 7.5}}};
+  const std::vector<double> m = {58.69, 58.69, 47.87, 58.69, 15.999};
+  const OrthogonalBox box = box_20();
+  const Vec3 &reference = x[0];
+  SecondMoments whole, part_a, part_b;
+  for (std::size_t i = 0; i < x.size(); ++i) whole.add(x[i], m[i], reference, box, 2);
+  const Vec3 &reference_a = x[2], &reference_b = x[1];
+  for (std::size_t i = 0; i < x.size(); ++i)
+    (i % 2 ? part_b : part_a).add(x[i], m[i], i % 2 ? reference_b : reference_a, box, 2);
+  part_a.shift(box.minimum_image(reference, reference_a), 2);
+  part_b.shift(box.minimum_image(reference, reference_b), 2);
+  part_a.merge(part_b);
+  BOOST_TEST(part_a.mass == whole.mass, boost::test_tools::tolerance(1e-12));
+  for (int k = 0; k < 3; ++k) BOOST_TEST(part_a.offset_sum[k] == whole.offset_sum[k], boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(part_a.offset_sq_sum == whole.offset_sq_sum, boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(part_a.axis_min == whole.axis_min, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(part_a.axis_max == whole.axis_max, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(part_a.radius_of_gyration() == whole.radius_of_gyration(), boost::test_tools::tolerance(1e-9));
+  const Vec3 com = part_a.centre_of_mass(reference, box), expected = whole.centre_of_mass(reference, box);
+  for (int k = 0; k < 3; ++k) BOOST_TEST(com[k] == expected[k], boost::test_tools::tolerance(1e-9));
+  // An empty part (a rank with no atoms of the particle) stays empty when shifted.
+  SecondMoments empty;
+  empty.shift({{3.0, 4.0, 5.0}}, 2);
+  BOOST_TEST(empty.empty);
+  BOOST_TEST(empty.offset_sq_sum == 0.0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
