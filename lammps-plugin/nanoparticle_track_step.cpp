@@ -71,7 +71,6 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
 {
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
-  const int *mask = atom->mask;
   std::vector<int> &parent = component_parent_;
 
   // The connected components of this rank's atoms are found once, by union-find over
@@ -80,7 +79,8 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
   // smallest label, so flattening the forest labels the component.
   if (first_pass) {
     const double *const *x = atom->x;
-    parent.resize(nall);
+    // -1 marks atoms outside the group: one array read per neighbor decides both.
+    parent.assign(nall, -1);
     ghost_connected_.resize(nall);
     cluster_of_root_.resize(nall);
     for (int i : group_members_) {
@@ -95,7 +95,9 @@ void FixNanoparticleTrack::propagate_labels_locally(bool first_pass)
         const int j = neighbors[jj] & NEIGHMASK;
         // A full list holds local pairs twice: take each once. A list built before atoms
         // were deleted may point past the current atoms.
-        if ((j < nlocal && j < i) || j >= nall || !(mask[j] & groupbit)) continue;
+        if ((j < nlocal && j < i) || j >= nall || parent[j] < 0) continue;
+        // Most neighbors already hang directly from i's root: skip the walk for them.
+        if (parent[j] == root_i) continue;
         int root_j = find_root(parent, j);
         if (root_j == root_i) continue;
         const double dx = x[i][0] - x[j][0];
@@ -137,14 +139,17 @@ void FixNanoparticleTrack::label_clusters()
   const int nall = atom->nlocal + atom->nghost;
   const int *mask = atom->mask;
   const tagint *tag = atom->tag;
-  local_group_.clear();
-  group_members_.clear();
-  for (int i = 0; i < nall; ++i)
-    if (mask[i] & groupbit) {
-      if (i < nlocal) local_group_.push_back(i);
-      group_members_.push_back(i);
-      label_[i] = static_cast<double>(tag[i]);
-    }
+  // Branch-free compaction: group and support atoms alternate unpredictably in storage.
+  group_members_.resize(nall);
+  int n_members = 0, n_local_members = 0;
+  for (int i = 0; i < nall; ++i) {
+    group_members_[n_members] = i;
+    n_members += (mask[i] & groupbit) ? 1 : 0;
+    if (i == nlocal - 1) n_local_members = n_members;
+  }
+  group_members_.resize(n_members);
+  local_group_.assign(group_members_.begin(), group_members_.begin() + n_local_members);
+  for (int i : group_members_) label_[i] = static_cast<double>(tag[i]);
 
   // Spread the smallest label through this rank's atoms, send ghost labels back to their
   // owners and fresh ones out again, until every ghost agrees with its owner on every rank:
