@@ -150,6 +150,18 @@ void FixNanoparticleTrack::init()
     error->all(FLERR, "fix nanoparticle/track: cutoff {} Å plus neighbor skin {} Å exceeds the ghost-atom "
                "cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
                options_.cutoff, neighbor->skin, ghost_cutoff, list_cutoff);
+  if (neighbor->includegroup) {
+    // Neighbor lists then hold only the include group's atoms: any other group atom would
+    // be a free atom whatever its surroundings.
+    const int includebit = group->bitmask[neighbor->includegroup];
+    int outside = group->dynamic[igroup] ? 1 : 0, any_outside = 0;
+    for (int i = 0; i < atom->nlocal; ++i)
+      if ((atom->mask[i] & groupbit) && !(atom->mask[i] & includebit)) outside = 1;
+    MPI_Allreduce(&outside, &any_outside, 1, MPI_INT, MPI_MAX, world);
+    if (any_outside)
+      error->all(FLERR, "fix nanoparticle/track: group {} is dynamic or has atoms outside the 'neigh_modify include' "
+                 "group {}, which alone get neighbor lists", group->names[igroup], group->names[neighbor->includegroup]);
+  }
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;
   reset_non_group_ = true;
