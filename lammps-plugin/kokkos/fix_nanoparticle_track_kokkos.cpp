@@ -58,10 +58,30 @@ void FixNanoparticleTrackKokkos<DeviceType>::grow_label_storage()
   }
 }
 
+namespace {
+
+// Root of node's tree, halving the path on the way. Safe while other threads hook and
+// find: a halving write replaces a non-root's parent by one of its ancestors, and hooks
+// only change roots, so every thread keeps seeing a forest with the same roots.
+template <class ParentView>
+KOKKOS_INLINE_FUNCTION int find_root(const ParentView &parent, int node)
+{
+  while (true) {
+    const int up = parent(node);
+    if (up == node) return node;
+    const int grandparent = parent(up);
+    if (grandparent != up) parent(node) = grandparent;
+    node = grandparent;
+  }
+}
+
+}  // namespace
+
 template <class DeviceType>
 void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first_pass)
 {
-  // The host side holds the labels the last communication brought in.
+  // The host side holds the labels: atom IDs at the first pass, later what the last
+  // communication brought in.
   k_label_.template modify<LMPHostType>();
   k_label_.template sync<DeviceType>();
   atomKK->sync(ExecutionSpaceFromDevice<DeviceType>::space, X_MASK | MASK_MASK);
@@ -77,9 +97,17 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
   const int nall = atom->nlocal + atom->nghost;
   const int bit = groupbit;
   const double cutoff_sq = cutoff_sq_;
+  const auto all_atoms = Kokkos::RangePolicy<DeviceType>(0, nall);
 
-  // The local group atoms in list order, gathered once per identification.
+  if (static_cast<int>(d_parent_.extent(0)) < nall) {
+    d_parent_ = Kokkos::View<int *, DeviceType>("nanoparticle/track:parent", nall);
+    d_component_min_ = Kokkos::View<double *, DeviceType>("nanoparticle/track:component_min", nall);
+    d_ghost_connected_ = Kokkos::View<char *, DeviceType>("nanoparticle/track:ghost_connected", nall);
+  }
+  auto parent = d_parent_;
+
   if (first_pass) {
+    // The local group atoms in list order, gathered once per identification.
     const int inum = list_->inum;
     if (static_cast<int>(d_group_atoms_.extent(0)) < inum)
       d_group_atoms_ = Kokkos::View<int *, DeviceType>("nanoparticle/track:group_atoms", inum);
@@ -95,59 +123,78 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
         },
         n_group_atoms_);
 
-    // Ghosts within the cutoff of a local group atom (see ghost_connected_).
-    if (static_cast<int>(d_ghost_connected_.extent(0)) < nall)
-      d_ghost_connected_ = Kokkos::View<char *, DeviceType>("nanoparticle/track:ghost_connected", nall);
-    auto connected = Kokkos::subview(d_ghost_connected_, std::make_pair(0, nall));
-    Kokkos::deep_copy(connected, 0);
-    auto members = d_group_atoms_;
+    // Union-find as in the host fix, made lock-free: a root is hooked under another node
+    // by compare-and-swap, always under one that precedes it in (label, index) order.
+    // Parent chains then strictly descend in that order (no cycles, whatever the thread
+    // interleaving), and each root is the member with the smallest label.
+    auto connected = d_ghost_connected_;
     Kokkos::parallel_for(
-        "nanoparticle/track:ghost_connected", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),
-        KOKKOS_LAMBDA(const int g) {
-          const int i = members(g);
-          for (int jj = 0; jj < d_numneigh(i); ++jj) {
-            const int j = d_neighbors(i, jj) & NEIGHMASK;
-            if (j < nlocal || j >= nall || !(mask(j) & bit)) continue;
-            const double dx = x(i, 0) - x(j, 0);
-            const double dy = x(i, 1) - x(j, 1);
-            const double dz = x(i, 2) - x(j, 2);
-            if (dx * dx + dy * dy + dz * dz < cutoff_sq) connected(j) = 1;
-          }
+        "nanoparticle/track:forest", all_atoms, KOKKOS_LAMBDA(const int i) {
+          parent(i) = (mask(i) & bit) ? i : -1;
+          connected(i) = 0;
         });
-    auto host_connected = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace(), connected);
-    ghost_connected_.assign(host_connected.data(), host_connected.data() + nall);
-  }
-  auto group_atoms = d_group_atoms_;
-
-  // In-place relaxation: every connected pair takes the smaller label through atomic
-  // minima, ghosts included (reverse communication carries those to their owners). The
-  // order of updates varies between threads, the fixed point does not: the smallest label
-  // of each connected component.
-  while (true) {
-    int changed = 0;
-    Kokkos::parallel_reduce(
-        "nanoparticle/track:relabel", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),
-        KOKKOS_LAMBDA(const int g, int &count) {
+    Kokkos::parallel_for(
+        "nanoparticle/track:hook", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),
+        KOKKOS_LAMBDA(const int g) {
           const int i = group_atoms(g);
           const int n_neighbors = d_numneigh(i);
+          // An ancestor of i, its root when last looked at (roots change under other threads).
+          int root_i = find_root(parent, i);
           for (int jj = 0; jj < n_neighbors; ++jj) {
             const int j = d_neighbors(i, jj) & NEIGHMASK;
-            if (j >= nall || !(mask(j) & bit)) continue;
-            const double label_i = label(i), label_j = label(j);
-            if (label_i == label_j) continue;
+            // Local pairs appear twice in the full list: take each once.
+            if ((j < nlocal && j < i) || j >= nall || parent(j) < 0) continue;
+            // Most neighbors already hang from i's root: then the pair changes nothing, except
+            // for ghosts, whose bond to a local atom must be recorded.
+            if (parent(j) == root_i && j < nlocal) continue;
             const double dx = x(i, 0) - x(j, 0);
             const double dy = x(i, 1) - x(j, 1);
             const double dz = x(i, 2) - x(j, 2);
             if (dx * dx + dy * dy + dz * dz >= cutoff_sq) continue;
-            if (label_i < label_j) {
-              if (Kokkos::atomic_fetch_min(&label(j), label_i) > label_i && j < nlocal) ++count;
-            } else if (Kokkos::atomic_fetch_min(&label(i), label_j) > label_j) {
-              ++count;
+            if (j >= nlocal) connected(j) = 1;
+            int root_j = j;
+            while (true) {
+              root_i = find_root(parent, root_i);
+              root_j = find_root(parent, root_j);
+              if (root_i == root_j) break;
+              const bool j_first = label(root_j) < label(root_i) || (label(root_j) == label(root_i) && root_j < root_i);
+              const int later = j_first ? root_i : root_j, earlier = j_first ? root_j : root_i;
+              // Fails only if `later` was hooked meanwhile: then find the new roots again.
+              if (Kokkos::atomic_compare_exchange(&parent(later), later, earlier) == later) {
+                root_i = earlier;
+                break;
+              }
             }
           }
-        },
-        changed);
-    if (changed == 0) break;
+        });
+    Kokkos::parallel_for(
+        "nanoparticle/track:flatten", all_atoms, KOKKOS_LAMBDA(const int i) {
+          if (parent(i) < 0) return;
+          // No halving here: a halving write racing with this kernel's own writes could
+          // leave a parent below the root, and later rounds rely on a flat forest.
+          int root = i;
+          while (parent(root) != root) root = parent(root);
+          parent(i) = root;
+          label(i) = label(root);
+        });
+    auto host_connected =
+        Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace(), Kokkos::subview(connected, std::make_pair(0, nall)));
+    ghost_connected_.assign(host_connected.data(), host_connected.data() + nall);
+  } else {
+    // Later rounds: labels that arrived from other ranks spread over each (flat) component.
+    auto component_min = d_component_min_;
+    Kokkos::parallel_for(
+        "nanoparticle/track:component_reset", all_atoms, KOKKOS_LAMBDA(const int i) {
+          if (parent(i) >= 0) component_min(parent(i)) = label(parent(i));
+        });
+    Kokkos::parallel_for(
+        "nanoparticle/track:component_min", all_atoms, KOKKOS_LAMBDA(const int i) {
+          if (parent(i) >= 0) Kokkos::atomic_fetch_min(&component_min(parent(i)), label(i));
+        });
+    Kokkos::parallel_for(
+        "nanoparticle/track:component_label", all_atoms, KOKKOS_LAMBDA(const int i) {
+          if (parent(i) >= 0) label(i) = component_min(parent(i));
+        });
   }
   k_label_.template modify<DeviceType>();
   k_label_.template sync<LMPHostType>();

@@ -1,6 +1,6 @@
 // fix nanoparticle/track/kk: the cluster identification of fix nanoparticle/track (the
-// costly part) on a Kokkos execution space. Labels relax in place through atomic minima
-// over the group atoms' neighbor pairs; the fixed point is the same as the host fix's
+// costly part) on a Kokkos execution space: the host fix's union-find over the group
+// atoms' neighbor pairs, made lock-free (compare-and-swap hooks), gives the same labels
 // (smallest atom ID per cluster), so IDs and events are identical.
 #pragma once
 
@@ -32,7 +32,12 @@ class FixNanoparticleTrackKokkos : public FixNanoparticleTrack {
   DAT::tdual_float_1d k_label_;
   Kokkos::View<int *, DeviceType> d_group_atoms_;
   int n_group_atoms_ = 0;
-  Kokkos::View<char *, DeviceType> d_ghost_connected_;  // grown as needed, reused
+  // Grown as needed, reused: union-find forest over the group atoms (-1: not in the
+  // group), smallest label per component (later rounds), ghosts within the cutoff of a
+  // local group atom.
+  Kokkos::View<int *, DeviceType> d_parent_;
+  Kokkos::View<double *, DeviceType> d_component_min_;
+  Kokkos::View<char *, DeviceType> d_ghost_connected_;
 };
 
 }  // namespace LAMMPS_NS
