@@ -105,8 +105,9 @@ class FixNanoparticleTrack : public Fix {
   // One pass over the local group atoms: size, mass, second moments and composition of
   // every cluster part on this rank.
   void measure_cluster_parts();
-  // Every rank's parts of every cluster, merged by label in rank order (the same on every rank).
-  std::vector<std::pair<long, ClusterPart>> merge_cluster_parts();
+  // Every rank's parts of every cluster, merged by label in rank order (the same on every
+  // rank), and every rank's composition records.
+  std::vector<std::pair<long, ClusterPart>> gather_clusters(std::vector<exsolve::core::ClusterComposition> &composition);
   // Links identities, writes particle IDs to the atoms and renews the particle table.
   void update_particles(const std::vector<std::pair<long, ClusterPart>> &clusters,
                         const exsolve::core::LinkResult &result);

@@ -257,41 +257,59 @@ void FixNanoparticleTrack::measure_cluster_parts()
 
 namespace {
 
-// Flat record of a ClusterPart for the gather: label, atoms, reference is label,
-// reference (3), mass, offset sum (3), offset^2 sum, axis min, axis max, empty.
-constexpr int PART_RECORD = 14;
-constexpr int COMPOSITION_RECORD = 4;  // label, previous particle, last particle, atoms
+// Every rank sends one segment: number of parts, number of further composition records,
+// then per part: label, atoms, reference is label, reference (3), mass, offset sum (3),
+// offset^2 sum, axis min, axis max, empty, and its first composition key: particle
+// before, last particle, atoms; then the further records: label, particle before, last
+// particle, atoms. One collective for everything the linking and measuring need.
+constexpr int PART_RECORD = 17;
+constexpr int COMPOSITION_RECORD = 4;
 
 }  // namespace
 
-std::vector<std::pair<long, FixNanoparticleTrack::ClusterPart>> FixNanoparticleTrack::merge_cluster_parts()
+std::vector<std::pair<long, FixNanoparticleTrack::ClusterPart>>
+FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposition> &composition)
 {
-  std::vector<double> flat;
-  flat.reserve(parts_.size() * PART_RECORD);
+  std::vector<double> flat = {static_cast<double>(parts_.size()), static_cast<double>(composition_other_.size())};
+  flat.reserve(2 + parts_.size() * PART_RECORD + composition_other_.size() * COMPOSITION_RECORD);
   for (const ClusterPart &p : parts_) {
     const SecondMoments &s = p.moments;
     flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0,
                              p.reference[0], p.reference[1], p.reference[2], s.mass, s.offset_sum[0],
                              s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum, s.axis_min, s.axis_max,
-                             s.empty ? 1.0 : 0.0});
+                             s.empty ? 1.0 : 0.0, p.previous_particle, p.last_particle,
+                             static_cast<double>(p.atoms_with_key)});
   }
+  for (const auto &entry : composition_other_)
+    flat.insert(flat.end(), {static_cast<double>(std::get<0>(entry.first)), static_cast<double>(std::get<1>(entry.first)),
+                             static_cast<double>(std::get<2>(entry.first)), static_cast<double>(entry.second)});
   const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
 
-  // Parts in gather (rank) order, grouped by label.
-  std::vector<ClusterPart> gathered(all.size() / PART_RECORD);
-  for (std::size_t n = 0; n < gathered.size(); ++n) {
-    const double *r = &all[n * PART_RECORD];
-    ClusterPart &p = gathered[n];
-    p.label = static_cast<long>(r[0]);
-    p.atoms = r[1];
-    p.reference_is_label = r[2] != 0.0;
-    p.reference = {{r[3], r[4], r[5]}};
-    p.moments.mass = r[6];
-    for (int d = 0; d < 3; ++d) p.moments.offset_sum[d] = r[7 + d];
-    p.moments.offset_sq_sum = r[10];
-    p.moments.axis_min = r[11];
-    p.moments.axis_max = r[12];
-    p.moments.empty = r[13] != 0.0;
+  // Parts in gather (rank) order.
+  std::vector<ClusterPart> gathered;
+  composition.clear();
+  for (std::size_t at = 0; at < all.size();) {
+    const auto n_parts = static_cast<std::size_t>(all[at]), n_other = static_cast<std::size_t>(all[at + 1]);
+    at += 2;
+    for (std::size_t n = 0; n < n_parts; ++n, at += PART_RECORD) {
+      const double *r = &all[at];
+      ClusterPart p;
+      p.label = static_cast<long>(r[0]);
+      p.atoms = r[1];
+      p.reference_is_label = r[2] != 0.0;
+      p.reference = {{r[3], r[4], r[5]}};
+      p.moments.mass = r[6];
+      for (int d = 0; d < 3; ++d) p.moments.offset_sum[d] = r[7 + d];
+      p.moments.offset_sq_sum = r[10];
+      p.moments.axis_min = r[11];
+      p.moments.axis_max = r[12];
+      p.moments.empty = r[13] != 0.0;
+      composition.push_back({p.label, static_cast<long>(r[14]), static_cast<long>(r[15]), static_cast<long>(r[16])});
+      gathered.push_back(p);
+    }
+    for (std::size_t n = 0; n < n_other; ++n, at += COMPOSITION_RECORD)
+      composition.push_back({static_cast<long>(all[at]), static_cast<long>(all[at + 1]), static_cast<long>(all[at + 2]),
+                             static_cast<long>(all[at + 3])});
   }
   std::vector<std::size_t> order(gathered.size());
   for (std::size_t n = 0; n < order.size(); ++n) order[n] = n;
@@ -330,23 +348,11 @@ void FixNanoparticleTrack::track()
   label_clusters();
   number_clusters();
   measure_cluster_parts();
-  const std::vector<std::pair<long, ClusterPart>> clusters = merge_cluster_parts();
-
-  std::vector<double> flat;
-  for (const ClusterPart &p : parts_)
-    flat.insert(flat.end(), {static_cast<double>(p.label), p.previous_particle, p.last_particle,
-                             static_cast<double>(p.atoms_with_key)});
-  for (const auto &entry : composition_other_)
-    flat.insert(flat.end(), {static_cast<double>(std::get<0>(entry.first)), static_cast<double>(std::get<1>(entry.first)),
-                             static_cast<double>(std::get<2>(entry.first)), static_cast<double>(entry.second)});
-  const std::vector<double> composition_all = gather_on_all_ranks(flat, world, comm->nprocs);
 
   // Identities: the same input on every rank gives the same IDs.
   exsolve::core::LinkInput input;
+  const std::vector<std::pair<long, ClusterPart>> clusters = gather_clusters(input.composition);
   for (const auto &entry : clusters) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
-  for (std::size_t k = 0; k < composition_all.size(); k += COMPOSITION_RECORD)
-    input.composition.push_back({static_cast<long>(composition_all[k]), static_cast<long>(composition_all[k + 1]),
-                                 static_cast<long>(composition_all[k + 2]), static_cast<long>(composition_all[k + 3])});
   for (const auto &entry : particles_) input.previous_sizes[entry.first] = entry.second.atoms;
   input.min_size = options_.min_size;
   input.next_id = next_id_;
