@@ -252,7 +252,12 @@ double FixNanoparticleTrack::compute_array(int row, int column)
 
 double FixNanoparticleTrack::memory_usage()
 {
-  return static_cast<double>(atom->nmax) * N_PER_ATOM * sizeof(double) + nmax_labels_ * sizeof(double);
+  // Per-atom state, labels, and the identification's scratch (which lives between calls).
+  return static_cast<double>(atom->nmax) * N_PER_ATOM * sizeof(double) + nmax_labels_ * sizeof(double) +
+         static_cast<double>(component_parent_.capacity() + cluster_of_root_.capacity() + group_members_.capacity() +
+                             local_group_.capacity() + cluster_of_member_.capacity()) * sizeof(int) +
+         static_cast<double>(component_min_.capacity()) * sizeof(double) + ghost_connected_.capacity() +
+         static_cast<double>(parts_.capacity()) * sizeof(ClusterPart);
 }
 
 void FixNanoparticleTrack::grow_arrays(int nmax)
