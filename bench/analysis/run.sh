@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Analysis throughput: the dump reader alone (MB/s, frames/s) and exsolve-analyze particles
+# Analysis throughput: the dump reader alone (MB/s, frames/s; plain and gzip) and exsolve-analyze particles
 # with 1 and 2 threads (frames/s), on 100 frames x 50 688 atoms (~300 MB).
 # Usage: bench/analysis/run.sh [work dir]   (needs a built tree: scripts/setup.sh)
 set -euo pipefail
@@ -11,6 +11,9 @@ mkdir -p "$work"
 dump="$work/bench.dump"
 [ -f "$dump" ] || "$root/bin/exsolve-lmp" -in "$here/make_dump.in" -var dump_file "$dump" -log none >/dev/null
 "$build/bench/exsolve-bench-reader" "$dump" 3
+# The same frames gzip-compressed (MB/s of compressed input).
+[ -f "$dump.gz" ] || gzip -k "$dump"
+"$build/bench/exsolve-bench-reader" "$dump.gz" 3
 printf 'metal_types: [1]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: %s\n' "$work/out" > "$work/bench.yaml"
 for threads in 1 2; do
   start=$(date +%s.%N)

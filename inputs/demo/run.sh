@@ -4,12 +4,14 @@
 # and compares them with exsolve-analyze compare. Needs a built exsolve (scripts/run-demo.sh sets up first).
 #
 # Usage: inputs/demo/run.sh [--quick] [--steps N] [--cells NX NY] [--caps NX NY] [--cap-radius R]
-#                           [--ni-o-well D] [--np N] [--kokkos THREADS] [--out DIR]
+#                           [--ni-o-well D] [--seed N] [--np N] [--kokkos THREADS] [--out DIR]
 #   --quick          1000 MD steps, 200 NVE steps (under a minute; used by the tests)
 #   --steps N        production MD steps of 1 fs per condition (default 40000 = 40 ps)
 #   --cells NX NY    slab size in SrTiO3 cells (default 14 8); --cap-radius R in A (8.5)
 #   --caps NX NY     Ni caps on an NX x NY grid over the slab (default 2 1)
 #   --ni-o-well D    Ni(0)-O bond strength in eV (0.15 weak, default; 0.50 strong)
+#   --seed N         random seed of velocities and Monte Carlo (default demo.in's 20251):
+#                    replicas of the study differ only in it
 #   --np N           MPI ranks per condition (default 1: the conditions run at once)
 #   --kokkos T       run the /kk styles with Kokkos OpenMP, T threads per rank
 #   --out DIR        output directory (must not exist; default runs/demo-<date>)
@@ -20,7 +22,7 @@ build_dir=${EXSOLVE_BUILD_DIR:-$repo/build}
 analyze="$build_dir/analysis/tools/exsolve-analyze"
 die() { echo "demo: ERROR: $*" >&2; exit 1; }
 
-steps=40000 nve_steps=1000 dump_every=500 cells_x=14 cells_y=8 caps_x=2 caps_y=1 cap_radius=8.5 well=0.15 ranks=1 kokkos="" out=""
+steps=40000 nve_steps=1000 dump_every=500 cells_x=14 cells_y=8 caps_x=2 caps_y=1 cap_radius=8.5 well=0.15 seed=20251 ranks=1 kokkos="" out=""
 number='^[0-9]+([.][0-9]+)?$'
 while [ $# -gt 0 ]; do
   case $1 in
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
             caps_x=$2 caps_y=$3; shift 3 ;;
     --cap-radius) [[ "${2:-}" =~ $number ]] || die "--cap-radius expects a number (A), got '${2:-}'"; cap_radius=$2; shift 2 ;;
     --ni-o-well) [[ "${2:-}" =~ $number ]] || die "--ni-o-well expects a number (eV), got '${2:-}'"; well=$2; shift 2 ;;
+    --seed) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--seed expects a positive integer, got '${2:-}'"; seed=$2; shift 2 ;;
     --np) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--np expects a positive integer, got '${2:-}'"; ranks=$2; shift 2 ;;
     --kokkos) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--kokkos expects a thread count, got '${2:-}'"; kokkos=$2; shift 2 ;;
     --out) [ -n "${2:-}" ] || die "--out expects a directory"; out=$2; shift 2 ;;
@@ -51,7 +54,7 @@ out=$(cd "$out" && pwd)
 
 lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$nve_steps" -var dump_every "$dump_every"
           -var cells_x "$cells_x" -var cells_y "$cells_y" -var cap_radius "$cap_radius" -var caps_x "$caps_x" -var caps_y "$caps_y"
-          -var ni_o_well_ev "$well")
+          -var ni_o_well_ev "$well" -var seed "$seed")
 [ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
 source "$repo/inputs/demo/study.sh"
 conditions=("${study_conditions[@]}")
