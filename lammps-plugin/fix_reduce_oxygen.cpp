@@ -88,7 +88,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
     return type;
   };
 
-  bool temperature_given = false;
+  bool temperature_given = false, reference_given = false;
   for (int iarg = 6; iarg < narg;) {
     const std::string keyword = arg[iarg];
     if (keyword == "oxygen") {
@@ -130,6 +130,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
       iarg += 4;
     } else if (keyword == "reference") {
       options_.reference_ev = number(iarg + 1, "reference", "an energy in eV");
+      reference_given = true;
       iarg += 2;
     } else if (keyword == "region") {
       if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword region expects a region ID");
@@ -174,6 +175,9 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
   if (options_.reductions.empty()) error->all(FLERR, "fix reduce/oxygen: missing keyword reduce; expected {}", SYNTAX);
   if (options_.mu_given == (options_.atmosphere != Atmosphere::NONE))
     error->all(FLERR, "fix reduce/oxygen: give either mu (with temperature) or atmosphere, exactly one");
+  if (options_.mu_given && reference_given)
+    error->all(FLERR, "fix reduce/oxygen: reference shifts an atmosphere's chemical potential onto the potential's "
+               "scale; mu is already on that scale: drop reference or use atmosphere");
   if (options_.mu_given && !temperature_given)
     error->all(FLERR, "fix reduce/oxygen: mu needs the keyword temperature (the Monte Carlo temperature in K)");
   if (options_.atmosphere != Atmosphere::NONE && temperature_given)
