@@ -173,6 +173,10 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
   }
   if (options_.oxygen_type == 0) error->all(FLERR, "fix reduce/oxygen: missing keyword oxygen; expected {}", SYNTAX);
   if (options_.reductions.empty()) error->all(FLERR, "fix reduce/oxygen: missing keyword reduce; expected {}", SYNTAX);
+  for (const Reduction &r : options_.reductions)
+    if (r.from_type == options_.oxygen_type || r.to_type == options_.oxygen_type)
+      error->all(FLERR, "fix reduce/oxygen: reduce {} {}: the oxygen type {} cannot be reduced or be a reduced cation",
+                 r.from_type, r.to_type, options_.oxygen_type);
   if (options_.mu_given == (options_.atmosphere != Atmosphere::NONE))
     error->all(FLERR, "fix reduce/oxygen: give either mu (with temperature) or atmosphere, exactly one");
   if (options_.mu_given && reference_given)
@@ -272,10 +276,20 @@ void FixReduceOxygen::init()
   if (ipe < 0) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
   pe_ = modify->compute[ipe];
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
-  // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op.
-  if (count_candidates() == 0 && vacancies_.empty())
-    error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
-               "selection, if any)", group->names[igroup], options_.oxygen_type);
+  // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op,
+  // unless this fix removed them all.
+  if (count_candidates() == 0 && vacancies_.empty()) {
+    if (accepted_ == 0.0)
+      error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
+                 "selection, if any)", group->names[igroup], options_.oxygen_type);
+    if (comm->me == 0)
+      error->warning(FLERR, "fix reduce/oxygen: no candidate oxygen is left in group '{}' ({} removed by this fix "
+                     "so far); nothing to do", group->names[igroup], accepted_);
+  }
+  // The first invocation is on the run's next step unless the schedule (or a restart)
+  // already falls within the next N steps; reset_timestep may have moved the clock.
+  if (next_reneighbor <= update->ntimestep || next_reneighbor > update->ntimestep + nevery)
+    next_reneighbor = update->ntimestep + 1;
   check_neutrality_possible();
 
   if (!options_.event_file.empty() && !events_.is_open())

@@ -302,6 +302,22 @@ void FixReduceOxygen::attempt_refill()
     neutrality_rejections_ += 1.0;
     return;
   }
+  // The oxygen comes back on the rank whose subdomain holds the site, mapped into the
+  // current box (the box may have changed since the removal). Exactly one rank must own
+  // it, or the refill is not attempted.
+  double site_x[3] = {site.x[0], site.x[1], site.x[2]};
+  domain->remap(site_x);
+  const int mine = site_x[0] >= domain->sublo[0] && site_x[0] < domain->subhi[0] && site_x[1] >= domain->sublo[1] &&
+                   site_x[1] < domain->subhi[1] && site_x[2] >= domain->sublo[2] && site_x[2] < domain->subhi[2];
+  int owners = 0;
+  MPI_Allreduce(&mine, &owners, 1, MPI_INT, MPI_SUM, world);
+  if (owners != 1) {
+    if (comm->me == 0)
+      error->warning(FLERR, "fix reduce/oxygen: the vacancy of oxygen {} at ({:.3f}, {:.3f}, {:.3f}) lies outside the "
+                     "box (changed since the removal); it is dropped", site.oxygen_tag, site_x[0], site_x[1], site_x[2]);
+    vacancies_.erase(vacancies_.begin() + chosen);
+    return;
+  }
   struct Saved {
     int index, type;
     double charge;
@@ -314,17 +330,15 @@ void FixReduceOxygen::attempt_refill()
     atom->type[j] = site.cation_types[c];
     atom->q[j] = site.cation_charges[c];
   }
-  // The oxygen comes back on the rank whose subdomain holds the site.
-  const bool mine = site.x[0] >= domain->sublo[0] && site.x[0] < domain->subhi[0] && site.x[1] >= domain->sublo[1] &&
-                    site.x[1] < domain->subhi[1] && site.x[2] >= domain->sublo[2] && site.x[2] < domain->subhi[2];
   if (mine) {
-    double x[3] = {site.x[0], site.x[1], site.x[2]};
-    atom->avec->create_atom(site.oxygen_type, x);
+    atom->avec->create_atom(site.oxygen_type, site_x);
     const int n = atom->nlocal - 1;
     atom->tag[n] = site.oxygen_tag;
     atom->mask[n] = site.oxygen_mask;
     atom->q[n] = site.oxygen_charge;
     for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
+    // Other fixes' per-atom data for the new atom (as fix deposit does).
+    modify->create_attribute(n);
   }
   atom->natoms++;
   if (atom->map_style != Atom::MAP_NONE) atom->map_init();
