@@ -1,6 +1,7 @@
 #include "compute_interface_bonds.h"
 
 #include "compat.h"
+#include "fix_nanoparticle_track.h"
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 
@@ -171,6 +172,8 @@ void ComputeInterfaceBonds::init()
       Compute *compute = exsolve::compat::find_compute(modify, options_.particle_source);
       if (!compute)
         error->all(FLERR, "compute interface/bonds: particles: no compute with ID '{}'", options_.particle_source);
+      if (compute == this)
+        error->all(FLERR, "compute interface/bonds: particles: c_{} is this compute itself", options_.particle_source);
       if (!compute->peratom_flag || compute->size_peratom_cols != 0)
         error->all(FLERR, "compute interface/bonds: particles: compute '{}' ({}) has no per-atom vector",
                    options_.particle_source, compute->style);
@@ -286,9 +289,14 @@ const double *ComputeInterfaceBonds::particle_ids_per_atom()
   if (options_.particle_source_is_fix) {
     Fix *fix = exsolve::compat::find_fix(modify, options_.particle_source);
     if (!fix) error->all(FLERR, "compute interface/bonds: particles: fix '{}' was deleted", options_.particle_source);
-    if (update->ntimestep % fix->peratom_freq)
-      error->all(FLERR, "compute interface/bonds: particles: fix '{}' has no particle IDs for step {} "
-                 "(it updates them every {} steps)", options_.particle_source, update->ntimestep, fix->peratom_freq);
+    // The IDs must be this step's: the fix identifies particles at the end of a step, so a
+    // fix or output defined before it would otherwise read the previous identification's.
+    auto *tracker = dynamic_cast<FixNanoparticleTrack *>(fix);
+    if (!tracker || tracker->last_identification_step() != update->ntimestep)
+      error->all(FLERR, "compute interface/bonds: particles: fix '{}' has not identified particles on step {} "
+                 "(it does every {} steps, at the end of the step): use this compute on those steps, from "
+                 "thermo output or fixes defined after fix '{}'", options_.particle_source, update->ntimestep,
+                 fix->peratom_freq, options_.particle_source);
     return fix->vector_atom;
   }
   Compute *compute = exsolve::compat::find_compute(modify, options_.particle_source);
@@ -299,6 +307,21 @@ const double *ComputeInterfaceBonds::particle_ids_per_atom()
     compute->invoked_flag |= Compute::INVOKED_PERATOM;
   }
   return compute->vector_atom;
+}
+
+int ComputeInterfaceBonds::lock_length()
+{
+  // fix ave/time asks for the number of rows (particles) before it reads the array.
+  if (invoked_array != update->ntimestep) compute_array();
+  return size_array_rows;
+}
+
+void ComputeInterfaceBonds::lock_enable()
+{
+  // Called by fix ave/time when it would average the rows over several steps: the
+  // particles (rows) may change between them, so each row would mix different particles.
+  error->all(FLERR, "compute interface/bonds {}: its per-particle rows cannot be averaged over time by fix "
+             "ave/time (particles change); use nrepeat 1 and ave one", id);
 }
 
 void ComputeInterfaceBonds::compute_array()

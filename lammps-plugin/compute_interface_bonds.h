@@ -22,6 +22,10 @@ class ComputeInterfaceBonds : public Compute {
   void compute_peratom() override;
   void compute_vector() override;
   void compute_array() override;
+  // For fix ave/time mode vector: the current number of rows; averaging rows over
+  // several steps is refused.
+  int lock_length() override;
+  void lock_enable() override;
   double memory_usage() override;
 
  protected:

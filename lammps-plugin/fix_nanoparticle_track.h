@@ -47,6 +47,9 @@ class FixNanoparticleTrack : public Fix {
   void write_restart(FILE *) override;
   void restart(char *) override;
 
+  // Step of the last identification (-1: none yet): the per-atom particle IDs are from it.
+  bigint last_identification_step() const { return last_identification_step_; }
+
   int pack_forward_comm(int, int *, double *, int, int *) override;
   void unpack_forward_comm(int, int, double *) override;
   int pack_reverse_comm(int, int, double *) override;
@@ -152,6 +155,7 @@ class FixNanoparticleTrack : public Fix {
   long next_id_ = 1;
   double counters_[N_COUNTERS] = {0.0, 0.0, 0.0, 0.0, 0.0};
   bool restarted_ = false;
+  bigint last_identification_step_ = -1;
   exsolve::EventFile events_;
 };
 

@@ -365,6 +365,7 @@ void FixNanoparticleTrack::track()
   next_id_ = result.next_id;
   update_particles(clusters, result);
   record_events(result);
+  last_identification_step_ = update->ntimestep;
 }
 
 void FixNanoparticleTrack::update_particles(const std::vector<std::pair<long, ClusterPart>> &clusters,
