@@ -2,6 +2,7 @@
 
 #include "compat.h"
 #include "fix_nanoparticle_track.h"
+#include "integer_argument.h"
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 
@@ -117,9 +118,10 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
       if (iarg + 1 >= narg || !utils::is_integer(arg[iarg + 1]))
         error->all(FLERR, "compute interface/bonds: keyword histogram expects the largest bond count "
                    "(an integer >= 0), got '{}'", iarg + 1 < narg ? arg[iarg + 1] : "");
-      options_.histogram_max = utils::inumeric(FLERR, arg[iarg + 1], false, lmp);
-      if (options_.histogram_max < 0 || options_.histogram_max > 1000)
+      long long histogram_max = 0;
+      if (!exsolve::integer_in_range(arg[iarg + 1], 0, 1000, histogram_max))
         error->all(FLERR, "compute interface/bonds: histogram expects 0..1000, got {}", arg[iarg + 1]);
+      options_.histogram_max = static_cast<int>(histogram_max);
       iarg += 2;
     } else if (keyword == "particles") {
       if (iarg + 1 >= narg)

@@ -3,6 +3,7 @@
 #include "fix_nanoparticle_track.h"
 
 #include "compat.h"
+#include "integer_argument.h"
 #include "restart_state.h"
 
 #include "atom.h"
@@ -80,9 +81,11 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
   if (narg < 6) error->all(FLERR, "fix nanoparticle/track: too few arguments; expected {}", SYNTAX);
   if (!utils::is_integer(arg[3]))
     error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be an integer >= 1, got '{}'", arg[3]);
-  options_.every = utils::inumeric(FLERR, arg[3], false, lmp);
-  if (options_.every < 1)
-    error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be >= 1, got {}", arg[3]);
+  long long every = 0;
+  if (!exsolve::integer_in_range(arg[3], 1, std::numeric_limits<int>::max(), every))
+    error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be >= 1 and <= {}, got {}",
+               std::numeric_limits<int>::max(), arg[3]);
+  options_.every = static_cast<int>(every);
 
   bool cutoff_given = false;
   for (int iarg = 4; iarg < narg; iarg += 2) {
@@ -97,9 +100,10 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
       if (options_.cutoff <= 0.0) error->all(FLERR, "fix nanoparticle/track: cutoff must be > 0 Å, got {}", value);
       cutoff_given = true;
     } else if (keyword == "min_size") {
-      if (!utils::is_integer(value) || utils::inumeric(FLERR, value, false, lmp) < 1)
+      long long min_size = 0;
+      if (!exsolve::integer_in_range(value, 1, std::numeric_limits<long>::max(), min_size))
         error->all(FLERR, "fix nanoparticle/track: min_size expects a number of atoms >= 1, got '{}'", value);
-      options_.min_size = utils::inumeric(FLERR, value, false, lmp);
+      options_.min_size = static_cast<long>(min_size);
     } else if (keyword == "axis") {
       const std::string axis = value;
       if (axis == "x") options_.height_axis = 0;
@@ -154,13 +158,13 @@ void FixNanoparticleTrack::init()
     // Neighbor lists then hold only the include group's atoms: any other group atom would
     // be a free atom whatever its surroundings.
     const int includebit = group->bitmask[neighbor->includegroup];
-    int outside = group->dynamic[igroup] ? 1 : 0, any_outside = 0;
+    int outside = 0, any_outside = 0;
     for (int i = 0; i < atom->nlocal; ++i)
       if ((atom->mask[i] & groupbit) && !(atom->mask[i] & includebit)) outside = 1;
     MPI_Allreduce(&outside, &any_outside, 1, MPI_INT, MPI_MAX, world);
     if (any_outside)
-      error->all(FLERR, "fix nanoparticle/track: group {} is dynamic or has atoms outside the 'neigh_modify include' "
-                 "group {}, which alone get neighbor lists", group->names[igroup], group->names[neighbor->includegroup]);
+      error->all(FLERR, "fix nanoparticle/track: group {} has atoms outside the 'neigh_modify include' group {}, "
+                 "which alone get neighbor lists", group->names[igroup], group->names[neighbor->includegroup]);
   }
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;

@@ -139,7 +139,7 @@ class FixNanoparticleTrack : public Fix {
   // Local group atoms of this identification: the per-atom passes visit only these (most
   // atoms of a supported-particle system are support). Non-group atoms keep particle ID 0;
   // a full pass resets them at the first identification of a run (the group may have been
-  // redefined in between) and always for a dynamic group.
+  // redefined in between; LAMMPS refuses dynamic groups for fixes that do not allow them).
   std::vector<int> local_group_;
   std::vector<int> cluster_of_member_;  // cluster number of each local_group_ atom
   std::vector<ClusterPart> parts_;      // by cluster number

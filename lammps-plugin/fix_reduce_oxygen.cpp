@@ -3,6 +3,7 @@
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
+#include "integer_argument.h"
 #include "restart_state.h"
 #include "thermochemistry.h"
 
@@ -27,6 +28,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <mpi.h>
 
 using namespace LAMMPS_NS;
@@ -63,9 +65,11 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
 {
   if (narg < 10) error->all(FLERR, "fix reduce/oxygen: too few arguments; expected {}", SYNTAX);
   auto positive_integer = [&](const char *word, const char *what) {
-    if (!utils::is_integer(word) || utils::inumeric(FLERR, word, false, lmp) < 1)
-      error->all(FLERR, "fix reduce/oxygen: {} must be an integer >= 1, got '{}'", what, word);
-    return utils::inumeric(FLERR, word, false, lmp);
+    long long value = 0;
+    if (!exsolve::integer_in_range(word, 1, std::numeric_limits<int>::max(), value))
+      error->all(FLERR, "fix reduce/oxygen: {} must be an integer >= 1 (and <= {}), got '{}'", what,
+                 std::numeric_limits<int>::max(), word);
+    return static_cast<int>(value);
   };
   options_.every = positive_integer(arg[3], "N (every how many steps)");
   options_.attempts = positive_integer(arg[4], "M (attempts per invocation)");
@@ -81,11 +85,11 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
     if (iarg >= narg || !utils::is_integer(arg[iarg]))
       error->all(FLERR, "fix reduce/oxygen: keyword {} expects an atom type, got '{}'", keyword,
                  iarg < narg ? arg[iarg] : "");
-    const int type = utils::inumeric(FLERR, arg[iarg], false, lmp);
-    if (type < 1 || type > atom->ntypes)
-      error->all(FLERR, "fix reduce/oxygen: keyword {}: atom type {} does not exist (1..{})", keyword, type,
+    long long type = 0;
+    if (!exsolve::integer_in_range(arg[iarg], 1, atom->ntypes, type))
+      error->all(FLERR, "fix reduce/oxygen: keyword {}: atom type {} does not exist (1..{})", keyword, arg[iarg],
                  atom->ntypes);
-    return type;
+    return static_cast<int>(type);
   };
 
   bool temperature_given = false, reference_given = false;

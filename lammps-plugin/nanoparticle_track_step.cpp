@@ -371,7 +371,7 @@ void FixNanoparticleTrack::track()
 void FixNanoparticleTrack::update_particles(const std::vector<std::pair<long, ClusterPart>> &clusters,
                                             const exsolve::core::LinkResult &result)
 {
-  if (reset_non_group_ || group->dynamic[igroup]) {
+  if (reset_non_group_) {
     const int *mask = atom->mask;
     for (int i = 0; i < atom->nlocal; ++i)
       if (!(mask[i] & groupbit)) particle_of_atom_[i] = 0.0;
