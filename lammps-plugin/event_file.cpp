@@ -5,27 +5,66 @@
 #include "update.h"
 #include "utils.h"
 
+#include <climits>
+#include <cstdlib>
 #include <fstream>
 #include <mpi.h>
+#include <set>
 #include <sstream>
+#include <sys/stat.h>
 
 namespace exsolve {
+
+namespace {
+
+// Event files open in this process, by canonical path (rank 0 only).
+std::set<std::string> &open_event_files()
+{
+  static std::set<std::string> paths;
+  return paths;
+}
+
+// The path with its directory resolved (the file itself may not exist yet). The plugin
+// is C++14: no std::filesystem.
+std::string canonical_path(const std::string &path)
+{
+  const auto slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  char resolved[PATH_MAX];
+  if (!realpath(dir.c_str(), resolved)) return path;
+  return std::string(resolved) + "/" + name;
+}
+
+bool is_directory(const std::string &path)
+{
+  struct stat status;
+  return stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+}
+
+}  // namespace
 
 EventFile::~EventFile()
 {
   if (file_) fclose(file_);
+  if (!canonical_path_.empty()) open_event_files().erase(canonical_path_);
 }
 
 void EventFile::open(const std::string &style, const std::string &path, bool overwrite, bool restarted,
                      const std::string &header)
 {
   // error->one would abort before the message reaches a piped screen: share the outcome.
-  enum { OPENED, EXISTS, FAILED };
+  enum { OPENED, EXISTS, FAILED, DIRECTORY, IN_USE };
   int status = OPENED;
   std::string reason;
   if (comm->me == 0) {
+    const std::string canonical = canonical_path(path);
     const bool exists = std::ifstream(path).good();
-    if (restarted && exists) {
+    if (is_directory(path)) {
+      status = DIRECTORY;
+    } else if (open_event_files().count(canonical)) {
+      status = IN_USE;
+    } else if (restarted && exists) {
       // Keep the lines up to the restart step (the current step): events after it were
       // written by a run that is now being redone, and would otherwise appear twice.
       std::ifstream in(path);
@@ -47,9 +86,13 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
       if (!file_) {
         status = FAILED;
         reason = LAMMPS_NS::utils::getsyserror();
-      } else if (write_header) {
-        fputs(header.c_str(), file_);
-        fflush(file_);
+      } else {
+        canonical_path_ = canonical;
+        open_event_files().insert(canonical);
+        if (write_header) {
+          fputs(header.c_str(), file_);
+          fflush(file_);
+        }
       }
     }
   }
@@ -57,6 +100,11 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
   if (status == EXISTS)
     error->all(FLERR, "{}: event file '{}' exists; remove it, choose another name, or add 'overwrite yes'", style,
                path);
+  if (status == DIRECTORY)
+    error->all(FLERR, "{}: event file '{}' is a directory; give a file name", style, path);
+  if (status == IN_USE)
+    error->all(FLERR, "{}: event file '{}' is already written by another exsolve fix; give each fix its own file",
+               style, path);
   if (status == FAILED)
     error->all(FLERR, "{}: cannot open event file '{}' for writing{}", style, path,
                comm->me == 0 ? ": " + reason : std::string());

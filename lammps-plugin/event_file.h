@@ -2,7 +2,9 @@
 // starts with the timestep, flushed after every invocation. Never overwritten unless the
 // user said so; after read_restart the existing file is kept up to the restart step and
 // continued, so that a job restarted from an earlier restart file neither loses nor
-// duplicates lines. Rank 0 owns the file; errors are raised on every rank.
+// duplicates lines. Two event files of the process may not be the same file (each would
+// truncate or interleave the other's lines). Rank 0 owns the file; errors are raised on
+// every rank.
 #pragma once
 
 #include "pointers.h"
@@ -25,6 +27,7 @@ class EventFile : protected LAMMPS_NS::Pointers {
 
  private:
   FILE *file_ = nullptr;
+  std::string canonical_path_;  // as registered among the process's open event files
   bool ready_ = false;
 };
 
