@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 
 namespace exsolve {
 namespace core {
@@ -16,15 +17,20 @@ struct OrthogonalBox {
 
   double length(int axis) const { return hi[axis] - lo[axis]; }
 
-  // Separation vector b - a, folded to the nearest periodic image.
+  // Separation vector b - a, folded to the nearest periodic image: each periodic component
+  // ends in [-l/2, l/2] in constant time, however far apart a and b are (a subtraction
+  // loop spins for ages on a corrupt coordinate such as 1e300, and forever on inf).
+  // std::remainder is exact (IEEE 754), so a separation within 1.5 box lengths gets the
+  // same d -/+ l as one subtraction would; the exact tie d = +-1.5 l goes to the even
+  // multiple, -+l/2. Non-finite separations come back as NaN.
   Vec3 minimum_image(const Vec3 &a, const Vec3 &b) const
   {
     Vec3 d{{b[0] - a[0], b[1] - a[1], b[2] - a[2]}};
     for (int k = 0; k < 3; ++k) {
       if (!periodic[k]) continue;
       const double l = length(k);
-      while (d[k] > 0.5 * l) d[k] -= l;
-      while (d[k] < -0.5 * l) d[k] += l;
+      // Most pairs are already nearest images: skip the division for them.
+      if (d[k] > 0.5 * l || d[k] < -0.5 * l) d[k] = std::remainder(d[k], l);
     }
     return d;
   }

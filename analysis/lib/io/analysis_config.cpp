@@ -58,6 +58,18 @@ class Reader {
   const std::string &path_;
 };
 
+// A type both metal and oxygen would count metal-metal pairs as interface bonds; compute
+// interface/bonds refuses overlapping groups for the same reason.
+void check_disjoint(const Reader &read, const std::vector<int> &metal_types, const std::vector<int> &oxygen_types)
+{
+  const std::set<int> metal(metal_types.begin(), metal_types.end());
+  std::string shared;
+  for (int t : std::set<int>(oxygen_types.begin(), oxygen_types.end()))
+    if (metal.count(t)) shared += (shared.empty() ? "" : ", ") + std::to_string(t);
+  if (!shared.empty())
+    read.fail("oxygen_types", "type(s) " + shared + " also in metal_types: an atom type is metal or oxygen, not both");
+}
+
 }  // namespace
 
 AnalysisConfig load_analysis_config(const std::string &path)
@@ -89,6 +101,7 @@ AnalysisConfig load_analysis_config(const std::string &path)
 
   config.metal_types = read.types("metal_types");
   if (read.has("oxygen_types")) config.oxygen_types = read.types("oxygen_types");
+  check_disjoint(read, config.metal_types, config.oxygen_types);
   if (read.has("support_types")) config.support_types = read.types("support_types");
   config.particle_cutoff = read.scalar<double>("particle_cutoff", "a distance in Å");
   if (!(config.particle_cutoff > 0.0)) read.fail("particle_cutoff", "must be > 0 Å");

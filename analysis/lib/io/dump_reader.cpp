@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
@@ -121,6 +122,77 @@ bool is_optional_item(const std::string &line)
   return starts_with(item, "ITEM: UNITS") || item == "ITEM: TIME";
 }
 
+std::string format_number(double value)
+{
+  std::ostringstream text;
+  text << value;
+  return text.str();
+}
+
+// LAMMPS never writes an empty or inverted box; the analyses divide by its lengths and
+// measure how far atoms stray from it. Empty: the box is fine.
+std::string box_problem(const Box &box)
+{
+  for (int k = 0; k < 3; ++k)
+    if (!(std::isfinite(box.lo[k]) && std::isfinite(box.hi[k]) && box.hi[k] > box.lo[k]))
+      return std::string("BOX BOUNDS along ") + "xyz"[k] + ": the upper bound " + format_number(box.hi[k]) +
+             " must be a finite number above the lower bound " + format_number(box.lo[k]);
+  return std::string();
+}
+
+// Positions further than this many box lengths outside the box are corrupt (no MD atom
+// travels a million boxes, even unwrapped; a blown-up integrator writes 1e300 or inf).
+// The bound keeps the minimum-image folds exact to 1e-10 box lengths and the cell-list
+// indices (at most 1024 cells per box length) far inside an int.
+constexpr double MAX_BOX_LENGTHS_OUTSIDE = 1e6;
+
+// Why the position `p` of atom `id` (read from the columns `names`) cannot be analysed;
+// empty when it can.
+std::string position_problem(const std::array<double, 3> &p, const Box &box, std::int64_t id,
+                             const std::array<std::string, 3> &names)
+{
+  for (int k = 0; k < 3; ++k) {
+    if (!std::isfinite(p[k]))
+      return "atom " + std::to_string(id) + ": " + names[k] + " is " + format_number(p[k]) +
+             ": positions must be finite numbers";
+    const double length = box.hi[k] - box.lo[k];
+    const double outside = std::max(box.lo[k] - p[k], p[k] - box.hi[k]);
+    if (outside > MAX_BOX_LENGTHS_OUTSIDE * length)
+      return "atom " + std::to_string(id) + ": " + names[k] + " = " + format_number(p[k]) + " lies more than " +
+             format_number(MAX_BOX_LENGTHS_OUTSIDE) + " box lengths outside the box [" + format_number(box.lo[k]) +
+             ", " + format_number(box.hi[k]) + "]: a corrupt position";
+  }
+  return std::string();
+}
+
+// NUMBER OF ATOMS is a promise, not a size to allocate: a corrupt count (1e15) must not
+// be reserved up front. Atoms are appended as their lines are read, with at most this many
+// reserved ahead (vectors keep their capacity from frame to frame).
+constexpr std::size_t MAX_ATOMS_RESERVED = std::size_t(1) << 20;
+
+// Empties the per-atom arrays of `frame` (they keep their capacity) and reserves room for
+// `reserved` atoms; returns the arrays of the extra columns, in the order of `extra_names`.
+std::vector<std::vector<double> *> start_atoms(Frame &frame, std::size_t reserved,
+                                               const std::vector<std::string> &extra_names)
+{
+  frame.id.clear();
+  frame.id.reserve(reserved);
+  frame.type.clear();
+  frame.type.reserve(reserved);
+  frame.position.clear();
+  frame.position.reserve(reserved);
+  frame.image.clear();
+  if (frame.has_image) frame.image.reserve(reserved);
+  frame.extra.clear();
+  std::vector<std::vector<double> *> extra_targets;
+  for (const std::string &name : extra_names) {
+    std::vector<double> &column = frame.extra[name];
+    column.reserve(reserved);
+    extra_targets.push_back(&column);
+  }
+  return extra_targets;
+}
+
 }  // namespace
 
 DumpReader::DumpReader(const std::string &path) : path_(path), source_(new LineSource(path))
@@ -192,6 +264,8 @@ void DumpReader::read_box(const std::string &header, Box &box)
       box.lo[k] = bound[k][0];
       box.hi[k] = bound[k][1];
     }
+    const std::string problem = box_problem(box);
+    if (!problem.empty()) fail(problem);
     return;
   }
   // Triclinic dumps give the bounding box of the tilted cell (LAMMPS Howto triclinic).
@@ -204,6 +278,8 @@ void DumpReader::read_box(const std::string &header, Box &box)
   box.hi[1] = bound[1][1] - std::max(0.0, box.yz);
   box.lo[2] = bound[2][0];
   box.hi[2] = bound[2][1];
+  const std::string problem = box_problem(box);
+  if (!problem.empty()) fail(problem);
 }
 
 void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Frame &frame)
@@ -243,22 +319,20 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
   }
 
   const std::size_t n = static_cast<std::size_t>(natoms);
-  frame.id.assign(n, 0);
-  frame.type.assign(n, 0);
-  frame.position.assign(n, {{0.0, 0.0, 0.0}});
-  frame.image.assign(frame.has_image ? n : 0, {{0, 0, 0}});
-  frame.extra.clear();
-  std::vector<std::vector<double> *> extra_targets;
-  for (int c : extra_columns) {
-    std::vector<double> &column = frame.extra[columns[c]];
-    column.assign(n, 0.0);
-    extra_targets.push_back(&column);
-  }
+  std::vector<std::string> extra_names;
+  for (int c : extra_columns) extra_names.push_back(columns[c]);
+  const std::vector<std::vector<double> *> extra_targets =
+      start_atoms(frame, std::min(n, MAX_ATOMS_RESERVED), extra_names);
+  const std::array<std::string, 3> position_names{
+      {columns[position_column[0]], columns[position_column[1]], columns[position_column[2]]}};
 
   std::string line;
   std::vector<double> values(columns.size());
   for (std::size_t a = 0; a < n; ++a) {
     if (!read_line(line)) truncated("end of file after " + std::to_string(a) + " of " + std::to_string(n) + " atoms");
+    if (starts_with(line, "ITEM:"))
+      fail("'" + line.substr(0, 80) + "' after " + std::to_string(a) +
+           " atom lines: the frame has fewer atom lines than its NUMBER OF ATOMS (" + std::to_string(n) + ")");
     std::size_t bad = 0;
     const std::size_t fields = parse_numbers(line, values, bad);
     if (fields != columns.size()) {
@@ -271,23 +345,30 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
       const std::vector<std::string> words = split(line);
       fail("not a number in column '" + columns[bad] + "': '" + words[bad] + "'");
     }
-    const double id = values[id_column];
-    frame.id[a] = static_cast<std::int64_t>(id);
-    if (id < 1 || static_cast<double>(frame.id[a]) != id)
+    // Ranges are checked before the conversions: converting nan or 1e300 to an integer is
+    // undefined behaviour.
+    const double id = values[id_column], type = values[type_column];
+    if (!(id >= 1.0 && id <= 9.0e18 && std::floor(id) == id))
       fail("atom id must be a positive integer, got '" + split(line)[id_column] + "'");
-    frame.type[a] = static_cast<int>(values[type_column]);
-    if (values[type_column] != frame.type[a] || frame.type[a] < 1)
+    if (!(type >= 1.0 && type <= 2.0e9 && std::floor(type) == type))
       fail("atom type must be a positive integer, got '" + split(line)[type_column] + "'");
+    const std::int64_t atom_id = static_cast<std::int64_t>(id);
+    const int atom_type = static_cast<int>(type);
     std::array<double, 3> p{{values[position_column[0]], values[position_column[1]], values[position_column[2]]}};
     if (scaled) {
       const Box &b = frame.box;
       const double lx = b.hi[0] - b.lo[0], ly = b.hi[1] - b.lo[1], lz = b.hi[2] - b.lo[2];
       p = {{b.lo[0] + p[0] * lx + p[1] * b.xy + p[2] * b.xz, b.lo[1] + p[1] * ly + p[2] * b.yz, b.lo[2] + p[2] * lz}};
     }
-    frame.position[a] = p;
+    const std::string problem = position_problem(p, frame.box, atom_id, position_names);
+    if (!problem.empty()) fail(problem);
+    frame.id.push_back(atom_id);
+    frame.type.push_back(atom_type);
+    frame.position.push_back(p);
     if (frame.has_image)
-      for (int k = 0; k < 3; ++k) frame.image[a][k] = static_cast<int>(values[image_column[k]]);
-    for (std::size_t e = 0; e < extra_columns.size(); ++e) (*extra_targets[e])[a] = values[extra_columns[e]];
+      frame.image.push_back({{static_cast<int>(values[image_column[0]]), static_cast<int>(values[image_column[1]]),
+                              static_cast<int>(values[image_column[2]])}});
+    for (std::size_t e = 0; e < extra_columns.size(); ++e) extra_targets[e]->push_back(values[extra_columns[e]]);
   }
 }
 

@@ -51,7 +51,8 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
           times.push_back(out.values[0]);
           radii.push_back(out.values[1]);
         }
-      });
+      },
+      TimestepOrder::increasing);
   series_csv.close();
 
   nlohmann::json fits_json = nlohmann::json::array();

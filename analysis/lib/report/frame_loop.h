@@ -1,5 +1,6 @@
 // The frames an analysis reads: every dump in order, the frames the configuration selects
-// (first, last, every), a truncated last frame skipped with a warning.
+// (first, last, every), a truncated last frame skipped with a warning. Selecting no frame
+// at all is an error, and so are timesteps out of the order an analysis needs.
 #pragma once
 
 #include "core/periodic_box.h"
@@ -20,11 +21,21 @@ struct FrameLoopResult {
   std::vector<std::string> warnings;
 };
 
+// What an analysis needs of the timesteps of the selected frames.
+enum class TimestepOrder {
+  any,            // frames analysed independently (particles, bonds, socket)
+  increasing,     // a time series, times taken per frame (coarsening)
+  evenly_spaced,  // increasing by one fixed interval: lags count frames (track's MSD)
+};
+
 // Calls visit(frame index, frame, box) for every selected frame. Throws on malformed input
-// (io::DumpError) and on triclinic boxes (not supported by the analyses yet).
+// (io::DumpError), on triclinic boxes (not supported by the analyses yet), when no frame is
+// selected, on timesteps out of `order`, and, naming the dump and frame, on what visit
+// throws as std::invalid_argument (the core algorithms' "cannot analyse this frame").
 FrameLoopResult for_each_frame(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                std::ostream &log,
-                               const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit);
+                               const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit,
+                               TimestepOrder order = TimestepOrder::any);
 
 // What the analysis of one frame produces: text rows per output table, and numbers for
 // whole-run results (e.g. a time series to fit).
@@ -40,7 +51,7 @@ struct FrameOutput {
 FrameLoopResult for_each_frame_parallel(
     const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
     const std::function<FrameOutput(long, const io::Frame &, const core::OrthogonalBox &)> &work,
-    const std::function<void(long, std::int64_t, FrameOutput &)> &emit);
+    const std::function<void(long, std::int64_t, FrameOutput &)> &emit, TimestepOrder order = TimestepOrder::any);
 
 // Per atom: 1 if its type is in `types`.
 std::vector<char> atoms_of_types(const io::Frame &frame, const std::vector<int> &types);

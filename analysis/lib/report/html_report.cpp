@@ -11,11 +11,66 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
 namespace exsolve {
 namespace report {
+
+namespace {
+
+// The data rows (header skipped) of one of the tables the analyses wrote, split at commas.
+std::vector<std::vector<std::string>> table_rows(const std::string &path)
+{
+  std::istringstream in(read_text_file(path));
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    std::vector<std::string> fields;
+    std::istringstream row(line);
+    for (std::string field; std::getline(row, field, ',');) fields.push_back(field);
+    rows.push_back(fields);
+  }
+  return rows;
+}
+
+// The size histogram of the last frame analysed (frames.csv has a row for every frame, and
+// at least one: no frame analysed is an error; the size distribution has rows for
+// particles only); gnuplot cannot draw a frame without any, so `no_data` then says why
+// there is no plot.
+Plot size_histogram(const std::string &dir, std::string &no_data)
+{
+  const auto frames = table_rows(dir + "frames.csv");
+  const std::string frame = frames.back().at(0), step = frames.back().at(1);
+  Plot plot{"size_distribution", "Particle sizes, last frame",
+            "set style fill solid 0.6\nset boxwidth 0.8 absolute\nset yrange [0:*]\nset xlabel 'atoms'\n"
+            "set ylabel 'particles'\n"
+            "plot 'size_distribution.csv' using ($1 == " + frame + " ? $3 : 1/0):4 with boxes title 'particles'"};
+  bool any = false;
+  for (const auto &row : table_rows(dir + "size_distribution.csv")) any = any || row.at(0) == frame;
+  if (!any) no_data = "there were no particles in the last frame (frame " + frame + ", step " + step + ")";
+  return plot;
+}
+
+// A figure with the plot inline, or with `no_data`, the reason it is not drawn (also told
+// on `log`) when that is not empty.
+std::string figure(const std::string &dir, const Plot &plot, const std::string &no_data, std::ostream &log)
+{
+  std::ostringstream html;
+  html << "<figure id='" << plot.name << "'><figcaption>" << plot.title;
+  if (no_data.empty()) {
+    html << " (<a href='" << plot.name << ".gp'>gnuplot script</a>)</figcaption>\n" << draw_plot(dir, plot);
+  } else {
+    html << "</figcaption>\n<p>Not drawn: " << escape_html(no_data) << ".</p>";
+    log << "exsolve-analyze report: plot '" << plot.title << "' not drawn: " << no_data << "\n";
+  }
+  html << "</figure>\n";
+  return html.str();
+}
+
+}  // namespace
 
 AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
@@ -23,14 +78,11 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   const std::string dir = config.output + "/";
   std::vector<std::pair<std::string, std::string>> sections;  // heading, HTML
   std::vector<Plot> plots;
+  std::map<std::string, std::string> no_data;  // by plot name: why it is not drawn
   nlohmann::json summary_numbers;
 
   AnalysisSummary summary = run_particles(config, dumps, info, log);
-  plots.push_back({"size_distribution", "Particle sizes, last frame",
-                   "set style fill solid 0.6\nset boxwidth 0.8 absolute\nset yrange [0:*]\nset xlabel 'atoms'\n"
-                   "set ylabel 'particles'\n"
-                   "stats 'size_distribution.csv' using 1 nooutput\n"
-                   "plot 'size_distribution.csv' using ($1 == STATS_max ? $3 : 1/0):4 with boxes title 'particles'"});
+  plots.push_back(size_histogram(dir, no_data["size_distribution"]));
   plots.push_back({"density", "Particle number density and mean size",
                    "set xlabel 'timestep'\nset ylabel 'particles per nm^2'\nset y2label 'mean atoms'\nset y2tics\n"
                    "set yrange [0:*]\nset y2range [0:*]\n"
@@ -47,6 +99,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"socket", "Socket depth below the local rim",
                      "set xlabel 'timestep'\nset ylabel 'depth (Angstrom, positive = below)'\n"
                      "plot 'socket.csv' using 2:9 with points pt 7 title 'particles'"});
+    if (table_rows(dir + "socket.csv").empty()) no_data["socket"] = "there were no particles in any frame";
   }
   if (config.timestep > 0.0) {
     run_track(config, dumps, info, log);
@@ -54,6 +107,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"msd", "In-plane mean squared displacement of particle centres",
                      "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\n"
                      "plot 'msd.csv' using 1:2 with linespoints title 'MSD'"});
+    if (table_rows(dir + "msd.csv").empty()) no_data["msd"] = "no particle was seen in two or more frames";
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
                      "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
@@ -80,9 +134,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   for (auto it = summary_numbers.begin(); it != summary_numbers.end(); ++it)
     html << "<tr><td>" << it.key() << "</td><td>" << it.value().dump() << "</td></tr>\n";
   html << "</table>\n<h2>Plots</h2>\n";
-  for (const Plot &plot : plots)
-    html << "<figure id='" << plot.name << "'><figcaption>" << plot.title << " (<a href='" << plot.name
-         << ".gp'>gnuplot script</a>)</figcaption>\n" << draw_plot(dir, plot) << "</figure>\n";
+  for (const Plot &plot : plots) html << figure(dir, plot, no_data[plot.name], log);
   html << "<h2>Tables</h2>\n<ul>\n";
   for (const char *table : {"particles.csv", "frames.csv", "size_distribution.csv", "particles.json", "bonds.csv",
                             "bonds_frames.csv", "bonds.json", "socket.csv", "socket.json", "track.csv", "events.csv",

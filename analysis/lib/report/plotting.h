@@ -14,7 +14,8 @@ struct Plot {
 };
 
 // Writes <dir>/<name>.gp, runs gnuplot in <dir> and returns the SVG text. CSV input
-// (separator ','; column heads are read as titles). Throws naming the log on failure.
+// (separator ','; column heads are read as titles). Throws on failure with gnuplot's last
+// lines of error output (kept in <dir>/<name>.log).
 std::string draw_plot(const std::string &dir, const Plot &plot);
 
 std::string read_text_file(const std::string &path);

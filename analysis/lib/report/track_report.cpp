@@ -143,13 +143,14 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
     for (const auto &flux : result.exchanged)
       events_csv.print("{},{},exchange,{},{},{},0\n", index, frame.timestep, flux.first.second, flux.first.first,
                        flux.second);
-  });
+  }, TimestepOrder::evenly_spaced);
 
   // Diffusion over all particles' trajectories (in the plane normal to surface_axis).
   std::vector<std::vector<core::Vec3>> trajectories;
   for (const auto &t : tracks) trajectories.push_back(t.second.corrected);
-  const double frame_interval =
-      steps.size() > 1 ? (steps[1] - steps[0]) * config.timestep * config.frame_every : config.timestep;
+  // `steps` holds the selected frames only, evenly spaced (TimestepOrder::evenly_spaced):
+  // frames.every is already in their spacing.
+  const double frame_interval = steps.size() > 1 ? (steps[1] - steps[0]) * config.timestep : config.timestep;
   const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
   const auto msd = core::mean_squared_displacement(trajectories, frame_interval, a, b);
   const core::DiffusionFit fit = core::fit_diffusion(msd);

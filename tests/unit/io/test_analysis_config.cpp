@@ -75,6 +75,15 @@ BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
   BOOST_CHECK_THROW(load_analysis_config("/nonexistent/config.yaml"), ConfigError);
 }
 
+BOOST_AUTO_TEST_CASE(oxygen_types_must_not_overlap_metal_types)
+{
+  // Type 5 both metal and oxygen would count metal-metal pairs as interface bonds.
+  const std::string message = error_of(VALID + "oxygen_types: [2, 5, 4]\n");
+  BOOST_TEST(message.find("'oxygen_types': type(s) 4, 5 also in metal_types") != std::string::npos, message);
+  TempYaml disjoint(VALID + "oxygen_types: [1, 2]\nsupport_types: [1, 4]\n");  // support may hold anything
+  BOOST_TEST(load_analysis_config(disjoint.path).oxygen_types.size() == 2u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(analysis_config_example)

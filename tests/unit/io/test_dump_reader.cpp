@@ -202,6 +202,66 @@ BOOST_AUTO_TEST_CASE(malformed_input_names_file_frame_and_line)
   BOOST_CHECK_THROW(DumpReader("/nonexistent/dump.txt"), DumpError);
 }
 
+BOOST_AUTO_TEST_CASE(non_finite_and_absurdly_far_positions_are_refused)
+{
+  // The minimum-image fold and the cell lists cannot place such atoms (they used to hang).
+  const std::string atoms = ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n";
+  const std::string infinite = error_of<DumpError>(atoms + "2 1 1 inf 1\n3 1 2 2 2\n");
+  BOOST_TEST(infinite.find("frame 1, line 11: atom 2: y is inf: positions must be finite") != std::string::npos,
+             infinite);
+  BOOST_TEST(error_of<DumpError>(atoms + "2 1 1 1 1\n3 1 nan 2 2\n").find("line 12: atom 3: x is nan") !=
+             std::string::npos);
+  const std::string far = error_of<DumpError>(atoms + "2 1 1e300 1 1\n3 1 2 2 2\n");
+  BOOST_TEST(far.find("line 11: atom 2: x = 1e+300 lies more than 1e+06 box lengths outside the box [0, 10]") !=
+                 std::string::npos,
+             far);
+  BOOST_TEST(error_of<DumpError>(atoms + "2 1 1 1 -3e7\n3 1 2 2 2\n").find("atom 2: z = -3e+07") != std::string::npos);
+  // Unwrapped positions a thousand boxes away are a long run, not corruption.
+  TempDump unwrapped(ORTHO_HEADER + "ITEM: ATOMS id type xu yu zu\n1 1 -10000 0 0\n2 1 1 1e4 1\n3 1 2 2 2e4\n");
+  BOOST_TEST(read_all(unwrapped.path) == 1);
+}
+
+BOOST_AUTO_TEST_CASE(empty_inverted_or_infinite_boxes_are_refused)
+{
+  const std::string atoms = "ITEM: ATOMS id type x y z\n1 1 0 0 0\n";
+  const std::string head = "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1\nITEM: BOX BOUNDS pp pp pp\n";
+  const std::string empty = error_of<DumpError>(head + "0 10\n5 5\n0 10\n" + atoms);
+  BOOST_TEST(empty.find("line 8: BOX BOUNDS along y: the upper bound 5 must be a finite number above the lower bound 5") !=
+                 std::string::npos,
+             empty);
+  BOOST_TEST(error_of<DumpError>(head + "10 0\n0 10\n0 10\n" + atoms).find("BOX BOUNDS along x") != std::string::npos);
+  BOOST_TEST(error_of<DumpError>(head + "0 10\n0 10\n0 inf\n" + atoms).find("BOX BOUNDS along z") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(atom_count_is_not_trusted_for_allocation)
+{
+  // 1e15 atoms announced, one line given: a frame cut short, not std::bad_alloc.
+  TempDump dump("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1000000000000000\nITEM: BOX BOUNDS pp pp pp\n"
+                "0 10\n0 10\n0 10\nITEM: ATOMS id type x y z\n1 1 0 0 0\n");
+  DumpReader reader(dump.path);
+  Frame f;
+  try {
+    reader.next(f);
+    BOOST_FAIL("no error for a frame with fewer atoms than announced");
+  } catch (const TruncatedFrame &e) {
+    const std::string message = e.what();
+    BOOST_TEST(message.find(dump.path + ": frame 1 is cut short at line 10") != std::string::npos, message);
+    BOOST_TEST(message.find("after 1 of 1000000000000000 atoms") != std::string::npos, message);
+  }
+  BOOST_TEST(f.id.capacity() <= (std::size_t(1) << 20));  // not the announced count
+}
+
+BOOST_AUTO_TEST_CASE(fewer_atom_lines_than_announced_before_the_next_frame)
+{
+  const std::string text = "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n5\nITEM: BOX BOUNDS pp pp pp\n0 10\n0 10\n0 10\n"
+                           "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n" + ORTHO_HEADER +
+                           "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n3 1 2 2 2\n";
+  const std::string message = error_of<DumpError>(text);
+  BOOST_TEST(message.find("frame 1, line 12: 'ITEM: TIMESTEP' after 2 atom lines: the frame has fewer atom lines "
+                          "than its NUMBER OF ATOMS (5)") != std::string::npos,
+             message);
+}
+
 BOOST_AUTO_TEST_CASE(annotated_dump_round_trips)
 {
   TempDump dump("ITEM: TIMESTEP\n7\nITEM: NUMBER OF ATOMS\n2\nITEM: BOX BOUNDS xy xz yz pp pp ff\n"
