@@ -169,6 +169,7 @@ void FixNanoparticleTrack::init()
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;
   reset_non_group_ = true;
+  warned_wrapping_particle_ = false;
   if (!options_.event_file.empty() && !events_.is_open()) open_event_file();
 }
 

@@ -111,6 +111,10 @@ class FixNanoparticleTrack : public Fix {
   // Every rank's parts of every cluster, merged by label in rank order (the same on every
   // rank), and every rank's composition records.
   std::vector<std::pair<long, ClusterPart>> gather_clusters(std::vector<exsolve::core::ClusterComposition> &composition);
+  // Clusters whose offsets from the label atom may be folded wrongly (larger than half the
+  // box minus the cutoff from it) are measured again about their approximate centre: a
+  // second pass over their atoms and one more gather, on the same decision on every rank.
+  void recentre_ambiguous_clusters(std::vector<std::pair<long, ClusterPart>> &clusters);
   // Links identities, writes particle IDs to the atoms and renews the particle table.
   void update_particles(const std::vector<std::pair<long, ClusterPart>> &clusters,
                         const exsolve::core::LinkResult &result);
@@ -156,6 +160,7 @@ class FixNanoparticleTrack : public Fix {
   double counters_[N_COUNTERS] = {0.0, 0.0, 0.0, 0.0, 0.0};
   bool restarted_ = false;
   bigint last_identification_step_ = -1;
+  bool warned_wrapping_particle_ = false;  // a particle wrapped around the box (this run)
   exsolve::EventFile events_;
 };
 

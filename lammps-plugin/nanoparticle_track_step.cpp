@@ -229,7 +229,6 @@ void FixNanoparticleTrack::measure_cluster_parts()
   const double *rmass = atom->rmass;
   const double *mass_of_type = atom->mass;
   const int *type = atom->type;
-  const int axis = options_.height_axis;
   composition_other_.clear();
   for (std::size_t k = 0; k < local_group_.size(); ++k) {
     const int i = local_group_[k];
@@ -242,12 +241,12 @@ void FixNanoparticleTrack::measure_cluster_parts()
       part.last_particle = last;
     }
     if (tag[i] == part.label && !part.reference_is_label) {
-      part.moments.shift(box.minimum_image(position, part.reference), axis);
+      part.moments.shift(box.minimum_image(position, part.reference));
       part.reference = position;
       part.reference_is_label = true;
     }
     part.atoms += 1.0;
-    part.moments.add(position, rmass ? rmass[i] : mass_of_type[type[i]], part.reference, box, axis);
+    part.moments.add(position, rmass ? rmass[i] : mass_of_type[type[i]], part.reference, box);
     if (previous == part.previous_particle && last == part.last_particle)
       ++part.atoms_with_key;
     else
@@ -259,10 +258,11 @@ namespace {
 
 // Every rank sends one segment: number of parts, number of further composition records,
 // then per part: label, atoms, reference is label, reference (3), mass, offset sum (3),
-// offset^2 sum, axis min, axis max, empty, and its first composition key: particle
-// before, last particle, atoms; then the further records: label, particle before, last
-// particle, atoms. One collective for everything the linking and measuring need.
-constexpr int PART_RECORD = 17;
+// offset^2 sum, lowest offsets (3), highest offsets (3), empty, and its first
+// composition key: particle before, last particle, atoms; then the further records:
+// label, particle before, last particle, atoms. One collective for everything the
+// linking and measuring need.
+constexpr int PART_RECORD = 21;
 constexpr int COMPOSITION_RECORD = 4;
 
 }  // namespace
@@ -276,7 +276,8 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
     const SecondMoments &s = p.moments;
     flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0,
                              p.reference[0], p.reference[1], p.reference[2], s.mass, s.offset_sum[0],
-                             s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum, s.axis_min, s.axis_max,
+                             s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum, s.offset_low[0], s.offset_low[1],
+                             s.offset_low[2], s.offset_high[0], s.offset_high[1], s.offset_high[2],
                              s.empty ? 1.0 : 0.0, p.previous_particle, p.last_particle,
                              static_cast<double>(p.atoms_with_key)});
   }
@@ -301,10 +302,12 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
       p.moments.mass = r[6];
       for (int d = 0; d < 3; ++d) p.moments.offset_sum[d] = r[7 + d];
       p.moments.offset_sq_sum = r[10];
-      p.moments.axis_min = r[11];
-      p.moments.axis_max = r[12];
-      p.moments.empty = r[13] != 0.0;
-      composition.push_back({p.label, static_cast<long>(r[14]), static_cast<long>(r[15]), static_cast<long>(r[16])});
+      for (int d = 0; d < 3; ++d) {
+        p.moments.offset_low[d] = r[11 + d];
+        p.moments.offset_high[d] = r[14 + d];
+      }
+      p.moments.empty = r[17] != 0.0;
+      composition.push_back({p.label, static_cast<long>(r[18]), static_cast<long>(r[19]), static_cast<long>(r[20])});
       gathered.push_back(p);
     }
     for (std::size_t n = 0; n < n_other; ++n, at += COMPOSITION_RECORD)
@@ -333,7 +336,7 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
     merged.reference = reference;
     for (std::size_t n = first; n < end; ++n) {
       ClusterPart &p = gathered[order[n]];
-      p.moments.shift(box.minimum_image(reference, p.reference), options_.height_axis);
+      p.moments.shift(box.minimum_image(reference, p.reference));
       merged.atoms += p.atoms;
       merged.moments.merge(p.moments);
     }
@@ -341,6 +344,67 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
     first = end;
   }
   return clusters;
+}
+
+namespace {
+
+constexpr int MOMENTS_RECORD = 13;  // label, mass, offset sum (3), offset^2 sum, low (3), high (3), empty
+
+}  // namespace
+
+void FixNanoparticleTrack::recentre_ambiguous_clusters(std::vector<std::pair<long, ClusterPart>> &clusters)
+{
+  const exsolve::core::OrthogonalBox box = current_box();
+  std::unordered_map<long, Vec3> centre_of_label;
+  for (const auto &entry : clusters)
+    if (entry.second.moments.ambiguous_axis(box, options_.cutoff) >= 0)
+      centre_of_label[entry.first] = entry.second.moments.centre_of_mass(entry.second.reference, box);
+  if (centre_of_label.empty()) return;  // the same on every rank: the clusters are
+
+  std::vector<const Vec3 *> centre_of_part(parts_.size(), nullptr);
+  for (std::size_t n = 0; n < parts_.size(); ++n) {
+    auto found = centre_of_label.find(parts_[n].label);
+    if (found != centre_of_label.end()) centre_of_part[n] = &found->second;
+  }
+  std::vector<SecondMoments> again(parts_.size());
+  const double *const *x = atom->x;
+  for (std::size_t k = 0; k < local_group_.size(); ++k) {
+    const int part = cluster_of_member_[k];
+    if (!centre_of_part[part]) continue;
+    const int i = local_group_[k];
+    const double mass = atom->rmass ? atom->rmass[i] : atom->mass[atom->type[i]];
+    again[part].add(Vec3{{x[i][0], x[i][1], x[i][2]}}, mass, *centre_of_part[part], box);
+  }
+  std::vector<double> flat;
+  for (std::size_t n = 0; n < parts_.size(); ++n) {
+    if (!centre_of_part[n]) continue;
+    const SecondMoments &s = again[n];
+    flat.insert(flat.end(), {static_cast<double>(parts_[n].label), s.mass, s.offset_sum[0], s.offset_sum[1],
+                             s.offset_sum[2], s.offset_sq_sum, s.offset_low[0], s.offset_low[1], s.offset_low[2],
+                             s.offset_high[0], s.offset_high[1], s.offset_high[2], s.empty ? 1.0 : 0.0});
+  }
+  const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
+  // Every part was summed about the same centre: merged in rank order without a shift.
+  std::map<long, SecondMoments> remeasured;
+  for (std::size_t at = 0; at < all.size(); at += MOMENTS_RECORD) {
+    const double *r = &all[at];
+    SecondMoments s;
+    s.mass = r[1];
+    for (int d = 0; d < 3; ++d) {
+      s.offset_sum[d] = r[2 + d];
+      s.offset_low[d] = r[6 + d];
+      s.offset_high[d] = r[9 + d];
+    }
+    s.offset_sq_sum = r[5];
+    s.empty = r[12] != 0.0;
+    remeasured[static_cast<long>(r[0])].merge(s);
+  }
+  for (auto &entry : clusters) {
+    auto found = centre_of_label.find(entry.first);
+    if (found == centre_of_label.end()) continue;
+    entry.second.moments = remeasured.at(entry.first);
+    entry.second.reference = found->second;
+  }
 }
 
 void FixNanoparticleTrack::track()
@@ -351,7 +415,8 @@ void FixNanoparticleTrack::track()
 
   // Identities: the same input on every rank gives the same IDs.
   exsolve::core::LinkInput input;
-  const std::vector<std::pair<long, ClusterPart>> clusters = gather_clusters(input.composition);
+  std::vector<std::pair<long, ClusterPart>> clusters = gather_clusters(input.composition);
+  recentre_ambiguous_clusters(clusters);
   for (const auto &entry : clusters) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
   for (const auto &entry : particles_) input.previous_sizes[entry.first] = entry.second.atoms;
   input.min_size = options_.min_size;
@@ -409,7 +474,18 @@ void FixNanoparticleTrack::update_particles(const std::vector<std::pair<long, Cl
     p.wrapped_com = com;
     p.atoms = static_cast<long>(cluster.atoms);
     p.radius_of_gyration = cluster.moments.radius_of_gyration();
-    p.height = cluster.moments.extent();
+    p.height = cluster.moments.extent(options_.height_axis);
+    // Still ambiguous about its own approximate centre: too large for the box, or wrapping
+    // around it (a film).
+    const int wrap_axis = cluster.moments.ambiguous_axis(box, options_.cutoff);
+    if (wrap_axis >= 0 && !warned_wrapping_particle_ && comm->me == 0) {
+      error->warning(FLERR, "fix nanoparticle/track: particle {} ({} atoms) spans {:.1f} Å of the {:.1f} Å periodic "
+                     "box along {} at step {}, too much for a well-defined centre (it may wrap around the box, like a "
+                     "film): its centre of mass, radius of gyration and displacement are not meaningful (warned once "
+                     "per run)", id, p.atoms, cluster.moments.extent(wrap_axis), box.length(wrap_axis),
+                     "xyz"[wrap_axis], update->ntimestep);
+    }
+    if (wrap_axis >= 0) warned_wrapping_particle_ = true;
     living[id] = p;
   }
   particles_.swap(living);

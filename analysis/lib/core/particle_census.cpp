@@ -28,8 +28,26 @@ Census take_census(const CensusInput &input, const OrthogonalBox &box, const Cen
     const FirstMoments &f = first.at(labels[i]);
     if (f.atoms < options.min_size) continue;
     census.particle_of_atom[i] = labels[i];
-    second[labels[i]].add(x[i], mass(i), f.reference, box, options.surface_axis);
+    second[labels[i]].add(x[i], mass(i), f.reference, box);
   }
+  // Particles whose offsets from their smallest-ID atom may be folded wrongly (larger than
+  // half the box minus the cutoff from it): measured again about their approximate centre,
+  // as fix nanoparticle/track does (SecondMoments::ambiguous_axis says why).
+  std::map<std::int64_t, Vec3> centre_of;
+  for (const auto &entry : second)
+    if (entry.second.ambiguous_axis(box, options.cutoff) >= 0)
+      centre_of[entry.first] = entry.second.centre_of_mass(first.at(entry.first).reference, box);
+  std::map<std::int64_t, SecondMoments> again;
+  if (!centre_of.empty())
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      const auto found = centre_of.find(census.particle_of_atom[i]);
+      if (census.particle_of_atom[i] != 0 && found != centre_of.end())
+        again[found->first].add(x[i], mass(i), found->second, box);
+    }
+  auto reference_of = [&](std::int64_t label) {
+    const auto found = centre_of.find(label);
+    return found != centre_of.end() ? found->second : first.at(label).reference;
+  };
   const double pi = 3.141592653589793;
   for (const auto &entry : first) {
     const FirstMoments &f = entry.second;
@@ -37,13 +55,13 @@ Census take_census(const CensusInput &input, const OrthogonalBox &box, const Cen
       census.free_atoms += static_cast<long>(f.atoms);
       continue;
     }
-    const SecondMoments &s = second.at(entry.first);
+    const SecondMoments &s = centre_of.count(entry.first) ? again.at(entry.first) : second.at(entry.first);
     ParticleRecord record;
     record.label = entry.first;
     record.atoms = static_cast<long>(f.atoms);
-    record.centre_of_mass = s.centre_of_mass(f.reference, box);
+    record.centre_of_mass = s.centre_of_mass(reference_of(entry.first), box);
     record.radius_of_gyration = s.radius_of_gyration();
-    record.height = s.extent();
+    record.height = s.extent(options.surface_axis);
     record.equivalent_diameter = std::cbrt(6.0 * f.atoms * options.atomic_volume / pi);
     census.particles.push_back(record);
   }

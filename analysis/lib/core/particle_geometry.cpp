@@ -32,20 +32,24 @@ void SecondMoments::merge(const SecondMoments &other)
   mass += other.mass;
   for (int k = 0; k < 3; ++k) offset_sum[k] += other.offset_sum[k];
   offset_sq_sum += other.offset_sq_sum;
-  axis_min = empty ? other.axis_min : std::min(axis_min, other.axis_min);
-  axis_max = empty ? other.axis_max : std::max(axis_max, other.axis_max);
+  for (int k = 0; k < 3; ++k) {
+    offset_low[k] = empty ? other.offset_low[k] : std::min(offset_low[k], other.offset_low[k]);
+    offset_high[k] = empty ? other.offset_high[k] : std::max(offset_high[k], other.offset_high[k]);
+  }
   empty = false;
 }
 
-void SecondMoments::shift(const Vec3 &s, int height_axis)
+void SecondMoments::shift(const Vec3 &s)
 {
   if (empty) return;
   // sum m |d + s|^2 = sum m |d|^2 + 2 s . sum m d + M |s|^2 (uses the unshifted offset sum).
   offset_sq_sum += 2.0 * (s[0] * offset_sum[0] + s[1] * offset_sum[1] + s[2] * offset_sum[2]) +
                    mass * (s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
-  for (int k = 0; k < 3; ++k) offset_sum[k] += mass * s[k];
-  axis_min += s[height_axis];
-  axis_max += s[height_axis];
+  for (int k = 0; k < 3; ++k) {
+    offset_sum[k] += mass * s[k];
+    offset_low[k] += s[k];
+    offset_high[k] += s[k];
+  }
 }
 
 Vec3 SecondMoments::centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const

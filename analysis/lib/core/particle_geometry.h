@@ -29,31 +29,51 @@ struct SecondMoments {
   double mass = 0.0;
   double offset_sum[3] = {0.0, 0.0, 0.0};  // sum of m d, d = minimum image of x - reference
   double offset_sq_sum = 0.0;              // sum of m |d|^2
-  double axis_min = 0.0;                   // extremes of d along the height axis
-  double axis_max = 0.0;
+  Vec3 offset_low{{0.0, 0.0, 0.0}};        // extremes of d along each axis
+  Vec3 offset_high{{0.0, 0.0, 0.0}};
   bool empty = true;
 
   // Inline: called once per particle atom on every identification of fix nanoparticle/track.
-  void add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box, int height_axis)
+  void add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box)
   {
     const Vec3 d = box.minimum_image(reference, x);
     mass += atom_mass;
     for (int k = 0; k < 3; ++k) offset_sum[k] += atom_mass * d[k];
     offset_sq_sum += atom_mass * (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-    const double h = d[height_axis];
-    axis_min = empty ? h : std::min(axis_min, h);
-    axis_max = empty ? h : std::max(axis_max, h);
-    empty = false;
+    if (empty) {
+      offset_low = offset_high = d;
+      empty = false;
+      return;
+    }
+    for (int k = 0; k < 3; ++k) {
+      offset_low[k] = std::min(offset_low[k], d[k]);
+      offset_high[k] = std::max(offset_high[k], d[k]);
+    }
   }
   void merge(const SecondMoments &other);
   // Re-expresses the sums as offsets from another reference: every d becomes d + s, where
   // s = minimum image of (this reference - the new one). Lets each rank sum from a
   // reference of its own and the parts be merged about a common one.
-  void shift(const Vec3 &s, int height_axis);
+  void shift(const Vec3 &s);
   // Centre of mass, wrapped back into the box along periodic axes.
   Vec3 centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const;
   double radius_of_gyration() const;
-  double extent() const { return empty ? 0.0 : axis_max - axis_min; }
+  // Extent of the atoms along an axis (the height of a supported particle along the normal).
+  double extent(int axis) const { return empty ? 0.0 : offset_high[axis] - offset_low[axis]; }
+  // A periodic axis along which the offsets may have been folded wrongly, or -1. The atoms
+  // of a cluster are linked by steps shorter than `cutoff`: if an atom's true offset from
+  // the reference were beyond half the box, some atom on the path to it would have an
+  // offset within `cutoff` of half the box. So offsets all below half the box minus the
+  // cutoff prove the folding right. Otherwise measure again about the approximate centre
+  // (a particle larger than half the box, summed from an atom at its edge); if that does
+  // not help either, the particle wraps around the box (a film) and has no centre.
+  int ambiguous_axis(const OrthogonalBox &box, double cutoff) const
+  {
+    if (empty) return -1;
+    for (int k = 0; k < 3; ++k)
+      if (box.periodic[k] && std::max(-offset_low[k], offset_high[k]) >= 0.5 * box.length(k) - cutoff) return k;
+    return -1;
+  }
 };
 
 }  // namespace core

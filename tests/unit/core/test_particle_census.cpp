@@ -55,4 +55,29 @@ BOOST_AUTO_TEST_CASE(particles_free_atoms_and_sizes)
   BOOST_TEST(census.particle_of_atom[10] == 0);  // oxygen
 }
 
+BOOST_AUTO_TEST_CASE(particle_larger_than_half_the_box_from_its_edge_atom)
+{
+  // A chain of 7 atoms 2 Å apart along x (12 Å long) in a 20 Å periodic box; the smallest
+  // atom ID sits at one end, so the offset of the other end, 12 Å, folds to -8 Å. The
+  // census must measure it again about its (approximate) centre: x = 6, Rg^2 = 16.
+  OrthogonalBox box;
+  box.hi = {{20.0, 20.0, 30.0}};
+  box.periodic = {{true, true, false}};
+  std::vector<Vec3> x;
+  std::vector<std::int64_t> ids;
+  std::vector<char> metal;
+  for (int k = 0; k < 7; ++k) {
+    x.push_back({{2.0 * k, 5.0, 5.0}});
+    ids.push_back(k + 1);
+    metal.push_back(1);
+  }
+  CensusOptions options;
+  options.cutoff = 2.5;
+  const Census census = take_census(CensusInput{&x, &ids, &metal, nullptr}, box, options);
+  BOOST_TEST_REQUIRE(census.particles.size() == 1u);
+  const ParticleRecord &p = census.particles[0];
+  BOOST_TEST(p.centre_of_mass[0] == 6.0, boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(p.radius_of_gyration == 4.0, boost::test_tools::tolerance(1e-9));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

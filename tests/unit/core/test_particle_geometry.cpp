@@ -35,9 +35,9 @@ Geometry measure(const std::vector<Vec3> &x, const std::vector<double> &m, const
   BOOST_TEST(first_a.reference_id == 1);
   const Vec3 ref = first_a.reference;
   SecondMoments second_a, second_b;
-  for (std::size_t i = 0; i < x.size(); ++i) (split && i % 2 ? second_b : second_a).add(x[i], m[i], ref, box, 2);
+  for (std::size_t i = 0; i < x.size(); ++i) (split && i % 2 ? second_b : second_a).add(x[i], m[i], ref, box);
   second_a.merge(second_b);
-  return {second_a.centre_of_mass(ref, box), second_a.radius_of_gyration(), second_a.extent()};
+  return {second_a.centre_of_mass(ref, box), second_a.radius_of_gyration(), second_a.extent(2)};
 }
 
 }  // namespace
@@ -88,26 +88,54 @@ BOOST_AUTO_TEST_CASE(parts_summed_from_their_own_references_merge_to_the_whole)
   const OrthogonalBox box = box_20();
   const Vec3 &reference = x[0];
   SecondMoments whole, part_a, part_b;
-  for (std::size_t i = 0; i < x.size(); ++i) whole.add(x[i], m[i], reference, box, 2);
+  for (std::size_t i = 0; i < x.size(); ++i) whole.add(x[i], m[i], reference, box);
   const Vec3 &reference_a = x[2], &reference_b = x[1];
   for (std::size_t i = 0; i < x.size(); ++i)
-    (i % 2 ? part_b : part_a).add(x[i], m[i], i % 2 ? reference_b : reference_a, box, 2);
-  part_a.shift(box.minimum_image(reference, reference_a), 2);
-  part_b.shift(box.minimum_image(reference, reference_b), 2);
+    (i % 2 ? part_b : part_a).add(x[i], m[i], i % 2 ? reference_b : reference_a, box);
+  part_a.shift(box.minimum_image(reference, reference_a));
+  part_b.shift(box.minimum_image(reference, reference_b));
   part_a.merge(part_b);
   BOOST_TEST(part_a.mass == whole.mass, boost::test_tools::tolerance(1e-12));
   for (int k = 0; k < 3; ++k) BOOST_TEST(part_a.offset_sum[k] == whole.offset_sum[k], boost::test_tools::tolerance(1e-9));
   BOOST_TEST(part_a.offset_sq_sum == whole.offset_sq_sum, boost::test_tools::tolerance(1e-9));
-  BOOST_TEST(part_a.axis_min == whole.axis_min, boost::test_tools::tolerance(1e-12));
-  BOOST_TEST(part_a.axis_max == whole.axis_max, boost::test_tools::tolerance(1e-12));
+  for (int k = 0; k < 3; ++k) {
+    BOOST_TEST(part_a.offset_low[k] == whole.offset_low[k], boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(part_a.offset_high[k] == whole.offset_high[k], boost::test_tools::tolerance(1e-12));
+  }
   BOOST_TEST(part_a.radius_of_gyration() == whole.radius_of_gyration(), boost::test_tools::tolerance(1e-9));
   const Vec3 com = part_a.centre_of_mass(reference, box), expected = whole.centre_of_mass(reference, box);
   for (int k = 0; k < 3; ++k) BOOST_TEST(com[k] == expected[k], boost::test_tools::tolerance(1e-9));
   // An empty part (a rank with no atoms of the particle) stays empty when shifted.
   SecondMoments empty;
-  empty.shift({{3.0, 4.0, 5.0}}, 2);
+  empty.shift({{3.0, 4.0, 5.0}});
   BOOST_TEST(empty.empty);
   BOOST_TEST(empty.offset_sq_sum == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(offsets_that_may_be_folded_wrongly_are_flagged)
+{
+  // box_20: x periodic (20 Å), y periodic (20 Å), z not periodic (30 Å); cutoff 3 Å.
+  const OrthogonalBox box = box_20();
+  SecondMoments centred, from_edge, film, tall;
+  // A 12 Å chain along x (more than half the box minus the cutoff, 7 Å, from its end).
+  std::vector<Vec3> chain;
+  for (double x = -6.0; x <= 6.0; x += 2.0) chain.push_back({{x, 5.0, 5.0}});
+  for (const Vec3 &p : chain) centred.add(p, 1.0, {{0.0, 5.0, 5.0}}, box);
+  for (const Vec3 &p : chain) from_edge.add(p, 1.0, chain.front(), box);
+  // Summed from its middle, the offsets (6 Å at most) prove the folding right.
+  BOOST_TEST(centred.ambiguous_axis(box, 3.0) == -1);
+  BOOST_TEST(centred.extent(0) == 12.0, boost::test_tools::tolerance(1e-12));
+  // From its end the far atoms come within the cutoff of half the box: flagged (folded
+  // right here, but a slightly longer chain would not be).
+  BOOST_TEST(from_edge.ambiguous_axis(box, 3.0) == 0);
+  // Atoms every 2.5 Å all the way along x: a film connected to its own image, flagged from
+  // any reference.
+  for (double x = -5.0; x < 15.0; x += 2.5) film.add({{x, 5.0, 5.0}}, 1.0, {{0.0, 5.0, 5.0}}, box);
+  BOOST_TEST(film.ambiguous_axis(box, 3.0) == 0);
+  // 20 Å tall along the non-periodic z: no periodic image to confuse.
+  for (double z = 0.0; z <= 20.0; z += 2.5) tall.add({{0.0, 5.0, z}}, 1.0, {{0.0, 5.0, 0.0}}, box);
+  BOOST_TEST(tall.ambiguous_axis(box, 3.0) == -1);
+  BOOST_TEST(tall.extent(2) == 20.0, boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
