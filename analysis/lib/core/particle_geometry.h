@@ -5,7 +5,8 @@
 // (freud and MDAnalysis got this wrong). Pass 1 picks a reference atom of each particle,
 // the one with the smallest atom ID (the same whatever the domain decomposition); pass 2
 // sums minimum-image offsets from it. This is exact for any particle whose atoms all lie
-// within half a box length of that atom. Plain C++14, no I/O.
+// within half a box length of that atom; ambiguous_axis() tells when that is not proven,
+// and the callers then sum again about the approximate centre. Plain C++14, no I/O.
 #pragma once
 
 #include <algorithm>
