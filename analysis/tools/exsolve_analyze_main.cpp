@@ -136,16 +136,23 @@ int main(int argc, char **argv)
   for (const Subcommand &sub : subcommands)
     if (command == sub.name) report = sub.report;
 
+  // As for compare: a failed analysis removes the output directory it created (a rerun
+  // would otherwise need --force); an existing one, given with --force, is left as it is.
+  std::string created_output;
   try {
     exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(options.config_path);
     if (!options.output_override.empty()) config.output = options.output_override;
     config.threads = options.threads;
+    const bool output_existed = std::filesystem::exists(config.output);
     exsolve::io::prepare_output_directory(config.output, options.force);
+    if (!output_existed) created_output = config.output;
     const auto summary = report(config, options.dumps, info, std::cerr);
     fmt::print("exsolve-analyze {}: {} frames analysed; tables in {}\n", command, summary.frames_analysed,
                config.output);
   } catch (const std::exception &e) {
     fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());
+    std::error_code ignored;
+    if (!created_output.empty()) std::filesystem::remove_all(created_output, ignored);
     return 1;
   }
   return 0;

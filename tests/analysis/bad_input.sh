@@ -68,6 +68,14 @@ write_dump second_part.dump 30 2 30 40 50
 config order
 expect_error reversed "reversed.dump: frame 2 (step 20) follows reversed.dump: frame 1 (step 30)" \
   "$analyze" track -c order.yaml --force reversed.dump
+# A failed analysis leaves no output directory it created behind (a rerun needs no --force).
+rm -rf out-fresh
+expect_error reversed-fresh "follows reversed.dump: frame 1" "$analyze" track -c order.yaml -o out-fresh reversed.dump
+[ ! -e out-fresh ] || fail "a failed analysis left its new output directory out-fresh behind"
+# ... and leaves an existing one (given with --force) in place.
+mkdir -p out-kept && touch out-kept/mine.txt
+expect_error reversed-kept "follows reversed.dump: frame 1" "$analyze" track -c order.yaml -o out-kept --force reversed.dump
+[ -d out-kept ] || fail "a failed analysis removed an output directory that existed before"
 expect_error repeated "repeated.dump: frame 4 (step 20) follows repeated.dump: frame 3 (step 20)" \
   "$analyze" track -c order.yaml --force repeated.dump
 expect_error uneven "uneven.dump: frame 4 (step 40) is 20 steps after uneven.dump: frame 3 (step 20), the frames before it are 10 steps apart" \
