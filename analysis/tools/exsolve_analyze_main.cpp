@@ -107,10 +107,16 @@ int main(int argc, char **argv)
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
   const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
 
+  // A failed analysis or comparison leaves no half-written directory behind (a rerun would
+  // otherwise need --force); an existing one, given with --force, is left as it is.
+  std::string created_output;
+  auto fail = [&](const std::exception &e) {
+    fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());
+    std::error_code ignored;
+    if (!created_output.empty()) std::filesystem::remove_all(created_output, ignored);
+    return 1;
+  };
   if (command == "compare") {
-    // A failed comparison leaves no half-written directory behind (an existing one, given
-    // with --force, is left as it is).
-    const bool output_existed = std::filesystem::exists(options.output_override);
     try {
       std::vector<exsolve::report::Condition> conditions;
       for (const std::string &arg : condition_args) {
@@ -119,16 +125,14 @@ int main(int argc, char **argv)
       }
       std::vector<std::pair<std::string, std::string>> comparisons;
       for (const std::string &arg : versus_args) comparisons.push_back(split_at_equals(arg, "--versus", "NAME=BASE"));
-      exsolve::io::prepare_output_directory(options.output_override, options.force);
+      if (exsolve::io::prepare_output_directory(options.output_override, options.force))
+        created_output = options.output_override;
       const auto answer = exsolve::report::run_compare(conditions, comparisons, options.output_override, info);
       for (const std::string &sentence : answer) fmt::print("{}\n", sentence);
       fmt::print("exsolve-analyze compare: {} conditions; comparison.html in {}\n", conditions.size(),
                  options.output_override);
     } catch (const std::exception &e) {
-      fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());
-      std::error_code ignored;
-      if (!output_existed) std::filesystem::remove_all(options.output_override, ignored);
-      return 1;
+      return fail(e);
     }
     return 0;
   }
@@ -136,24 +140,16 @@ int main(int argc, char **argv)
   for (const Subcommand &sub : subcommands)
     if (command == sub.name) report = sub.report;
 
-  // As for compare: a failed analysis removes the output directory it created (a rerun
-  // would otherwise need --force); an existing one, given with --force, is left as it is.
-  std::string created_output;
   try {
     exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(options.config_path);
     if (!options.output_override.empty()) config.output = options.output_override;
     config.threads = options.threads;
-    const bool output_existed = std::filesystem::exists(config.output);
-    exsolve::io::prepare_output_directory(config.output, options.force);
-    if (!output_existed) created_output = config.output;
+    if (exsolve::io::prepare_output_directory(config.output, options.force)) created_output = config.output;
     const auto summary = report(config, options.dumps, info, std::cerr);
     fmt::print("exsolve-analyze {}: {} frames analysed; tables in {}\n", command, summary.frames_analysed,
                config.output);
   } catch (const std::exception &e) {
-    fmt::print(stderr, "exsolve-analyze: error: {}\n", e.what());
-    std::error_code ignored;
-    if (!created_output.empty()) std::filesystem::remove_all(created_output, ignored);
-    return 1;
+    return fail(e);
   }
   return 0;
 }

@@ -5,7 +5,7 @@
 namespace exsolve {
 namespace io {
 
-void prepare_output_directory(const std::string &path, bool overwrite)
+bool prepare_output_directory(const std::string &path, bool overwrite)
 {
   namespace fs = std::filesystem;
   std::error_code error;
@@ -13,10 +13,11 @@ void prepare_output_directory(const std::string &path, bool overwrite)
     if (!overwrite)
       throw OutputError("output directory '" + path + "' exists; choose another one or pass --force to overwrite");
     if (!fs::is_directory(path, error)) throw OutputError("output path '" + path + "' exists and is not a directory");
-    return;
+    return false;
   }
   fs::create_directories(path, error);
   if (error) throw OutputError("cannot create output directory '" + path + "': " + error.message());
+  return true;
 }
 
 }  // namespace io

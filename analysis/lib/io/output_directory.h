@@ -14,8 +14,9 @@ class OutputError : public std::runtime_error {
 };
 
 // Creates `path` (and its parents). Throws OutputError if it exists and !overwrite, or if
-// it cannot be created.
-void prepare_output_directory(const std::string &path, bool overwrite);
+// it cannot be created. Returns whether it created the directory: a failed analysis
+// removes only a directory it created (an existing one, given with --force, stays).
+bool prepare_output_directory(const std::string &path, bool overwrite);
 
 }  // namespace io
 }  // namespace exsolve
