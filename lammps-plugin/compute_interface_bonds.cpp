@@ -2,6 +2,7 @@
 
 #include "compat.h"
 #include "fix_nanoparticle_track.h"
+#include "gather.h"
 #include "integer_argument.h"
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
@@ -341,13 +342,7 @@ void ComputeInterfaceBonds::compute_array()
 
   // Every rank contributes its partial rows; all ranks merge the same set in ID order.
   const std::vector<double> local = table.flatten();
-  int local_size = static_cast<int>(local.size());
-  std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
-  MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
-  for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
-  std::vector<double> all(offsets.back() + sizes.back());
-  MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(),
-                 MPI_DOUBLE, world);
+  const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
   exsolve::core::ParticleBondTable merged;
   merged.merge_flat(all);
 

@@ -16,6 +16,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -105,6 +106,8 @@ class FixNanoparticleTrack : public Fix {
   virtual void number_clusters();
   // The same from the labels alone, for kernels that keep no union-find forest.
   void number_clusters_by_label();
+  // The number of the part with this label, appending a new part for a new label.
+  int part_of_label(std::unordered_map<long, int> &number_of_label, long label);
   // One pass over the local group atoms: size, mass, second moments and composition of
   // every cluster part on this rank.
   void measure_cluster_parts();

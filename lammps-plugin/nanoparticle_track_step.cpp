@@ -8,6 +8,7 @@
 
 #include "compat.h"
 #include "core/particle_geometry.h"
+#include "gather.h"
 
 #include "atom.h"
 #include "comm.h"
@@ -25,22 +26,6 @@
 using namespace LAMMPS_NS;
 using exsolve::core::SecondMoments;
 using exsolve::core::Vec3;
-
-namespace {
-
-// Concatenation of every rank's `local` values, on every rank, in rank order.
-std::vector<double> gather_on_all_ranks(const std::vector<double> &local, MPI_Comm world, int nprocs)
-{
-  int local_size = static_cast<int>(local.size());
-  std::vector<int> sizes(nprocs), offsets(nprocs, 0);
-  MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
-  for (int p = 1; p < nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
-  std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
-  MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
-  return all;
-}
-
-}  // namespace
 
 void FixNanoparticleTrack::grow_label_storage()
 {
@@ -175,6 +160,16 @@ void FixNanoparticleTrack::label_clusters()
   }
 }
 
+int FixNanoparticleTrack::part_of_label(std::unordered_map<long, int> &number_of_label, long label)
+{
+  auto inserted = number_of_label.emplace(label, static_cast<int>(parts_.size()));
+  if (inserted.second) {
+    parts_.emplace_back();
+    parts_.back().label = label;
+  }
+  return inserted.first->second;
+}
+
 void FixNanoparticleTrack::number_clusters()
 {
   // One label lookup per component root, not per atom. Several components of this rank
@@ -185,15 +180,7 @@ void FixNanoparticleTrack::number_clusters()
   for (std::size_t k = 0; k < local_group_.size(); ++k) {
     const int i = local_group_[k];
     int &number = cluster_of_root_[component_parent_[i]];
-    if (number < 0) {
-      const long label = static_cast<long>(label_[i]);
-      auto inserted = number_of_label.emplace(label, static_cast<int>(parts_.size()));
-      if (inserted.second) {
-        parts_.emplace_back();
-        parts_.back().label = label;
-      }
-      number = inserted.first->second;
-    }
+    if (number < 0) number = part_of_label(number_of_label, static_cast<long>(label_[i]));
     cluster_of_member_[k] = number;
   }
 }
@@ -209,12 +196,7 @@ void FixNanoparticleTrack::number_clusters_by_label()
   for (std::size_t k = 0; k < local_group_.size(); ++k) {
     const long label = static_cast<long>(label_[local_group_[k]]);
     if (label != last_label) {
-      auto inserted = number_of_label.emplace(label, static_cast<int>(parts_.size()));
-      if (inserted.second) {
-        parts_.emplace_back();
-        parts_.back().label = label;
-      }
-      number = inserted.first->second;
+      number = part_of_label(number_of_label, label);
       last_label = label;
     }
     cluster_of_member_[k] = number;
@@ -256,13 +238,37 @@ void FixNanoparticleTrack::measure_cluster_parts()
 
 namespace {
 
+// SecondMoments as 11 doubles, for gathers: mass, offset sum (3), offset^2 sum, lowest
+// offsets (3), highest offsets (3). The callers send `empty` in their own record.
+constexpr int MOMENTS_VALUES = 11;
+
+void append_moments(std::vector<double> &flat, const SecondMoments &s)
+{
+  flat.insert(flat.end(), {s.mass, s.offset_sum[0], s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum,
+                           s.offset_low[0], s.offset_low[1], s.offset_low[2], s.offset_high[0], s.offset_high[1],
+                           s.offset_high[2]});
+}
+
+SecondMoments read_moments(const double *r, bool empty)
+{
+  SecondMoments s;
+  s.mass = r[0];
+  for (int d = 0; d < 3; ++d) {
+    s.offset_sum[d] = r[1 + d];
+    s.offset_low[d] = r[5 + d];
+    s.offset_high[d] = r[8 + d];
+  }
+  s.offset_sq_sum = r[4];
+  s.empty = empty;
+  return s;
+}
+
 // Every rank sends one segment: number of parts, number of further composition records,
-// then per part: label, atoms, reference is label, reference (3), mass, offset sum (3),
-// offset^2 sum, lowest offsets (3), highest offsets (3), empty, and its first
-// composition key: particle before, last particle, atoms; then the further records:
-// label, particle before, last particle, atoms. One collective for everything the
-// linking and measuring need.
-constexpr int PART_RECORD = 21;
+// then per part: label, atoms, reference is label, reference (3), empty, its moments
+// (MOMENTS_VALUES), and its first composition key: particle before, last particle, atoms;
+// then the further records: label, particle before, last particle, atoms. One collective
+// for everything the linking and measuring need.
+constexpr int PART_RECORD = 7 + MOMENTS_VALUES + 3;
 constexpr int COMPOSITION_RECORD = 4;
 
 }  // namespace
@@ -273,18 +279,15 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
   std::vector<double> flat = {static_cast<double>(parts_.size()), static_cast<double>(composition_other_.size())};
   flat.reserve(2 + parts_.size() * PART_RECORD + composition_other_.size() * COMPOSITION_RECORD);
   for (const ClusterPart &p : parts_) {
-    const SecondMoments &s = p.moments;
     flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0,
-                             p.reference[0], p.reference[1], p.reference[2], s.mass, s.offset_sum[0],
-                             s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum, s.offset_low[0], s.offset_low[1],
-                             s.offset_low[2], s.offset_high[0], s.offset_high[1], s.offset_high[2],
-                             s.empty ? 1.0 : 0.0, p.previous_particle, p.last_particle,
-                             static_cast<double>(p.atoms_with_key)});
+                             p.reference[0], p.reference[1], p.reference[2], p.moments.empty ? 1.0 : 0.0});
+    append_moments(flat, p.moments);
+    flat.insert(flat.end(), {p.previous_particle, p.last_particle, static_cast<double>(p.atoms_with_key)});
   }
   for (const auto &entry : composition_other_)
     flat.insert(flat.end(), {static_cast<double>(std::get<0>(entry.first)), static_cast<double>(std::get<1>(entry.first)),
                              static_cast<double>(std::get<2>(entry.first)), static_cast<double>(entry.second)});
-  const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
+  const std::vector<double> all = exsolve::gather_on_all_ranks(flat, world, comm->nprocs);
 
   // Parts in gather (rank) order.
   std::vector<ClusterPart> gathered;
@@ -299,15 +302,9 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
       p.atoms = r[1];
       p.reference_is_label = r[2] != 0.0;
       p.reference = {{r[3], r[4], r[5]}};
-      p.moments.mass = r[6];
-      for (int d = 0; d < 3; ++d) p.moments.offset_sum[d] = r[7 + d];
-      p.moments.offset_sq_sum = r[10];
-      for (int d = 0; d < 3; ++d) {
-        p.moments.offset_low[d] = r[11 + d];
-        p.moments.offset_high[d] = r[14 + d];
-      }
-      p.moments.empty = r[17] != 0.0;
-      composition.push_back({p.label, static_cast<long>(r[18]), static_cast<long>(r[19]), static_cast<long>(r[20])});
+      p.moments = read_moments(r + 7, r[6] != 0.0);
+      const double *key = r + 7 + MOMENTS_VALUES;
+      composition.push_back({p.label, static_cast<long>(key[0]), static_cast<long>(key[1]), static_cast<long>(key[2])});
       gathered.push_back(p);
     }
     for (std::size_t n = 0; n < n_other; ++n, at += COMPOSITION_RECORD)
@@ -348,7 +345,7 @@ FixNanoparticleTrack::gather_clusters(std::vector<exsolve::core::ClusterComposit
 
 namespace {
 
-constexpr int MOMENTS_RECORD = 13;  // label, mass, offset sum (3), offset^2 sum, low (3), high (3), empty
+constexpr int MOMENTS_RECORD = 2 + MOMENTS_VALUES;  // label, empty, moments
 
 }  // namespace
 
@@ -378,27 +375,14 @@ void FixNanoparticleTrack::recentre_ambiguous_clusters(std::vector<std::pair<lon
   std::vector<double> flat;
   for (std::size_t n = 0; n < parts_.size(); ++n) {
     if (!centre_of_part[n]) continue;
-    const SecondMoments &s = again[n];
-    flat.insert(flat.end(), {static_cast<double>(parts_[n].label), s.mass, s.offset_sum[0], s.offset_sum[1],
-                             s.offset_sum[2], s.offset_sq_sum, s.offset_low[0], s.offset_low[1], s.offset_low[2],
-                             s.offset_high[0], s.offset_high[1], s.offset_high[2], s.empty ? 1.0 : 0.0});
+    flat.insert(flat.end(), {static_cast<double>(parts_[n].label), again[n].empty ? 1.0 : 0.0});
+    append_moments(flat, again[n]);
   }
-  const std::vector<double> all = gather_on_all_ranks(flat, world, comm->nprocs);
+  const std::vector<double> all = exsolve::gather_on_all_ranks(flat, world, comm->nprocs);
   // Every part was summed about the same centre: merged in rank order without a shift.
   std::map<long, SecondMoments> remeasured;
-  for (std::size_t at = 0; at < all.size(); at += MOMENTS_RECORD) {
-    const double *r = &all[at];
-    SecondMoments s;
-    s.mass = r[1];
-    for (int d = 0; d < 3; ++d) {
-      s.offset_sum[d] = r[2 + d];
-      s.offset_low[d] = r[6 + d];
-      s.offset_high[d] = r[9 + d];
-    }
-    s.offset_sq_sum = r[5];
-    s.empty = r[12] != 0.0;
-    remeasured[static_cast<long>(r[0])].merge(s);
-  }
+  for (std::size_t at = 0; at < all.size(); at += MOMENTS_RECORD)
+    remeasured[static_cast<long>(all[at])].merge(read_moments(&all[at + 2], all[at + 1] != 0.0));
   for (auto &entry : clusters) {
     auto found = centre_of_label.find(entry.first);
     if (found == centre_of_label.end()) continue;

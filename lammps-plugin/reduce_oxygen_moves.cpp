@@ -4,6 +4,7 @@
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
+#include "gather.h"
 #include "thermochemistry.h"
 
 #include "atom.h"
@@ -101,17 +102,12 @@ int FixReduceOxygen::pick_oxygen()
   std::vector<double> local;  // x, y, z, tag
   for (int i : candidates_here)
     local.insert(local.end(), {atom->x[i][0], atom->x[i][1], atom->x[i][2], static_cast<double>(atom->tag[i])});
-  int n_local = static_cast<int>(local.size());
-  std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
-  MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
-  for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
-  const int n_values = offsets.back() + sizes.back();
+  const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
+  const int n_values = static_cast<int>(all.size());
   if (n_values == 0) {
     n_candidates_ = 0;
     return -2;
   }
-  std::vector<double> all(n_values);
-  MPI_Allgatherv(local.data(), n_local, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
   std::vector<std::pair<std::array<long long, 3>, tagint>> candidates;
   for (int k = 0; k < n_values; k += 4) candidates.push_back({position_key(&all[k]), static_cast<tagint>(all[k + 3])});
   const int n_total = static_cast<int>(candidates.size());
@@ -136,12 +132,7 @@ bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charg
                                  atom->x[i][0], atom->x[i][1], atom->x[i][2], static_cast<double>(atom->type[i]),
                                  atom->q[i]});
   }
-  int n_local = static_cast<int>(local.size());
-  std::vector<int> sizes(comm->nprocs), offsets(comm->nprocs, 0);
-  MPI_Allgather(&n_local, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
-  for (int p = 1; p < comm->nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
-  std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
-  MPI_Allgatherv(local.data(), n_local, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
   std::vector<Candidate> candidates;
   std::vector<std::array<long long, 3>> keys;
   for (std::size_t k = 0; k < all.size(); k += 8) {

@@ -1,0 +1,24 @@
+// The plugin's styles share their per-rank findings (cluster parts, bond rows, candidate
+// oxygens and cations) by concatenating every rank's values on every rank.
+#pragma once
+
+#include <mpi.h>
+
+#include <cstddef>
+#include <vector>
+
+namespace exsolve {
+
+// Concatenation of every rank's `local` values, on every rank, in rank order.
+inline std::vector<double> gather_on_all_ranks(const std::vector<double> &local, MPI_Comm world, int nprocs)
+{
+  int local_size = static_cast<int>(local.size());
+  std::vector<int> sizes(nprocs), offsets(nprocs, 0);
+  MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
+  for (int p = 1; p < nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
+  std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
+  MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  return all;
+}
+
+}  // namespace exsolve
