@@ -5,18 +5,26 @@
 # Inputs (cache variables):
 #   LAMMPS_SOURCE_DIR  top of the LAMMPS source tree (holds src/version.h)
 #   LAMMPS_BUILD_DIR   the CMake build tree of that source (holds CMakeCache.txt, liblammps.so, lmp)
-# Defaults come from $EXSOLVE_CACHE/lammps-paths.cmake (written by scripts/build-lammps.sh).
+#   EXSOLVE_LAMMPS     which set-up release's paths file to read by default (2021, 2025, 2026)
+#   Kokkos_DIR         optional: the Kokkos CMake package of that LAMMPS build (see below)
+# Defaults come from $EXSOLVE_CACHE/lammps-paths-<release>.cmake (written by scripts/setup.sh).
 #
 # Outputs: LAMMPS_VERSION_STRING ("29 Sep 2021"), LAMMPS_UPDATE_STRING, LAMMPS_HAS_KOKKOS,
-#          LAMMPS_HAS_MPI, LAMMPS_BINARY, LAMMPS_LIBRARY, target exsolve::lammps.
+#          LAMMPS_HAS_MPI, LAMMPS_CXX_STANDARD, LAMMPS_BINARY, LAMMPS_LIBRARY, target exsolve::lammps.
 
 if(DEFINED ENV{EXSOLVE_CACHE})
   set(_exsolve_cache "$ENV{EXSOLVE_CACHE}")
 else()
   set(_exsolve_cache "$ENV{HOME}/.cache/exsolve")
 endif()
-if((NOT LAMMPS_SOURCE_DIR OR NOT LAMMPS_BUILD_DIR) AND EXISTS "${_exsolve_cache}/lammps-paths.cmake")
-  include("${_exsolve_cache}/lammps-paths.cmake")
+if(DEFINED ENV{EXSOLVE_LAMMPS})
+  set(_exsolve_release "$ENV{EXSOLVE_LAMMPS}")
+else()
+  set(_exsolve_release 2021)
+endif()
+set(_paths_file "${_exsolve_cache}/lammps-paths-${_exsolve_release}.cmake")
+if((NOT LAMMPS_SOURCE_DIR OR NOT LAMMPS_BUILD_DIR) AND EXISTS "${_paths_file}")
+  include("${_paths_file}")
 endif()
 set(LAMMPS_SOURCE_DIR "${LAMMPS_SOURCE_DIR}" CACHE PATH "LAMMPS source tree (top level, holds src/)")
 set(LAMMPS_BUILD_DIR "${LAMMPS_BUILD_DIR}" CACHE PATH "LAMMPS CMake build tree (holds CMakeCache.txt)")
@@ -48,23 +56,58 @@ math(EXPR LAMMPS_VERSION_NUMBER "${CMAKE_MATCH_3} * 10000 + (${_month_index} + 1
 # Settings of the LAMMPS build that change class layouts or types: they must match exactly.
 load_cache("${LAMMPS_BUILD_DIR}" READ_WITH_PREFIX _lmp_
   PKG_PLUGIN PKG_KOKKOS BUILD_SHARED_LIBS BUILD_MPI BUILD_OMP LAMMPS_SIZES LAMMPS_EXCEPTIONS
-  Kokkos_ENABLE_CUDA Kokkos_ENABLE_OPENMP LAMMPS_MACHINE)
+  LAMMPS_MACHINE)
 if(NOT _lmp_PKG_PLUGIN OR NOT _lmp_BUILD_SHARED_LIBS)
   message(FATAL_ERROR "exsolve: the LAMMPS build in ${LAMMPS_BUILD_DIR} was configured without "
     "PKG_PLUGIN=on and BUILD_SHARED_LIBS=on; plugins cannot be loaded into it.")
 endif()
 set(LAMMPS_HAS_KOKKOS ${_lmp_PKG_KOKKOS})
 set(LAMMPS_HAS_MPI ${_lmp_BUILD_MPI})
-set(LAMMPS_KOKKOS_CUDA ${_lmp_Kokkos_ENABLE_CUDA})
 set(LAMMPS_BINARY "${LAMMPS_BUILD_DIR}/lmp${_lmp_LAMMPS_MACHINE}")
 set(LAMMPS_LIBRARY "${LAMMPS_BUILD_DIR}/liblammps${_lmp_LAMMPS_MACHINE}${CMAKE_SHARED_LIBRARY_SUFFIX}")
-foreach(_file "${LAMMPS_BINARY}" "${LAMMPS_LIBRARY}")
-  if(NOT EXISTS "${_file}")
-    message(FATAL_ERROR "exsolve: ${_file} is missing: the LAMMPS build in ${LAMMPS_BUILD_DIR} is not finished.")
+# EXSOLVE_COMPILE_ONLY: compile the plugin's objects against a LAMMPS tree that is configured
+# (and, with Kokkos, has its Kokkos libraries built) but not compiled, e.g. a CUDA build
+# checked on a machine where all of LAMMPS would take hours (scripts/check-cuda-build.sh).
+# Nothing is linked, and there is nothing to run or test.
+option(EXSOLVE_COMPILE_ONLY "Only compile the plugin against a configured, unbuilt LAMMPS tree" OFF)
+if(NOT EXSOLVE_COMPILE_ONLY)
+  foreach(_file "${LAMMPS_BINARY}" "${LAMMPS_LIBRARY}")
+    if(NOT EXISTS "${_file}")
+      message(FATAL_ERROR "exsolve: ${_file} is missing: the LAMMPS build in ${LAMMPS_BUILD_DIR} is not finished.")
+    endif()
+  endforeach()
+endif()
+# The C++ standard LAMMPS was compiled with; the plugin must use the same (LAMMPS 29 Sep
+# 2021 with Kokkos 3.4 is C++14, later releases C++17, with Kokkos 5 C++20). Read from the
+# build's own compile lines (Ninja or Makefiles), else from `lmp -h`; EXSOLVE_CXX_STANDARD
+# overrides both.
+set(EXSOLVE_CXX_STANDARD "" CACHE STRING "C++ standard of the plugin (default: the one of the LAMMPS build)")
+set(LAMMPS_CXX_STANDARD "${EXSOLVE_CXX_STANDARD}")
+foreach(_flags_file "${LAMMPS_BUILD_DIR}/build.ninja" "${LAMMPS_BUILD_DIR}/CMakeFiles/lammps.dir/flags.make")
+  if(NOT LAMMPS_CXX_STANDARD AND EXISTS "${_flags_file}")
+    file(STRINGS "${_flags_file}" _std_line REGEX "-std=(c|gnu)\\+\\+[0-9a-z]+" LIMIT_COUNT 1)
+    if(_std_line MATCHES "-std=(c|gnu)\\+\\+([0-9a-z]+)")
+      set(LAMMPS_CXX_STANDARD "${CMAKE_MATCH_2}")
+    endif()
   endif()
 endforeach()
+if(NOT LAMMPS_CXX_STANDARD)
+  execute_process(COMMAND "${LAMMPS_BINARY}" -h OUTPUT_VARIABLE _lmp_help ERROR_QUIET TIMEOUT 60)
+  if(_lmp_help MATCHES "C\\+\\+ standard: C\\+\\+([0-9]+)")
+    set(LAMMPS_CXX_STANDARD "${CMAKE_MATCH_1}")
+  endif()
+endif()
+# Draft names some compilers print for a standard.
+string(REPLACE "1y" "14" LAMMPS_CXX_STANDARD "${LAMMPS_CXX_STANDARD}")
+string(REPLACE "1z" "17" LAMMPS_CXX_STANDARD "${LAMMPS_CXX_STANDARD}")
+string(REPLACE "2a" "20" LAMMPS_CXX_STANDARD "${LAMMPS_CXX_STANDARD}")
+if(NOT LAMMPS_CXX_STANDARD MATCHES "^(14|17|20|23)$")
+  message(FATAL_ERROR "exsolve: cannot tell the C++ standard of the LAMMPS build in ${LAMMPS_BUILD_DIR} "
+    "(found '${LAMMPS_CXX_STANDARD}' in its compile lines and `lmp -h`); pass -DEXSOLVE_CXX_STANDARD=17 (or 14, 20).")
+endif()
+
 message(STATUS "exsolve: LAMMPS ${LAMMPS_VERSION_STRING} ${LAMMPS_UPDATE_STRING} "
-               "(source ${LAMMPS_SOURCE_DIR}, build ${LAMMPS_BUILD_DIR}, Kokkos ${LAMMPS_HAS_KOKKOS})")
+               "(source ${LAMMPS_SOURCE_DIR}, build ${LAMMPS_BUILD_DIR}, C++${LAMMPS_CXX_STANDARD}, Kokkos ${LAMMPS_HAS_KOKKOS})")
 
 add_library(exsolve_lammps INTERFACE)
 add_library(exsolve::lammps ALIAS exsolve_lammps)
@@ -90,20 +133,10 @@ if(_lmp_BUILD_OMP)
   target_link_libraries(exsolve_lammps INTERFACE OpenMP::OpenMP_CXX)
 endif()
 if(LAMMPS_HAS_KOKKOS)
-  # Use the Kokkos of this LAMMPS build (its headers, its generated configuration, and,
-  # when LAMMPS was built shared, the very libkokkos*.so liblammps links): never a second
-  # Kokkos, which would crash at exit.
-  target_compile_definitions(exsolve_lammps INTERFACE LMP_KOKKOS)
-  file(GLOB _kokkos_libraries "${LAMMPS_BUILD_DIR}/lib/kokkos/core/src/libkokkoscore${CMAKE_SHARED_LIBRARY_SUFFIX}"
-                              "${LAMMPS_BUILD_DIR}/lib/kokkos/containers/src/libkokkoscontainers${CMAKE_SHARED_LIBRARY_SUFFIX}")
-  target_link_libraries(exsolve_lammps INTERFACE ${_kokkos_libraries})
-  foreach(_part core containers algorithms)
-    target_include_directories(exsolve_lammps SYSTEM INTERFACE
-      "${LAMMPS_SOURCE_DIR}/lib/kokkos/${_part}/src" "${LAMMPS_BUILD_DIR}/lib/kokkos/${_part}/src")
-  endforeach()
-  target_include_directories(exsolve_lammps SYSTEM INTERFACE
-    "${LAMMPS_BUILD_DIR}/lib/kokkos" "${LAMMPS_SOURCE_DIR}/src/KOKKOS")
+  include("${CMAKE_CURRENT_LIST_DIR}/LAMMPSKokkos.cmake")
 endif()
 # Link against the very liblammps the plugin is loaded into, so that unresolved symbols
 # are caught at link time rather than at `plugin load`.
-target_link_libraries(exsolve_lammps INTERFACE "${LAMMPS_LIBRARY}")
+if(NOT EXSOLVE_COMPILE_ONLY)
+  target_link_libraries(exsolve_lammps INTERFACE "${LAMMPS_LIBRARY}")
+endif()

@@ -1,16 +1,28 @@
-// Every LAMMPS call exsolve makes whose API differs between LAMMPS 29 Sep 2021 (the
-// version exsolve is built and tested against) and later releases. Supporting a new
-// release means adding its branch here and nowhere else.
+// Every LAMMPS call exsolve makes whose API differs between the releases it supports
+// (29 Sep 2021, 4 Feb 2025, 4 Jul 2026; docs/building.md has the tested matrix). Supporting a
+// new release means adding its branch here and nowhere else: no style calls a
+// version-dependent LAMMPS API directly.
 //
 // No LAMMPS release has a numeric version macro, so CMake reads src/version.h and defines
-// EXSOLVE_LAMMPS_VERSION_NUMBER (YYYYMMDD). Known differences, checked in the sources:
+// EXSOLVE_LAMMPS_VERSION_NUMBER (YYYYMMDD). Differences with a date (LAMMPS
+// doc/src/Developer_updating.rst and the sources of the three releases):
 // - 24 Mar 2022: NeighRequest fields became protected; Neighbor::add_request() with
 //   NeighConst::REQ_* flags and setters replaced the field assignments.
+//   Comm::forward_comm(Fix *) / reverse_comm(Fix *) replaced forward_comm_fix / reverse_comm_fix.
 // - 22 Jul 2024 (first in stable 29 Aug 2024): Neighbor::build_one() lost its preflag.
+// - 12 Jun 2025: Domain::minimum_image() takes FLERR first.
+// - 22 Jul 2025: Error::message() removed: exsolve writes information with utils::logmesg()
+//   (present in every supported release) and needs no branch.
+// Differences that Developer_updating.rst does not date are selected by whether the member
+// exists (detected at compile time below), so that any release in between gets the right one:
+// - Domain::get_region_by_id() instead of find_region() and regions[];
+// - Modify::get_fix_by_id() / get_compute_by_id() instead of find_fix() + fix[];
+// - Modify::n_post_force_any (n_post_force became protected).
 #pragma once
 
 #include "comm.h"
 #include "compute.h"
+#include "domain.h"
 #include "fix.h"
 #include "force.h"
 #include "lammps.h"
@@ -19,20 +31,76 @@
 #include "neigh_request.h"
 #include "neighbor.h"
 #include "pair.h"
+#include "region.h"
 #include "version.h"
 
 #include <algorithm>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #ifndef EXSOLVE_LAMMPS_VERSION_NUMBER
 #error "EXSOLVE_LAMMPS_VERSION_NUMBER must be defined by the build (cmake/LAMMPSTree.cmake)"
 #endif
 #define EXSOLVE_LAMMPS_ADD_REQUEST (EXSOLVE_LAMMPS_VERSION_NUMBER >= 20220324)
 #define EXSOLVE_LAMMPS_BUILD_ONE_PREFLAG (EXSOLVE_LAMMPS_VERSION_NUMBER < 20240722)
+#define EXSOLVE_LAMMPS_COMM_BY_POINTER (EXSOLVE_LAMMPS_VERSION_NUMBER >= 20220324)
+#define EXSOLVE_LAMMPS_MINIMUM_IMAGE_FLERR (EXSOLVE_LAMMPS_VERSION_NUMBER >= 20250612)
 
 namespace exsolve {
 namespace compat {
+
+namespace detail {
+// std::void_t is C++17; the plugin is C++14 where LAMMPS 29 Sep 2021 is.
+template <class...> struct make_void { using type = void; };
+template <class... T> using void_t = typename make_void<T...>::type;
+
+// Member detection: true_type where the (accessible) member exists in this LAMMPS.
+template <class D, class = void> struct has_get_region_by_id : std::false_type {};
+template <class D>
+struct has_get_region_by_id<D, void_t<decltype(std::declval<const D &>().get_region_by_id(std::string()))>>
+    : std::true_type {};
+template <class M, class = void> struct has_get_fix_by_id : std::false_type {};
+template <class M>
+struct has_get_fix_by_id<M, void_t<decltype(std::declval<const M &>().get_fix_by_id(std::string())),
+                                   decltype(std::declval<const M &>().get_compute_by_id(std::string()))>>
+    : std::true_type {};
+template <class M, class = void> struct has_post_force_any : std::false_type {};
+template <class M>
+struct has_post_force_any<M, void_t<decltype(std::declval<const M &>().n_post_force_any)>> : std::true_type {};
+
+// Each pair: the newer API (true_type) and the older one (false_type). Templates, so that
+// only the chosen body is compiled against this release's headers.
+template <class D> LAMMPS_NS::Region *region_by_id(D *domain, const std::string &id, std::true_type)
+{
+  return domain->get_region_by_id(id);
+}
+template <class D> LAMMPS_NS::Region *region_by_id(D *domain, const std::string &id, std::false_type)
+{
+  const int index = domain->find_region(id);
+  return index < 0 ? nullptr : domain->regions[index];
+}
+template <class M> LAMMPS_NS::Fix *fix_by_id(M *modify, const std::string &id, std::true_type)
+{
+  return modify->get_fix_by_id(id);
+}
+template <class M> LAMMPS_NS::Fix *fix_by_id(M *modify, const std::string &id, std::false_type)
+{
+  const int index = modify->find_fix(id);
+  return index < 0 ? nullptr : modify->fix[index];
+}
+template <class M> LAMMPS_NS::Compute *compute_by_id(M *modify, const std::string &id, std::true_type)
+{
+  return modify->get_compute_by_id(id);
+}
+template <class M> LAMMPS_NS::Compute *compute_by_id(M *modify, const std::string &id, std::false_type)
+{
+  const int index = modify->find_compute(id);
+  return index < 0 ? nullptr : modify->compute[index];
+}
+template <class M> bool any_post_force(const M *modify, std::true_type) { return modify->n_post_force_any > 0; }
+template <class M> bool any_post_force(const M *modify, std::false_type) { return modify->n_post_force > 0; }
+}  // namespace detail
 
 // Requests an occasional full neighbor list for `requestor` (a Compute or Fix; pass its
 // protected instance_me) whose cutoff is `list_cutoff` (the interaction cutoff plus the
@@ -111,17 +179,60 @@ inline void build_occasional_list(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::Neig
 #endif
 }
 
-// Fix or compute by ID, nullptr when there is none (newer LAMMPS: Modify::get_fix_by_id).
+// Fix, compute or region by ID, nullptr when there is none.
 inline LAMMPS_NS::Fix *find_fix(LAMMPS_NS::Modify *modify, const std::string &id)
 {
-  const int index = modify->find_fix(id);
-  return index < 0 ? nullptr : modify->fix[index];
+  return detail::fix_by_id(modify, id, detail::has_get_fix_by_id<LAMMPS_NS::Modify>{});
 }
 
 inline LAMMPS_NS::Compute *find_compute(LAMMPS_NS::Modify *modify, const std::string &id)
 {
-  const int index = modify->find_compute(id);
-  return index < 0 ? nullptr : modify->compute[index];
+  return detail::compute_by_id(modify, id, detail::has_get_fix_by_id<LAMMPS_NS::Modify>{});
+}
+
+inline LAMMPS_NS::Region *find_region(LAMMPS_NS::Domain *domain, const std::string &id)
+{
+  return detail::region_by_id(domain, id, detail::has_get_region_by_id<LAMMPS_NS::Domain>{});
+}
+
+// Forward (owned -> ghost) and reverse (ghost -> owner) communication of a fix's per-atom
+// buffers (its pack/unpack_forward_comm and pack/unpack_reverse_comm).
+inline void forward_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Fix *fix)
+{
+#if EXSOLVE_LAMMPS_COMM_BY_POINTER
+  comm->forward_comm(fix);
+#else
+  comm->forward_comm_fix(fix);
+#endif
+}
+
+inline void reverse_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Fix *fix)
+{
+#if EXSOLVE_LAMMPS_COMM_BY_POINTER
+  comm->reverse_comm(fix);
+#else
+  comm->reverse_comm_fix(fix);
+#endif
+}
+
+// Domain::minimum_image on a displacement; file and line (pass FLERR) name the caller in
+// the error LAMMPS raises for a displacement too large to fold, where the release can.
+inline void minimum_image(LAMMPS_NS::Domain *domain, const char *file, int line, double *delta)
+{
+#if EXSOLVE_LAMMPS_MINIMUM_IMAGE_FLERR
+  domain->minimum_image(file, line, delta);
+#else
+  (void) file;
+  (void) line;
+  domain->minimum_image(delta);
+#endif
+}
+
+// Whether any fix has a post_force() that an energy evaluation must call (fix gcmc's
+// energy_full() of each release asks the same counter).
+inline bool any_post_force(const LAMMPS_NS::Modify *modify)
+{
+  return detail::any_post_force(modify, detail::has_post_force_any<LAMMPS_NS::Modify>{});
 }
 
 }  // namespace compat

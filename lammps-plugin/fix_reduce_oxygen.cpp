@@ -139,7 +139,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
     } else if (keyword == "region") {
       if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword region expects a region ID");
       options_.region = arg[iarg + 1];
-      if (domain->find_region(options_.region) < 0)
+      if (!exsolve::compat::find_region(domain, options_.region))
         error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.region);
       iarg += 2;
     } else if (keyword == "surface") {
@@ -276,9 +276,8 @@ void FixReduceOxygen::check_neutrality_possible()
 void FixReduceOxygen::init()
 {
   if (domain->triclinic) error->all(FLERR, "fix reduce/oxygen: triclinic boxes are not supported yet");
-  const int ipe = modify->find_compute("thermo_pe");
-  if (ipe < 0) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
-  pe_ = modify->compute[ipe];
+  pe_ = exsolve::compat::find_compute(modify, "thermo_pe");
+  if (!pe_) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
   // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op,
   // unless this fix removed them all.

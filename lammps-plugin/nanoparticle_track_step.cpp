@@ -150,10 +150,10 @@ void FixNanoparticleTrack::label_clusters()
     if (round == max_rounds)
       error->all(FLERR, "fix nanoparticle/track: cluster labels did not converge in {} rounds at step {} "
                  "(please report this)", max_rounds, update->ntimestep);
-    if (round > 0) comm->forward_comm_fix(this);
+    if (round > 0) exsolve::compat::forward_comm(comm, this);
     propagate_labels_locally(round == 0);
     ghost_disagreed_ = false;
-    comm->reverse_comm_fix(this);
+    exsolve::compat::reverse_comm(comm, this);
     int disagreed = ghost_disagreed_ ? 1 : 0, any_disagreed = 0;
     MPI_Allreduce(&disagreed, &any_disagreed, 1, MPI_INT, MPI_MAX, world);
     if (!any_disagreed) break;

@@ -48,7 +48,7 @@ double FixReduceOxygen::energy_full()
   if (modify->n_pre_force) modify->pre_force(vflag);
   if (force->pair) force->pair->compute(eflag, vflag);
   if (force->kspace) force->kspace->compute(eflag, vflag);
-  if (modify->n_post_force) modify->post_force(vflag);
+  if (exsolve::compat::any_post_force(modify)) modify->post_force(vflag);
   update->eflag_global = update->ntimestep;
   return pe_->compute_scalar();
 }
@@ -125,7 +125,7 @@ bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charg
     const Reduction *r = reduction_of(atom->type[i]);
     if (!r) continue;
     double d[3] = {atom->x[i][0] - oxygen_x[0], atom->x[i][1] - oxygen_x[1], atom->x[i][2] - oxygen_x[2]};
-    domain->minimum_image(d);
+    exsolve::compat::minimum_image(domain, FLERR, d);
     const double r_sq = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
     if (r_sq < cutoff_sq)
       local.insert(local.end(), {std::sqrt(r_sq), static_cast<double>(atom->tag[i]), r->new_charge - atom->q[i],
@@ -366,9 +366,8 @@ std::vector<int> FixReduceOxygen::local_candidates()
   // only near the current outermost oxide atoms.
   Region *region = nullptr;
   if (!options_.region.empty()) {
-    const int iregion = domain->find_region(options_.region);
-    if (iregion < 0) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
-    region = domain->regions[iregion];
+    region = exsolve::compat::find_region(domain, options_.region);
+    if (!region) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
     region->prematch();
   }
   const double surface_limit = options_.surface_axis >= 0 ? surface_top() - options_.surface_depth : 0.0;

@@ -13,15 +13,23 @@ source_tree=${1:?usage: build-lammps.sh SOURCE_TREE}
 
 # Packages: PLUGIN and KOKKOS for exsolve itself; MANYBODY (EAM Ni), KSPACE (Coulomb),
 # MC (fix gcmc/atom/swap as references), EXTRA-COMPUTE and EXTRA-PAIR (born/coul/dsf,
-# morse variants) for the inputs.
+# morse variants) for the inputs. KOKKOS only where the source tree has lib/kokkos (29 Sep
+# 2021 with trilinos' Kokkos 3.4; the newer dfsg tarballs have none): those are host-only.
 cmake_options=(
   -D CMAKE_BUILD_TYPE=Release
   -D BUILD_MPI=on -D BUILD_OMP=on -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
   -D BUILD_TOOLS=off -D ENABLE_TESTING=off -D FFT=KISS
-  -D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off
-  -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on
-  -D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-COMPUTE=on -D PKG_EXTRA-PAIR=on
 )
+required_packages=(PLUGIN MANYBODY KSPACE MC)
+if [ -d "$source_tree/lib/kokkos" ]; then
+  cmake_options+=(-D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off
+                  -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on)
+  required_packages+=(KOKKOS)
+else
+  # Newer releases would download potential files at build time; nothing here needs them.
+  cmake_options+=(-D PKG_PLUGIN=on -D DOWNLOAD_POTENTIALS=off)
+fi
+cmake_options+=(-D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-COMPUTE=on -D PKG_EXTRA-PAIR=on)
 
 key=$( { echo "$LAMMPS_DEB_VERSION $TRILINOS_DEB_VERSION"; printf '%s\n' "${cmake_options[@]}";
          c++ --version | head -n 1; mpicxx --showme:version 2>/dev/null || true; } | sha256sum | cut -c1-12)
@@ -43,7 +51,7 @@ cmake -S "$source_tree/cmake" -B "$build_dir" -G Ninja "${cmake_options[@]}" "${
   || { tail -n 40 "$log" >&2; die "LAMMPS cmake configuration failed (full log: $log)"; }
 
 jobs=${EXSOLVE_BUILD_JOBS:-$(nproc)}
-step "LAMMPS build: compiling with $jobs jobs (about 7 minutes on 2 cores; progress every 10%)"
+step "LAMMPS build: compiling with $jobs jobs (5 to 7 minutes on 2 cores; progress every 10%)"
 set +o pipefail
 NINJA_STATUS='[%f/%t] ' ninja -C "$build_dir" -j "$jobs" 2>&1 | tee -a "$log" | awk '
   match($0, /^\[[0-9]+\/[0-9]+\]/) {
@@ -55,7 +63,7 @@ set -o pipefail
 [ "$status" -eq 0 ] || { grep -B2 -A20 -m1 -E 'error|FAILED' "$log" >&2 || tail -n 40 "$log" >&2; die "LAMMPS build failed (full log: $log)"; }
 
 "$build_dir/lmp" -h >"$build_dir/lmp-help.txt" 2>&1 || die "the freshly built lmp does not run (see $build_dir/lmp-help.txt)"
-for pkg in PLUGIN KOKKOS MANYBODY KSPACE MC; do
+for pkg in "${required_packages[@]}"; do
   grep -q "$pkg" "$build_dir/lmp-help.txt" || die "the LAMMPS build lacks package $pkg"
 done
 touch "$build_dir/.exsolve-complete"

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Downloads the Debian bookworm source packages `lammps` and `trilinos` with apt, using a
-# project-private sources list and state directory (the system's apt configuration is not
-# touched), checks them against the checksums of their signed .dsc files, and unpacks a
-# LAMMPS source tree with Kokkos (from trilinos' packages/kokkos) in lib/kokkos.
+# Downloads the Debian source package `lammps` of the release EXSOLVE_LAMMPS chooses (and,
+# for 29 Sep 2021, `trilinos`) with apt, using a project-private sources list and state
+# directory per suite (the system's apt configuration is not touched), checks them against
+# the signed Sources index, and unpacks a LAMMPS source tree; for 29 Sep
+# 2021 with Kokkos (from trilinos' packages/kokkos) in lib/kokkos. The newer releases are
+# dfsg tarballs without lib/kokkos: their trees are for host-only builds.
 #
 # Prints the path of the finished source tree on stdout.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-apt_dir="$EXSOLVE_CACHE/apt"
+apt_dir="$EXSOLVE_CACHE/apt-$LAMMPS_SUITE"
 download_dir="$EXSOLVE_CACHE/downloads"
 source_tree="$EXSOLVE_CACHE/src/lammps-$LAMMPS_DEB_VERSION"
 
@@ -19,7 +21,7 @@ if [ -f "$source_tree/.exsolve-complete" ]; then
 fi
 
 # The archive URI the system's own apt uses for bookworm (deb822 or one-line format);
-# never a hard-coded host.
+# never a hard-coded host. The same archive serves trixie and sid.
 system_debian_uri() {
   local f
   for f in /etc/apt/sources.list.d/*.sources; do
@@ -38,58 +40,61 @@ keyring=/usr/share/keyrings/debian-archive-keyring.gpg
 [ -f "$keyring" ] || die "$keyring missing (install debian-archive-keyring)"
 
 mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$download_dir"
-echo "deb-src [signed-by=$keyring] $uri bookworm main" > "$apt_dir/sources.list"
+echo "deb-src [signed-by=$keyring] $uri $LAMMPS_SUITE main" > "$apt_dir/sources.list"
 apt_opts=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
           -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache"
           -o APT::Sandbox::User=root)
 
-step "source packages: apt update against $uri (private lists in $apt_dir)"
+step "source packages: apt update of $LAMMPS_SUITE against $uri (private lists in $apt_dir)"
 apt-get "${apt_opts[@]}" update -qq >&2 || die "apt-get update of the private deb-src list failed"
 
+# Only the upstream tarball (.orig.tar.*) is used. It is checked against the SHA-256 that
+# the Sources index lists, which apt has verified against the suite's signed InRelease; the
+# .dsc is not needed (the archive answers 404 for the .dsc of some newer uploads while it
+# serves their tarballs).
 fetch_source() {  # name version
-  local name=$1 version=$2 upstream=${2%-*}
-  if ls "$download_dir/${name}_${version}.dsc" >/dev/null 2>&1 && verify_dsc "$download_dir/${name}_${version}.dsc"; then
-    step "source package $name $version: already downloaded and verified"
+  local name=$1 version=$2 upstream=${2%-*} sum file
+  read -r sum file < <(apt-cache "${apt_opts[@]}" showsrc "$name" | awk -v v="$version" -v pre="${name}_${upstream}.orig.tar." '
+      /^Version: / { here = ($2 == v) } /^Checksums-Sha256:/ { f = here; next } /^[^ ]/ { f = 0 }
+      f && index($3, pre) == 1 { print $1, $3; exit }')
+  [ -n "${file:-}" ] || die "the $LAMMPS_SUITE Sources index lists no $name $version with an upstream tarball"
+  if [ -f "$download_dir/$file" ] && echo "$sum  $download_dir/$file" | sha256sum --quiet -c - >/dev/null 2>&1; then
+    step "source package $name $version: $file already downloaded and verified"
     return
   fi
   step "source package $name $version: downloading"
   (cd "$download_dir" && apt-get "${apt_opts[@]}" source --download-only -qq "$name=$version" >&2) \
-    || die "download of Debian source package $name=$version failed"
-  verify_dsc "$download_dir/${name}_${version}.dsc" || die "checksum mismatch for $name $version"
-}
-
-# Every file the .dsc lists must be present with the SHA-256 it states (apt has already
-# checked the .dsc itself against the signed Sources index).
-verify_dsc() {
-  local dsc=$1 ok=0
-  [ -f "$dsc" ] || return 1
-  while read -r sum size file; do
-    [ -n "$file" ] || continue
-    echo "$sum  $download_dir/$file" | sha256sum --quiet -c - >/dev/null 2>&1 || { step "bad or missing: $file"; ok=1; }
-  done < <(awk '/^Checksums-Sha256:/{f=1; next} /^[^ ]/{f=0} f' "$dsc")
-  return $ok
+    || step "apt-get source reported failures (a missing .dsc is harmless); checking $file"
+  [ -f "$download_dir/$file" ] || die "download of $file (Debian source package $name=$version) failed"
+  echo "$sum  $download_dir/$file" | sha256sum --quiet -c - >/dev/null 2>&1 \
+    || die "$download_dir/$file does not match the SHA-256 of the signed $LAMMPS_SUITE Sources index"
 }
 
 fetch_source lammps "$LAMMPS_DEB_VERSION"
-fetch_source trilinos "$TRILINOS_DEB_VERSION"
+[ -z "$TRILINOS_DEB_VERSION" ] || fetch_source trilinos "$TRILINOS_DEB_VERSION"
 
 step "unpacking LAMMPS into $source_tree"
 rm -rf "$source_tree" "$source_tree.partial"
 mkdir -p "$source_tree.partial"
-lammps_tar=$(ls "$download_dir"/lammps_"${LAMMPS_DEB_VERSION%-*}".orig.tar.*)
-tar -xf "$lammps_tar" -C "$source_tree.partial" --strip-components=1 || die "could not unpack $lammps_tar"
+lammps_tar=$(ls "$download_dir"/lammps_"${LAMMPS_DEB_VERSION%-*}".orig.tar.* | head -n 1)
+# Most tarballs hold one top-level folder; the 4 Jul 2026 one holds the tree itself.
+strip=1
+tar -tf "$lammps_tar" | grep -x 'src/version.h' >/dev/null && strip=0  # no -q: tar must not get SIGPIPE
+tar -xf "$lammps_tar" -C "$source_tree.partial" --strip-components=$strip || die "could not unpack $lammps_tar"
 [ -f "$source_tree.partial/src/version.h" ] || die "$lammps_tar holds no src/version.h"
 
-step "unpacking Kokkos (trilinos packages/kokkos) into lib/kokkos (this reads the whole trilinos tarball, ~1 min)"
-trilinos_tar=$(ls "$download_dir"/trilinos_"${TRILINOS_DEB_VERSION%-*}".orig.tar.*)
-rm -rf "$source_tree.partial/lib/kokkos" "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
-mkdir -p "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
-tar -xf "$trilinos_tar" -C "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp" --wildcards '*/packages/kokkos/*' \
-  || die "could not unpack packages/kokkos from $trilinos_tar"
-mv "$(ls -d "$EXSOLVE_CACHE"/src/trilinos-kokkos.tmp/*/packages/kokkos)" "$source_tree.partial/lib/kokkos"
-rm -rf "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
-grep -q 'Kokkos_VERSION_MAJOR 3' "$source_tree.partial/lib/kokkos/CMakeLists.txt" \
-  || die "lib/kokkos from trilinos is not Kokkos 3.x"
+if [ -n "$TRILINOS_DEB_VERSION" ]; then
+  step "unpacking Kokkos (trilinos packages/kokkos) into lib/kokkos (this reads the whole trilinos tarball, ~1 min)"
+  trilinos_tar=$(ls "$download_dir"/trilinos_"${TRILINOS_DEB_VERSION%-*}".orig.tar.* | head -n 1)
+  rm -rf "$source_tree.partial/lib/kokkos" "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
+  mkdir -p "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
+  tar -xf "$trilinos_tar" -C "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp" --wildcards '*/packages/kokkos/*' \
+    || die "could not unpack packages/kokkos from $trilinos_tar"
+  mv "$(ls -d "$EXSOLVE_CACHE"/src/trilinos-kokkos.tmp/*/packages/kokkos)" "$source_tree.partial/lib/kokkos"
+  rm -rf "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
+  grep -q 'Kokkos_VERSION_MAJOR 3' "$source_tree.partial/lib/kokkos/CMakeLists.txt" \
+    || die "lib/kokkos from trilinos is not Kokkos 3.x"
+fi
 
 touch "$source_tree.partial/.exsolve-complete"
 mv "$source_tree.partial" "$source_tree"

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# One-command set-up: Debian packages, LAMMPS + Kokkos sources from Debian, the LAMMPS
+# One-command set-up: Debian packages, LAMMPS (+ Kokkos) sources from Debian, the LAMMPS
 # build (cached in $EXSOLVE_CACHE, default ~/.cache/exsolve), and the exsolve build
-# (plugin, analysis tools, tests) in $EXSOLVE_BUILD_DIR (default <repo>/build).
+# (plugin, analysis tools, tests) in $EXSOLVE_BUILD_DIR (default <repo>/build, or
+# <repo>/build-lammps<release> for a release other than the default).
+# EXSOLVE_LAMMPS=2021|2025|2026 chooses the LAMMPS release (scripts/lib.sh; default 2021).
 # Idempotent: a second call reuses everything that is already built.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-build_dir=${EXSOLVE_BUILD_DIR:-$EXSOLVE_ROOT/build}
+build_dir=$EXSOLVE_BUILD_DIR
+step "LAMMPS release: EXSOLVE_LAMMPS=$EXSOLVE_LAMMPS (Debian $LAMMPS_SUITE lammps $LAMMPS_DEB_VERSION)"
 
 step "set-up 1/4: Debian packages"
 bash "$EXSOLVE_ROOT/scripts/install-packages.sh"
 
-step "set-up 2/4: LAMMPS and Kokkos sources (Debian source packages)"
+step "set-up 2/4: LAMMPS sources (Debian source packages)"
 source_tree=$(bash "$EXSOLVE_ROOT/scripts/fetch-sources.sh")
 
 step "set-up 3/4: LAMMPS"
 lammps_build=$(bash "$EXSOLVE_ROOT/scripts/build-lammps.sh" "$source_tree")
-# Default LAMMPS location for a plain `cmake -S . -B build` (cmake/LAMMPSTree.cmake).
-cat >"$EXSOLVE_CACHE/lammps-paths.cmake" <<PATHS
+# Default LAMMPS location for a plain `cmake -S . -B build` (cmake/LAMMPSTree.cmake), per release.
+cat >"$EXSOLVE_CACHE/lammps-paths-$EXSOLVE_LAMMPS.cmake" <<PATHS
 set(LAMMPS_SOURCE_DIR "$source_tree" CACHE PATH "LAMMPS source tree (top level, holds src/)")
 set(LAMMPS_BUILD_DIR "$lammps_build" CACHE PATH "LAMMPS CMake build tree (holds CMakeCache.txt)")
 PATHS

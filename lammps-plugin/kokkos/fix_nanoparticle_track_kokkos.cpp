@@ -17,6 +17,14 @@ FixNanoparticleTrackKokkos<DeviceType>::FixNanoparticleTrackKokkos(LAMMPS *lmp, 
     : FixNanoparticleTrack(lmp, narg, arg)
 {
   atomKK = (AtomKokkos *) atom;
+  // Measuring, gathering and linking run on the host and read these atom data; the
+  // labelling kernel syncs what it reads to its own space. Nothing of the atoms is written,
+  // so LAMMPS syncs only these to the host at each identification and copies nothing back
+  // (a fix that is not kokkosable gets all atom data synced to the host and marked modified).
+  kokkosable = 1;
+  execution_space = Host;
+  datamask_read = X_MASK | TAG_MASK | TYPE_MASK | MASK_MASK | RMASS_MASK;
+  datamask_modify = EMPTY_MASK;
 }
 
 template <class DeviceType>
@@ -62,9 +70,11 @@ namespace {
 
 // Root of node's tree, halving the path on the way. Safe while other threads hook and
 // find: a halving write replaces a non-root's parent by one of its ancestors, and hooks
-// only change roots, so every thread keeps seeing a forest with the same roots.
-template <class ParentView>
-KOKKOS_INLINE_FUNCTION int find_root(const ParentView &parent, int node)
+// only change roots, so every thread keeps seeing a forest with the same roots. `parent`
+// is an atomic view: every read and write of a parent that another thread may change is
+// an atomic access (plain loads racing with compare-and-swap are a data race on a GPU).
+template <class AtomicParentView>
+KOKKOS_INLINE_FUNCTION int find_root(const AtomicParentView &parent, int node)
 {
   while (true) {
     const int up = parent(node);
@@ -105,6 +115,10 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
     d_ghost_connected_ = Kokkos::View<char *, DeviceType>("nanoparticle/track:ghost_connected", nall);
   }
   auto parent = d_parent_;
+  // The forest as the hooking and flattening kernels see it: threads change parents there
+  // while others read them.
+  Kokkos::View<int *, DeviceType, Kokkos::MemoryTraits<Kokkos::Atomic>> shared_parent = d_parent_;
+  int *const parent_data = d_parent_.data();
 
   if (first_pass) {
     // The local group atoms in list order, gathered once per identification.
@@ -139,14 +153,16 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
           const int i = group_atoms(g);
           const int n_neighbors = d_numneigh(i);
           // An ancestor of i, its root when last looked at (roots change under other threads).
-          int root_i = find_root(parent, i);
+          int root_i = find_root(shared_parent, i);
           for (int jj = 0; jj < n_neighbors; ++jj) {
             const int j = d_neighbors(i, jj) & NEIGHMASK;
             // Local pairs appear twice in the full list: take each once.
-            if ((j < nlocal && j < i) || j >= nall || parent(j) < 0) continue;
+            if ((j < nlocal && j < i) || j >= nall) continue;
+            const int parent_j = shared_parent(j);
+            if (parent_j < 0) continue;
             // Most neighbors already hang from i's root: then the pair changes nothing, except
             // for ghosts, whose bond to a local atom must be recorded.
-            if (parent(j) == root_i && j < nlocal) continue;
+            if (parent_j == root_i && j < nlocal) continue;
             const double dx = x(i, 0) - x(j, 0);
             const double dy = x(i, 1) - x(j, 1);
             const double dz = x(i, 2) - x(j, 2);
@@ -154,27 +170,31 @@ void FixNanoparticleTrackKokkos<DeviceType>::propagate_labels_locally(bool first
             if (j >= nlocal) connected(j) = 1;
             int root_j = j;
             while (true) {
-              root_i = find_root(parent, root_i);
-              root_j = find_root(parent, root_j);
+              root_i = find_root(shared_parent, root_i);
+              root_j = find_root(shared_parent, root_j);
               if (root_i == root_j) break;
               const bool j_first = label(root_j) < label(root_i) || (label(root_j) == label(root_i) && root_j < root_i);
               const int later = j_first ? root_i : root_j, earlier = j_first ? root_j : root_i;
-              // Fails only if `later` was hooked meanwhile: then find the new roots again.
-              if (Kokkos::atomic_compare_exchange(&parent(later), later, earlier) == later) {
+              const int seen = Kokkos::atomic_compare_exchange(parent_data + later, later, earlier);
+              if (seen == later) {
                 root_i = earlier;
                 break;
               }
+              // `later` was hooked meanwhile, under `seen`: its new root lies above that.
+              if (later == root_i) root_i = seen;
+              else root_j = seen;
             }
           }
         });
     Kokkos::parallel_for(
         "nanoparticle/track:flatten", all_atoms, KOKKOS_LAMBDA(const int i) {
-          if (parent(i) < 0) return;
+          int root = shared_parent(i);
+          if (root < 0 || root == i) return;
           // No halving here: a halving write racing with this kernel's own writes could
-          // leave a parent below the root, and later rounds rely on a flat forest.
-          int root = i;
-          while (parent(root) != root) root = parent(root);
-          parent(i) = root;
+          // leave a parent below the root, and later rounds rely on a flat forest. Roots
+          // keep their parent and label, so the writes below race with no read of them.
+          for (int up = shared_parent(root); up != root; up = shared_parent(root)) root = up;
+          shared_parent(i) = root;
           label(i) = label(root);
         });
     auto host_connected =

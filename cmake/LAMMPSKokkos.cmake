@@ -1,0 +1,47 @@
+# The Kokkos of the LAMMPS build, used through its own CMake package (Kokkos::kokkos), so that
+# the /kk sources compile with exactly the options of that Kokkos: its back ends, its C++
+# standard and, for CUDA, nvcc_wrapper with the lambda and architecture flags (the package
+# redirects the compiles of every target that links Kokkos::kokkos to the compiler Kokkos was
+# built with, through its kokkos_launch_compiler; the rest of exsolve keeps the host compiler).
+# Included by LAMMPSTree.cmake when the LAMMPS build has PKG_KOKKOS.
+#
+# Where the package comes from (first found wins):
+#  1. Kokkos_DIR given by the user: an installed LAMMPS or Kokkos, <prefix>/lib/cmake/Kokkos;
+#  2. the external Kokkos the LAMMPS build was configured with (its cached Kokkos_DIR);
+#  3. LAMMPS's in-tree Kokkos (lib/kokkos), whose build tree exports no package: Kokkos's own
+#     install rules copy the package (headers, libraries, configuration) into this build
+#     tree, from the very build that liblammps links.
+# Never a second Kokkos at run time: the libraries found here have the sonames of those
+# liblammps loads, so the dynamic loader reuses the ones already loaded
+# (tests/lammps/kokkos_single_copy.sh checks it).
+
+load_cache("${LAMMPS_BUILD_DIR}" READ_WITH_PREFIX _lmpk_ EXTERNAL_KOKKOS Kokkos_DIR)
+if(NOT Kokkos_DIR AND _lmpk_EXTERNAL_KOKKOS AND _lmpk_Kokkos_DIR)
+  set(Kokkos_DIR "${_lmpk_Kokkos_DIR}" CACHE PATH "Kokkos CMake package of the LAMMPS build" FORCE)
+endif()
+if(NOT Kokkos_DIR)
+  set(_kokkos_prefix "${PROJECT_BINARY_DIR}/lammps-kokkos")
+  if(NOT EXISTS "${LAMMPS_BUILD_DIR}/lib/kokkos/cmake_install.cmake")
+    message(FATAL_ERROR "exsolve: the LAMMPS build in ${LAMMPS_BUILD_DIR} has KOKKOS but neither an in-tree "
+      "Kokkos build (lib/kokkos) nor an external Kokkos_DIR; pass -DKokkos_DIR=<prefix>/lib/cmake/Kokkos "
+      "of the Kokkos that LAMMPS was built with.")
+  endif()
+  execute_process(COMMAND "${CMAKE_COMMAND}" --install "${LAMMPS_BUILD_DIR}/lib/kokkos" --prefix "${_kokkos_prefix}"
+                  RESULT_VARIABLE _install_status OUTPUT_QUIET ERROR_VARIABLE _install_error)
+  if(_install_status)
+    message(FATAL_ERROR "exsolve: copying the Kokkos package of ${LAMMPS_BUILD_DIR}/lib/kokkos into "
+      "${_kokkos_prefix} failed: ${_install_error}")
+  endif()
+  file(GLOB _kokkos_package_dirs "${_kokkos_prefix}/lib*/cmake/Kokkos")
+  if(NOT _kokkos_package_dirs)
+    message(FATAL_ERROR "exsolve: the Kokkos install of ${LAMMPS_BUILD_DIR}/lib/kokkos holds no lib*/cmake/Kokkos")
+  endif()
+  list(GET _kokkos_package_dirs 0 _kokkos_package_dir)
+  set(Kokkos_DIR "${_kokkos_package_dir}" CACHE PATH "Kokkos CMake package of the LAMMPS build" FORCE)
+endif()
+
+find_package(Kokkos CONFIG REQUIRED)
+message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES})")
+target_link_libraries(exsolve_lammps INTERFACE Kokkos::kokkos)
+target_compile_definitions(exsolve_lammps INTERFACE LMP_KOKKOS)
+target_include_directories(exsolve_lammps SYSTEM INTERFACE "${LAMMPS_SOURCE_DIR}/src/KOKKOS")
