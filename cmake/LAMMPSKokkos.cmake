@@ -40,8 +40,21 @@ if(NOT Kokkos_DIR)
   set(Kokkos_DIR "${_kokkos_package_dir}" CACHE PATH "Kokkos CMake package of the LAMMPS build" FORCE)
 endif()
 
+# Kokkos 3.4's package looks for its kokkos_launch_compiler and nvcc_wrapper (used with CUDA)
+# one level too shallow (<prefix>/lib/bin): point it at <prefix>/bin, where Kokkos installs them.
+get_filename_component(_kokkos_install_prefix "${Kokkos_DIR}/../../.." ABSOLUTE)
+find_program(Kokkos_COMPILE_LAUNCHER kokkos_launch_compiler HINTS "${_kokkos_install_prefix}/bin" NO_DEFAULT_PATH)
+find_program(Kokkos_NVCC_WRAPPER nvcc_wrapper HINTS "${_kokkos_install_prefix}/bin" NO_DEFAULT_PATH)
 find_package(Kokkos CONFIG REQUIRED)
 message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES})")
 target_link_libraries(exsolve_lammps INTERFACE Kokkos::kokkos)
+# An OpenMP Kokkos carries the OpenMP flag (for CUDA as "-Xcompiler -fopenmp"); a second
+# -fopenmp from OpenMP::OpenMP_CXX would be merged by CMake with that one and leave a dangling
+# -Xcompiler, which then swallows the next flag (-std=...). Only a LAMMPS built with OpenMP
+# over a Kokkos without it needs the flag added.
+if(_lmp_BUILD_OMP AND NOT "OPENMP" IN_LIST Kokkos_DEVICES)
+  find_package(OpenMP REQUIRED COMPONENTS CXX)
+  target_link_libraries(exsolve_lammps INTERFACE OpenMP::OpenMP_CXX)
+endif()
 target_compile_definitions(exsolve_lammps INTERFACE LMP_KOKKOS)
 target_include_directories(exsolve_lammps SYSTEM INTERFACE "${LAMMPS_SOURCE_DIR}/src/KOKKOS")
