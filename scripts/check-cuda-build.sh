@@ -88,13 +88,14 @@ if [ ! -f "$lammps_build/.exsolve-kokkos-complete" ]; then
 fi
 
 build_dir="$EXSOLVE_ROOT/build-cuda"
+mkdir -p "$build_dir"
 step "CUDA check 4/4: the plugin through exsolve's CMake (EXSOLVE_COMPILE_ONLY) in $build_dir"
 cmake -S "$EXSOLVE_ROOT" -B "$build_dir" -G Ninja -D CMAKE_BUILD_TYPE=Release -D EXSOLVE_COMPILE_ONLY=on \
-  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" >"$build_dir.log" 2>&1 \
-  || { tail -n 40 "$build_dir.log" >&2; die "configuring exsolve against the CUDA LAMMPS tree failed (log: $build_dir.log)"; }
-cmake --build "$build_dir" --target exsolveplugin -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >>"$build_dir.log" 2>&1 \
-  || { grep -m1 -A30 -E 'error|FAILED' "$build_dir.log" >&2 || tail -n 40 "$build_dir.log" >&2
-       die "compiling the plugin for CUDA failed (log: $build_dir.log)"; }
+  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" >"$build_dir/exsolve-check.log" 2>&1 \
+  || { tail -n 40 "$build_dir/exsolve-check.log" >&2; die "configuring exsolve against the CUDA LAMMPS tree failed (log: $build_dir/exsolve-check.log)"; }
+cmake --build "$build_dir" --target exsolveplugin -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >>"$build_dir/exsolve-check.log" 2>&1 \
+  || { grep -m1 -A30 -E 'error|FAILED' "$build_dir/exsolve-check.log" >&2 || tail -n 40 "$build_dir/exsolve-check.log" >&2
+       die "compiling the plugin for CUDA failed (log: $build_dir/exsolve-check.log)"; }
 
 objects=$(find "$build_dir/lammps-plugin" -name '*.o' | sort)
 [ "$(echo "$objects" | grep -c .)" -ge 10 ] || die "expected 10 plugin objects, found: $objects"
@@ -102,4 +103,4 @@ for kk in compute_interface_bonds_kokkos fix_nanoparticle_track_kokkos; do
   object=$(echo "$objects" | grep "/$kk.cpp.o$") || die "no object for kokkos/$kk.cpp"
   readelf -S "$object" | grep nv_fatbin >/dev/null || die "$object carries no GPU code (.nv_fatbin): not compiled by nvcc"
 done
-step "CUDA check passed: $(echo "$objects" | wc -l) plugin objects compiled with nvcc $nvcc_version for sm_80 (log: $build_dir.log)"
+step "CUDA check passed: $(echo "$objects" | wc -l) plugin objects compiled with nvcc $nvcc_version for sm_80 (log: $build_dir/exsolve-check.log)"

@@ -3,7 +3,8 @@
 # selection with `every` (the lags against the analytic ones of a particle sliding
 # 0.3 Å per frame), timesteps out of order, no frame at all, corrupt positions, a box
 # shorter than twice a cutoff, overlapping types, a report whose last frame has no
-# particle, and gnuplot failing or missing. Every error must name what was wrong and where.
+# particle, dumps cut short (gzip cut in half, a last line cut mid-number), an atom listed
+# twice, and gnuplot failing or missing. Every error must name what was wrong and where.
 # Usage: bad_input.sh <runner> <exsolve-analyze> <build dir> <work dir>
 set -uo pipefail
 analyze=$2 work=$4
@@ -140,6 +141,29 @@ note="there were no particles in the last frame (frame 13, step 130)"
 grep -qF "Not drawn: $note." out-report/report.html || fail "report.html does not say why the histogram is missing"
 grep -qF "not drawn: $note" report.err || fail "stderr does not say why the histogram is missing"
 [ "$(grep -c '<svg' out-report/report.html)" -eq 3 ] || fail "report.html should hold the 3 other plots"
+
+# A gzip dump cut in half: the frames before the cut are analysed, the cut one is skipped
+# with the warning on stderr and in the JSON sidecar; no coordinate of the cut line is data.
+gzip -c good.dump > whole.dump.gz
+head -c $(( $(stat -c %s whole.dump.gz) / 2 )) whole.dump.gz > half.dump.gz
+config half
+"$analyze" particles -c half.yaml half.dump.gz >/dev/null 2>half.err || { cat half.err; fail "particles on a cut gzip dump failed"; }
+grep -qF "half.dump.gz: frame" half.err && grep -qF "is cut short" half.err && grep -qF "skipping it" half.err \
+  || { cat half.err; fail "no cut-short warning for the gzip dump cut in half"; }
+grep -qF "the gzip stream ends early" out-half/particles.json || fail "the JSON sidecar does not record the cut gzip stream"
+frames_half=$(tail -n +2 out-half/particles.csv | cut -d, -f1 | sort -u | wc -l)
+[ "$frames_half" -ge 1 ] && [ "$frames_half" -lt 13 ] || fail "expected between 1 and 12 whole frames of 13, got $frames_half"
+# The same cut in a plain dump: the last line ends mid-number, without its newline.
+head -c $(( $(stat -c %s good.dump) - 3 )) good.dump > cut.dump
+config cut
+"$analyze" particles -c cut.yaml cut.dump >/dev/null 2>cut.err || { cat cut.err; fail "particles on a cut plain dump failed"; }
+grep -qF "the last line ends without a newline" cut.err || { cat cut.err; fail "no warning for a last line cut mid-number"; }
+[ "$(tail -n +2 out-cut/particles.csv | cut -d, -f1 | sort -u | wc -l)" -eq 12 ] || fail "the cut 13th frame was analysed"
+# An atom listed twice in a frame is an error naming it.
+awk 'NR == 10 { print; print } NR != 10' good.dump > twice.dump
+config twice
+expect_error twice "twice.dump: frame 1: atom id 1 appears more than once (lines 10 and 11)" \
+  "$analyze" particles -c twice.yaml twice.dump
 
 # gnuplot's own words when it fails; a clear message when it is missing.
 mkdir -p fake-bin

@@ -17,7 +17,15 @@ namespace io {
 // costs a third of the parsing speed).
 class DumpReader::LineSource {
  public:
-  explicit LineSource(const std::string &path) : file_(gzopen(path.c_str(), "rb")), buffer_(1 << 20)
+  // The data stops where it should not: a gzip stream that ends before its trailer (cut
+  // short) or cannot be decompressed (corrupt), or a last line without its newline (LAMMPS
+  // ends every line with one). What was read before is whole; what follows is not data.
+  class Cut : public std::runtime_error {
+   public:
+    using std::runtime_error::runtime_error;
+  };
+
+  explicit LineSource(const std::string &path) : path_(path), file_(gzopen(path.c_str(), "rb")), buffer_(1 << 20)
   {
     if (file_) gzbuffer(file_, 1 << 18);
   }
@@ -26,12 +34,15 @@ class DumpReader::LineSource {
     if (file_) gzclose(file_);
   }
   bool ok() const { return file_ != nullptr; }
-  // One line without its newline; false at the end of the file.
+  // One line without its newline; false at the end of the file. Throws Cut as described.
   bool get(std::string &line)
   {
     line.clear();
     while (true) {
-      if (begin_ == end_ && !refill()) return !line.empty();  // a last line without a newline
+      if (begin_ == end_ && !refill()) {
+        if (line.empty()) return false;
+        throw Cut("the last line ends without a newline: '" + line.substr(0, 80) + "'");
+      }
       const char *start = buffer_.data() + begin_;
       const char *newline = static_cast<const char *>(std::memchr(start, '\n', end_ - begin_));
       if (newline) {
@@ -49,15 +60,23 @@ class DumpReader::LineSource {
   bool refill()
   {
     const int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
-    if (n < 0) {
-      int code = 0;
-      throw DumpError(std::string("read error: ") + gzerror(file_, &code));
+    // zlib hands out the data it could decompress first; the next call then reports a
+    // stream that stops before its end (no trailer) as Z_BUF_ERROR, undecodable data as an
+    // error (n < 0), a failed read of the file as Z_ERRNO.
+    if (n <= 0) {
+      int code = Z_OK;
+      std::string message = gzerror(file_, &code);
+      if (message.compare(0, path_.size() + 2, path_ + ": ") == 0) message.erase(0, path_.size() + 2);
+      if (code == Z_ERRNO) throw DumpError("read error: " + std::string(std::strerror(errno)));
+      if (n < 0) throw Cut("corrupt gzip data: " + message);
+      if (code == Z_BUF_ERROR) throw Cut("the gzip stream ends early: " + message);
     }
     begin_ = 0;
     end_ = static_cast<std::size_t>(n);
     return n > 0;
   }
 
+  std::string path_;  // zlib's messages start with it; ours name it once
   gzFile file_;
   std::vector<char> buffer_;
   std::size_t begin_ = 0, end_ = 0;
@@ -206,6 +225,9 @@ bool DumpReader::read_line(std::string &line)
 {
   try {
     if (!source_->get(line)) return false;
+  } catch (const LineSource::Cut &e) {
+    ++line_number_;
+    truncated(e.what());
   } catch (const DumpError &e) {
     fail(e.what());
   }
@@ -370,6 +392,39 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
                               static_cast<int>(values[image_column[2]])}});
     for (std::size_t e = 0; e < extra_columns.size(); ++e) extra_targets[e]->push_back(values[extra_columns[e]]);
   }
+  check_unique_ids(frame.id);
+}
+
+void DumpReader::check_unique_ids(const std::vector<std::int64_t> &ids) const
+{
+  // A table over the IDs where they are dense (as LAMMPS numbers atoms), else a sort.
+  std::int64_t max_id = 0;
+  for (std::int64_t id : ids) max_id = std::max(max_id, id);
+  std::int64_t repeated = 0;
+  if (max_id <= 8 * static_cast<std::int64_t>(ids.size()) + 1024) {
+    std::vector<char> seen(static_cast<std::size_t>(max_id) + 1, 0);
+    for (std::int64_t id : ids) {
+      if (seen[static_cast<std::size_t>(id)]) {
+        repeated = id;
+        break;
+      }
+      seen[static_cast<std::size_t>(id)] = 1;
+    }
+  } else {
+    std::vector<std::int64_t> sorted(ids);
+    std::sort(sorted.begin(), sorted.end());
+    const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+    if (twice != sorted.end()) repeated = *twice;
+  }
+  if (repeated == 0) return;
+  // Lines of the atoms: the last atom line is line_number_.
+  const long first_atom_line = line_number_ - static_cast<long>(ids.size()) + 1;
+  std::vector<long> lines;
+  for (std::size_t a = 0; a < ids.size() && lines.size() < 2; ++a)
+    if (ids[a] == repeated) lines.push_back(first_atom_line + static_cast<long>(a));
+  throw DumpError(path_ + ": frame " + std::to_string(frames_read_ + 1) + ": atom id " + std::to_string(repeated) +
+                  " appears more than once (lines " + std::to_string(lines[0]) + " and " + std::to_string(lines[1]) +
+                  "): each atom must be listed once per frame");
 }
 
 bool DumpReader::next(Frame &frame)

@@ -19,8 +19,9 @@ class DumpError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The file ends inside a frame (typically the last frame of a killed job). Callers may
-// skip that frame with a warning; a malformed frame elsewhere is a DumpError.
+// The file ends inside a frame (typically the last frame of a killed job): the end of file,
+// a last line without its newline, a gzip stream cut short or corrupt. Callers may skip
+// that frame with a warning; a malformed frame elsewhere is a DumpError.
 class TruncatedFrame : public DumpError {
  public:
   using DumpError::DumpError;
@@ -46,6 +47,8 @@ class DumpReader {
   std::string expect_item(const std::string &item);
   void read_box(const std::string &header, Box &box);
   void read_atoms(const std::string &header, std::int64_t natoms, Frame &frame);
+  // A DumpError naming the atom ID that appears twice in the frame just read, and its lines.
+  void check_unique_ids(const std::vector<std::int64_t> &ids) const;
 
   std::string path_;
   std::unique_ptr<LineSource> source_;

@@ -6,9 +6,12 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 using namespace exsolve::io;
 
@@ -183,6 +186,107 @@ BOOST_AUTO_TEST_CASE(truncated_last_frame_is_reported_as_such)
   }
   BOOST_TEST(error_of<TruncatedFrame>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n").find("cut short") !=
              std::string::npos);
+}
+
+// Frames of a gzip dump whose compressed bytes are cut after `keep` bytes (or, with
+// corrupt, have bytes from `keep` on overwritten): the frames read, and the message of the
+// TruncatedFrame that ended the reading ("no error" if none did).
+std::pair<std::vector<Frame>, std::string> read_damaged_gzip(const std::string &text, long keep, bool corrupt = false)
+{
+  TempDump whole(text, true);
+  std::ifstream in(whole.path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (keep < 0) keep += static_cast<long>(bytes.size());
+  if (corrupt) {
+    for (std::size_t b = static_cast<std::size_t>(keep); b < bytes.size() && b < static_cast<std::size_t>(keep) + 64; ++b)
+      bytes[b] = static_cast<char>(0x5a);
+  } else {
+    bytes.resize(static_cast<std::size_t>(keep));
+  }
+  std::ofstream(whole.path, std::ios::binary) << bytes;
+  std::vector<Frame> frames;
+  DumpReader reader(whole.path);
+  try {
+    Frame f;
+    while (reader.next(f)) frames.push_back(f);
+  } catch (const TruncatedFrame &e) {
+    return {frames, e.what()};
+  }
+  return {frames, "no error"};
+}
+
+// A few frames of 200 atoms with positions that differ in every digit.
+std::string many_frames(int n_frames)
+{
+  std::ostringstream text;
+  for (int frame = 0; frame < n_frames; ++frame) {
+    text << "ITEM: TIMESTEP\n" << 100 * frame << "\nITEM: NUMBER OF ATOMS\n200\nITEM: BOX BOUNDS pp pp pp\n"
+         << "0 50\n0 50\n0 50\nITEM: ATOMS id type x y z\n";
+    for (int a = 1; a <= 200; ++a)
+      text << a << " " << 1 + a % 3 << " " << 0.1234567 * a + frame << " " << 0.2345678 * a << " " << 0.0345678 * a << "\n";
+  }
+  return text.str();
+}
+
+BOOST_AUTO_TEST_CASE(a_last_line_without_newline_is_a_cut_frame_not_data)
+{
+  // The number 2 of "2 2 2" may be the first digit of 2.5: a line without its newline is
+  // never taken as data.
+  const std::string message =
+      error_of<TruncatedFrame>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n3 1 2 2 2");
+  BOOST_TEST(message.find("frame 1 is cut short at line 12 (the last line ends without a newline: '3 1 2 2 2')") !=
+                 std::string::npos,
+             message);
+  // Cut inside the ATOMS header: a cut frame, not a header without 'type'.
+  const std::string header = error_of<TruncatedFrame>(ORTHO_HEADER + "ITEM: ATOMS id ty");
+  BOOST_TEST(header.find("cut short at line 9 (the last line ends without a newline: 'ITEM: ATOMS id ty')") !=
+                 std::string::npos,
+             header);
+}
+
+BOOST_AUTO_TEST_CASE(a_gzip_stream_cut_short_or_corrupt_is_a_cut_frame_not_data)
+{
+  const std::string text = many_frames(3);
+  TempDump whole(text, true);
+  std::vector<Frame> original;
+  {
+    DumpReader reader(whole.path);
+    Frame f;
+    while (reader.next(f)) original.push_back(f);
+  }
+  BOOST_REQUIRE(original.size() == 3u);
+  // Whatever is read from a damaged stream equals the original frames; the end is reported.
+  auto check = [&](const std::pair<std::vector<Frame>, std::string> &result, const std::string &expected) {
+    BOOST_TEST(result.second.find(expected) != std::string::npos, result.second);
+    BOOST_TEST(result.first.size() < original.size());
+    for (std::size_t k = 0; k < result.first.size(); ++k) {
+      BOOST_TEST(result.first[k].timestep == original[k].timestep);
+      BOOST_TEST(result.first[k].id == original[k].id);
+      BOOST_TEST((result.first[k].position == original[k].position));
+    }
+  };
+  std::ifstream in(whole.path, std::ios::binary);
+  const long size = static_cast<long>(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()).size());
+  check(read_damaged_gzip(text, size / 2), "the gzip stream ends early");
+  check(read_damaged_gzip(text, size * 3 / 4), "the gzip stream ends early");
+  check(read_damaged_gzip(text, size / 2, true), "corrupt gzip data");
+  // Without its 8-byte trailer every frame is whole, but the stream cannot be verified: the
+  // reading still ends with the warning, after the three frames.
+  const auto no_trailer = read_damaged_gzip(text, -8);
+  BOOST_TEST(no_trailer.first.size() == 3u);
+  BOOST_TEST(no_trailer.second.find("frame 4 is cut short") != std::string::npos, no_trailer.second);
+  BOOST_TEST(no_trailer.second.find("the gzip stream ends early") != std::string::npos, no_trailer.second);
+}
+
+BOOST_AUTO_TEST_CASE(an_atom_listed_twice_is_an_error)
+{
+  const std::string message =
+      error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n7 1 0 0 0\n2 1 1 1 1\n7 1 2 2 2\n");
+  BOOST_TEST(message.find("frame 1: atom id 7 appears more than once (lines 10 and 12)") != std::string::npos, message);
+  // Sparse IDs take the sorting path.
+  const std::string sparse = error_of<DumpError>(
+      ORTHO_HEADER + "ITEM: ATOMS id type x y z\n9000000000 1 0 0 0\n2 1 1 1 1\n9000000000 1 2 2 2\n");
+  BOOST_TEST(sparse.find("atom id 9000000000 appears more than once (lines 10 and 12)") != std::string::npos, sparse);
 }
 
 BOOST_AUTO_TEST_CASE(malformed_input_names_file_frame_and_line)
