@@ -101,6 +101,19 @@ int main(int argc, char **argv)
   compare->add_option("--versus", versus_args, "NAME=BASE, repeated: compare NAME with BASE (default: all with the first)");
   compare->add_option("-o,--output", options.output_override, "output directory")->required();
   compare->add_flag("--force", options.force, "overwrite an existing output directory");
+  // CLI11 takes an unknown first word for a stray argument and answers only "A subcommand is
+  // required": name the word and the subcommands instead.
+  std::string names;
+  bool known = false;
+  for (const CLI::App *sub : app.get_subcommands({})) {
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+    known = known || (argc > 1 && sub->get_name() == argv[1]);
+  }
+  if (argc > 1 && argv[1][0] != '-' && !known) {
+    std::cerr << "exsolve-analyze: error: unknown subcommand '" << argv[1] << "'; expected one of " << names
+              << " (--help lists them)\n";
+    return 1;
+  }
   CLI11_PARSE(app, argc, argv);
   const std::string command = app.get_subcommands().front()->get_name();
   std::string command_line;

@@ -4,7 +4,7 @@
 # 0.3 Å per frame), timesteps out of order, no frame at all, corrupt positions, a box
 # shorter than twice a cutoff, overlapping types, a report whose last frame has no
 # particle, dumps cut short (gzip cut in half, a last line cut mid-number), an atom listed
-# twice, and gnuplot failing or missing. Every error must name what was wrong and where.
+# twice, an unknown subcommand, and gnuplot failing or missing. Every error must name what was wrong and where.
 # Usage: bad_input.sh <runner> <exsolve-analyze> <build dir> <work dir>
 set -uo pipefail
 analyze=$2 work=$4
@@ -164,6 +164,10 @@ awk 'NR == 10 { print; print } NR != 10' good.dump > twice.dump
 config twice
 expect_error twice "twice.dump: frame 1: atom id 1 appears more than once (lines 10 and 11)" \
   "$analyze" particles -c twice.yaml twice.dump
+
+# An unknown subcommand is named.
+expect_error frobnicate "unknown subcommand 'frobnicate'; expected one of particles, bonds, track" \
+  "$analyze" frobnicate -c half.yaml good.dump
 
 # gnuplot's own words when it fails; a clear message when it is missing.
 mkdir -p fake-bin

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cmath>
 #include <set>
 
 namespace exsolve {
@@ -26,6 +27,16 @@ class Reader {
     } catch (const YAML::Exception &) {
       fail(key, "expected " + expected);
     }
+  }
+
+  // A real number that must be finite: YAML's .inf and .nan are numbers to yaml-cpp, but no
+  // distance, volume or time the analyses can use (the plugin styles refuse them alike).
+  double real(const std::string &key, const std::string &expected) const
+  {
+    const double value = scalar<double>(key, expected);
+    if (!std::isfinite(value))
+      fail(key, "expected " + expected + " (a finite number), got '" + root_[key].Scalar() + "'");
+    return value;
   }
 
   std::vector<int> types(const std::string &key) const
@@ -88,9 +99,12 @@ AnalysisConfig load_analysis_config(const std::string &path)
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
                                               "output",        "bond_cutoff",   "timestep",
                                               "surface_cell",  "socket_ring_width"};
+  // yaml-cpp keeps a repeated key and answers lookups with its first value: refuse it.
+  std::set<std::string> seen;
   for (const auto &entry : root) {
     const std::string key = entry.first.as<std::string>();
     if (!KNOWN.count(key)) throw ConfigError(path + ": unknown key '" + key + "'");
+    if (!seen.insert(key).second) throw ConfigError(path + ": key '" + key + "' is given twice");
   }
 
   const Reader read(root, path);
@@ -103,22 +117,22 @@ AnalysisConfig load_analysis_config(const std::string &path)
   if (read.has("oxygen_types")) config.oxygen_types = read.types("oxygen_types");
   check_disjoint(read, config.metal_types, config.oxygen_types);
   if (read.has("support_types")) config.support_types = read.types("support_types");
-  config.particle_cutoff = read.scalar<double>("particle_cutoff", "a distance in Å");
+  config.particle_cutoff = read.real("particle_cutoff", "a distance in Å");
   if (!(config.particle_cutoff > 0.0)) read.fail("particle_cutoff", "must be > 0 Å");
-  config.atomic_volume = read.scalar<double>("atomic_volume", "a volume per metal atom in Å^3");
+  config.atomic_volume = read.real("atomic_volume", "a volume per metal atom in Å^3");
   if (!(config.atomic_volume > 0.0)) read.fail("atomic_volume", "must be > 0 Å^3");
   if (read.has("bond_cutoff")) {
-    config.bond_cutoff = read.scalar<double>("bond_cutoff", "a distance in Å");
+    config.bond_cutoff = read.real("bond_cutoff", "a distance in Å");
     if (!(config.bond_cutoff > 0.0)) read.fail("bond_cutoff", "must be > 0 Å");
   }
   for (const char *key : {"surface_cell", "socket_ring_width"}) {
     if (!read.has(key)) continue;
-    const double value = read.scalar<double>(key, "a distance in Å");
+    const double value = read.real(key, "a distance in Å");
     if (!(value > 0.0)) read.fail(key, "must be > 0 Å");
     (std::string(key) == "surface_cell" ? config.surface_cell : config.socket_ring_width) = value;
   }
   if (read.has("timestep")) {
-    config.timestep = read.scalar<double>("timestep", "the MD timestep in ps");
+    config.timestep = read.real("timestep", "the MD timestep in ps");
     if (!(config.timestep > 0.0)) read.fail("timestep", "must be > 0 ps");
   }
   if (read.has("min_size")) {
@@ -136,9 +150,11 @@ AnalysisConfig load_analysis_config(const std::string &path)
     const YAML::Node frames = root["frames"];
     if (!frames.IsMap()) read.fail("frames", "expected a mapping with first, last, every");
     const Reader frame_read(frames, path);
+    std::set<std::string> seen_in_frames;
     for (const auto &entry : frames) {
       const std::string key = entry.first.as<std::string>();
       if (key != "first" && key != "last" && key != "every") read.fail("frames." + key, "unknown key");
+      if (!seen_in_frames.insert(key).second) read.fail("frames." + key, "given twice");
     }
     if (frame_read.has("first")) config.first_frame = frame_read.scalar<long>("first", "a frame index >= 0");
     if (frame_read.has("last")) config.last_frame = frame_read.scalar<long>("last", "a frame index (-1: to the end)");

@@ -75,6 +75,21 @@ BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
   BOOST_CHECK_THROW(load_analysis_config("/nonexistent/config.yaml"), ConfigError);
 }
 
+BOOST_AUTO_TEST_CASE(numbers_are_finite_and_keys_given_once)
+{
+  const std::string infinite = error_of("metal_types: [4]\nparticle_cutoff: .inf\natomic_volume: 1\noutput: o\n");
+  BOOST_TEST(infinite.find("'particle_cutoff': expected a distance in Å (a finite number), got '.inf'") != std::string::npos,
+             infinite);
+  BOOST_TEST(error_of(VALID + "timestep: -.inf\n").find("'timestep': expected the MD timestep in ps (a finite number)") !=
+             std::string::npos);
+  BOOST_TEST(error_of(VALID + "bond_cutoff: 1e400\n").find("'bond_cutoff': expected a distance") != std::string::npos);
+  BOOST_TEST(error_of(VALID + "socket_ring_width: .nan\n").find("'socket_ring_width': expected a distance in Å (a finite") !=
+             std::string::npos);
+  const std::string twice = error_of(VALID + "particle_cutoff: 4.0\n");
+  BOOST_TEST(twice.find("key 'particle_cutoff' is given twice") != std::string::npos, twice);
+  BOOST_TEST(error_of(VALID + "frames: {every: 2, every: 3}\n").find("'frames.every': given twice") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(oxygen_types_must_not_overlap_metal_types)
 {
   // Type 5 both metal and oxygen would count metal-metal pairs as interface bonds.
