@@ -11,9 +11,9 @@
 #  3. LAMMPS's in-tree Kokkos (lib/kokkos), whose build tree exports no package: Kokkos's own
 #     install rules copy the package (headers, libraries, configuration) into this build
 #     tree, from the very build that liblammps links.
-# Never a second Kokkos at run time: the libraries found here have the sonames of those
-# liblammps loads, so the dynamic loader reuses the ones already loaded
-# (tests/lammps/kokkos_single_copy.sh checks it).
+# Never a second Kokkos at run time: shared Kokkos libraries found here have the sonames of
+# those liblammps loads, so the dynamic loader reuses the ones already loaded
+# (tests/lammps/kokkos_single_copy.sh checks it); static ones are not linked (below).
 
 load_cache("${LAMMPS_BUILD_DIR}" READ_WITH_PREFIX _lmpk_ EXTERNAL_KOKKOS Kokkos_DIR)
 if(NOT Kokkos_DIR AND _lmpk_EXTERNAL_KOKKOS AND _lmpk_Kokkos_DIR)
@@ -46,8 +46,42 @@ get_filename_component(_kokkos_install_prefix "${Kokkos_DIR}/../../.." ABSOLUTE)
 find_program(Kokkos_COMPILE_LAUNCHER kokkos_launch_compiler HINTS "${_kokkos_install_prefix}/bin" NO_DEFAULT_PATH)
 find_program(Kokkos_NVCC_WRAPPER nvcc_wrapper HINTS "${_kokkos_install_prefix}/bin" NO_DEFAULT_PATH)
 find_package(Kokkos CONFIG REQUIRED)
-message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES})")
-target_link_libraries(exsolve_lammps INTERFACE Kokkos::kokkos)
+
+# A shared Kokkos is the very one liblammps loads (same sonames): link Kokkos::kokkos, which
+# also brings its compile options. Newer LAMMPS builds (4 Feb 2025 does) put a static Kokkos inside
+# liblammps; linking the static libraries too would give the plugin a second Kokkos. There
+# the plugin takes only what Kokkos::kokkos asks of its users at compile time (options,
+# definitions including KOKKOS_DEPENDENCE, which the CUDA launcher keys on, include
+# directories, C++ features), and Kokkos's symbols from liblammps.
+set(_kokkos_parts)
+set(_kokkos_link_shared TRUE)
+foreach(_part kokkoscore kokkoscontainers kokkosalgorithms)
+  if(TARGET Kokkos::${_part})
+    list(APPEND _kokkos_parts Kokkos::${_part})
+    get_target_property(_type Kokkos::${_part} TYPE)
+    if(_type STREQUAL "STATIC_LIBRARY")
+      set(_kokkos_link_shared FALSE)
+    endif()
+  endif()
+endforeach()
+if(_kokkos_link_shared)
+  target_link_libraries(exsolve_lammps INTERFACE Kokkos::kokkos)
+else()
+  foreach(_part IN LISTS _kokkos_parts)
+    foreach(_property COMPILE_OPTIONS COMPILE_DEFINITIONS COMPILE_FEATURES)
+      get_target_property(_values ${_part} INTERFACE_${_property})
+      if(_values)
+        set_property(TARGET exsolve_lammps APPEND PROPERTY INTERFACE_${_property} "${_values}")
+      endif()
+    endforeach()
+    get_target_property(_includes ${_part} INTERFACE_INCLUDE_DIRECTORIES)
+    if(_includes)
+      target_include_directories(exsolve_lammps SYSTEM INTERFACE ${_includes})
+    endif()
+  endforeach()
+endif()
+message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES}; "
+               "libraries linked: ${_kokkos_link_shared}, otherwise taken from liblammps)")
 # An OpenMP Kokkos carries the OpenMP flag (for CUDA as "-Xcompiler -fopenmp"); a second
 # -fopenmp from OpenMP::OpenMP_CXX would be merged by CMake with that one and leave a dangling
 # -Xcompiler, which then swallows the next flag (-std=...). Only a LAMMPS built with OpenMP

@@ -1,9 +1,10 @@
 #include "compute_interface_bonds.h"
 
 #include "compat.h"
+#include "lammps_box.h"
 #include "fix_nanoparticle_track.h"
 #include "gather.h"
-#include "integer_argument.h"
+#include "numeric_argument.h"
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 
@@ -22,6 +23,8 @@
 #include <cstring>
 #include <exception>
 #include <mpi.h>
+#include <set>
+#include <string>
 
 using namespace LAMMPS_NS;
 
@@ -86,16 +89,24 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
   auto is_type_spec = [](const char *word) {
     return utils::is_integer(word) || std::strchr(word, '*') != nullptr;
   };
-  bool cutoff_given = false;
+  bool cutoff_given = false, global_cutoff_given = false;
+  std::string global_cutoff_word;
+  std::set<std::string> given;  // cutoff is repeatable (per type pair); a second of any other would win silently
   for (int iarg = 4; iarg < narg;) {
     const std::string keyword = arg[iarg];
+    if (keyword != "cutoff" && !given.insert(keyword).second)
+      error->all(FLERR, "compute interface/bonds: keyword {} is given twice", keyword);
     if (keyword == "cutoff") {
-      if (iarg + 3 < narg && is_type_spec(arg[iarg + 1]) && is_type_spec(arg[iarg + 2]) &&
-          utils::is_double(arg[iarg + 3])) {
+      // Per type pair: "cutoff <itype> <jtype> <Å>"; two type words announce one.
+      if (iarg + 2 < narg && is_type_spec(arg[iarg + 1]) && is_type_spec(arg[iarg + 2])) {
+        double cutoff = 0.0;
+        if (iarg + 3 >= narg || !exsolve::finite_number(arg[iarg + 3], cutoff))
+          error->all(FLERR, exsolve::finite_number_expected(
+                                "compute interface/bonds", std::string("cutoff ") + arg[iarg + 1] + " " + arg[iarg + 2],
+                                "a distance in Å after the two atom types", iarg + 3 < narg ? arg[iarg + 3] : ""));
         int ilo, ihi, jlo, jhi;
         utils::bounds(FLERR, arg[iarg + 1], 1, atom->ntypes, ilo, ihi, error);
         utils::bounds(FLERR, arg[iarg + 2], 1, atom->ntypes, jlo, jhi, error);
-        const double cutoff = utils::numeric(FLERR, arg[iarg + 3], false, lmp);
         if (cutoff <= 0.0)
           error->all(FLERR, "compute interface/bonds: cutoff for types {} {} must be > 0 Å, got {}",
                      arg[iarg + 1], arg[iarg + 2], arg[iarg + 3]);
@@ -103,14 +114,21 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
           for (int j = jlo; j <= jhi; ++j) options_.cutoffs.set(i, j, cutoff);
         iarg += 4;
       } else {
-        if (iarg + 1 >= narg || !utils::is_double(arg[iarg + 1]))
-          error->all(FLERR, "compute interface/bonds: keyword cutoff expects a distance in Å "
-                     "or '<itype> <jtype> <Å>', got '{}'", iarg + 1 < narg ? arg[iarg + 1] : "");
-        const double cutoff = utils::numeric(FLERR, arg[iarg + 1], false, lmp);
+        double cutoff = 0.0;
+        if (iarg + 1 >= narg || !exsolve::finite_number(arg[iarg + 1], cutoff))
+          error->all(FLERR, exsolve::finite_number_expected("compute interface/bonds", "cutoff",
+                                                            "a distance in Å or '<itype> <jtype> <Å>'",
+                                                            iarg + 1 < narg ? arg[iarg + 1] : ""));
         if (cutoff <= 0.0)
           error->all(FLERR, "compute interface/bonds: cutoff must be > 0 Å, got {}", arg[iarg + 1]);
+        if (global_cutoff_given)
+          error->all(FLERR, "compute interface/bonds: the global cutoff is given twice ({} and {})",
+                     global_cutoff_word, arg[iarg + 1]);
         if (cutoff_given)
-          error->all(FLERR, "compute interface/bonds: give the global cutoff before per-type-pair cutoffs, once");
+          error->all(FLERR, "compute interface/bonds: give the global cutoff ({}) before the per-type-pair cutoffs",
+                     arg[iarg + 1]);
+        global_cutoff_given = true;
+        global_cutoff_word = arg[iarg + 1];
         options_.cutoffs.set_all(cutoff);
         iarg += 2;
       }
@@ -143,6 +161,7 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
 
 void ComputeInterfaceBonds::init()
 {
+  exsolve::require_box_for_cutoff(lmp, "compute interface/bonds", options_.cutoffs.max_cutoff());
   const double list_cutoff = options_.cutoffs.max_cutoff() + neighbor->skin;
   const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
   if (list_cutoff > ghost_cutoff)
@@ -266,16 +285,23 @@ void ComputeInterfaceBonds::count_bonds()
   }
 }
 
+void ComputeInterfaceBonds::count_bonds_in_current_box()
+{
+  // The box may shrink during a run (fix deform, npt).
+  exsolve::require_box_for_cutoff(lmp, "compute interface/bonds", options_.cutoffs.max_cutoff());
+  count_bonds();
+}
+
 void ComputeInterfaceBonds::compute_peratom()
 {
   invoked_peratom = update->ntimestep;
-  count_bonds();
+  count_bonds_in_current_box();
 }
 
 void ComputeInterfaceBonds::compute_vector()
 {
   invoked_vector = update->ntimestep;
-  count_bonds();
+  count_bonds_in_current_box();
   exsolve::core::BondTally tally = local_tally_;
   std::vector<double> &raw = tally.raw();
   MPI_Allreduce(MPI_IN_PLACE, raw.data(), static_cast<int>(raw.size()), MPI_DOUBLE, MPI_SUM, world);
@@ -330,7 +356,7 @@ void ComputeInterfaceBonds::lock_enable()
 void ComputeInterfaceBonds::compute_array()
 {
   invoked_array = update->ntimestep;
-  count_bonds();
+  count_bonds_in_current_box();
   const double *particle_of_atom = particle_ids_per_atom();
 
   exsolve::core::ParticleBondTable table;

@@ -44,6 +44,8 @@ class ComputeInterfaceBonds : public Compute {
   // Fills bonds_per_atom for the local atoms and local_tally_ with this rank's metal atoms,
   // in one pass (the kernel; the Kokkos variant overrides it).
   virtual void count_bonds();
+  // count_bonds() after checking the box against the cutoff (every compute_* calls this).
+  void count_bonds_in_current_box();
   void grow_per_atom_storage();
 
   Options options_;

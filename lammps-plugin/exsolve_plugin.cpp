@@ -8,6 +8,7 @@
 #include "exsolve_version.h"
 
 #include "error.h"
+#include "group.h"
 #include "lammps.h"
 #include "version.h"
 
@@ -26,9 +27,15 @@ namespace {
 
 const char *const AUTHOR = "the exsolve developers";
 
+// LAMMPS's Compute base class stops at an unknown group with "Could not find compute group
+// ID", which before 4 Jul 2026 does not say which: check it before it runs, and name it.
+// (For fixes, Modify::add_fix checks the group before any style code runs; from 4 Feb 2025
+// on its message names the group.)
 template <class Style>
 Compute *create_compute(LAMMPS *lmp, int narg, char **arg)
 {
+  if (narg >= 3 && lmp->group->find(arg[1]) < 0)
+    lmp->error->all(FLERR, "compute {} {}: group '{}' does not exist", arg[0], arg[2], arg[1]);
   return new Style(lmp, narg, arg);
 }
 

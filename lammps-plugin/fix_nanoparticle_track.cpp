@@ -3,7 +3,8 @@
 #include "fix_nanoparticle_track.h"
 
 #include "compat.h"
-#include "integer_argument.h"
+#include "lammps_box.h"
+#include "numeric_argument.h"
 #include "restart_state.h"
 
 #include "atom.h"
@@ -20,8 +21,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <mpi.h>
 #include <cstring>
+#include <mpi.h>
+#include <set>
+#include <string>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -88,15 +91,17 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
   options_.every = static_cast<int>(every);
 
   bool cutoff_given = false;
+  std::set<std::string> given;  // no keyword is repeatable: a second value would silently win
   for (int iarg = 4; iarg < narg; iarg += 2) {
     const std::string keyword = arg[iarg];
     if (iarg + 1 >= narg)
       error->all(FLERR, "fix nanoparticle/track: keyword {} needs a value; expected {}", keyword, SYNTAX);
     const char *value = arg[iarg + 1];
+    if (!given.insert(keyword).second)
+      error->all(FLERR, "fix nanoparticle/track: keyword {} is given twice (the second time as '{}')", keyword, value);
     if (keyword == "cutoff") {
-      if (!utils::is_double(value))
-        error->all(FLERR, "fix nanoparticle/track: cutoff expects a distance in Å, got '{}'", value);
-      options_.cutoff = utils::numeric(FLERR, value, false, lmp);
+      if (!exsolve::finite_number(value, options_.cutoff))
+        error->all(FLERR, exsolve::finite_number_expected("fix nanoparticle/track", "cutoff", "a distance in Å", value));
       if (options_.cutoff <= 0.0) error->all(FLERR, "fix nanoparticle/track: cutoff must be > 0 Å, got {}", value);
       cutoff_given = true;
     } else if (keyword == "min_size") {
@@ -122,6 +127,9 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
     }
   }
   if (!cutoff_given) error->all(FLERR, "fix nanoparticle/track: missing keyword cutoff; expected {}", SYNTAX);
+  if (given.count("overwrite") && options_.event_file.empty())
+    error->all(FLERR, "fix nanoparticle/track: overwrite {} needs the keyword file (there is no event file to "
+               "overwrite)", options_.overwrite ? "yes" : "no");
   // Clusters are labelled by their smallest atom ID.
   if (!atom->tag_enable)
     error->all(FLERR, "fix nanoparticle/track: needs atom IDs (remove 'atom_modify id no')");
@@ -148,6 +156,7 @@ void FixNanoparticleTrack::init()
     if (static_cast<double>(max_tag) > 9007199254740992.0)
       error->all(FLERR, "fix nanoparticle/track: atom IDs above 2^53 are not supported");
   }
+  exsolve::require_box_for_cutoff(lmp, "fix nanoparticle/track", options_.cutoff);
   const double list_cutoff = options_.cutoff + neighbor->skin;
   const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
   if (list_cutoff > ghost_cutoff)
@@ -194,13 +203,7 @@ void FixNanoparticleTrack::end_of_step()
 
 exsolve::core::OrthogonalBox FixNanoparticleTrack::current_box() const
 {
-  exsolve::core::OrthogonalBox box;
-  for (int k = 0; k < 3; ++k) {
-    box.lo[k] = domain->boxlo[k];
-    box.hi[k] = domain->boxhi[k];
-    box.periodic[k] = domain->periodicity[k] != 0;
-  }
-  return box;
+  return exsolve::box_of(domain);
 }
 
 double FixNanoparticleTrack::compute_vector(int n)

@@ -3,7 +3,7 @@
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
-#include "integer_argument.h"
+#include "numeric_argument.h"
 #include "restart_state.h"
 #include "thermochemistry.h"
 
@@ -30,6 +30,8 @@
 #include <cstring>
 #include <limits>
 #include <mpi.h>
+#include <set>
+#include <string>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -76,10 +78,10 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
   options_.seed = positive_integer(arg[5], "seed");
 
   auto number = [&](int iarg, const char *keyword, const char *expected) {
-    if (iarg >= narg || !utils::is_double(arg[iarg]))
-      error->all(FLERR, "fix reduce/oxygen: keyword {} expects {}, got '{}'", keyword, expected,
-                 iarg < narg ? arg[iarg] : "");
-    return utils::numeric(FLERR, arg[iarg], false, lmp);
+    double value = 0.0;
+    if (iarg >= narg || !exsolve::finite_number(arg[iarg], value))
+      error->all(FLERR, exsolve::finite_number_expected("fix reduce/oxygen", keyword, expected, iarg < narg ? arg[iarg] : ""));
+    return value;
   };
   auto atom_type = [&](int iarg, const char *keyword) {
     if (iarg >= narg || !utils::is_integer(arg[iarg]))
@@ -93,8 +95,11 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
   };
 
   bool temperature_given = false, reference_given = false;
+  std::set<std::string> given;  // reduce is repeatable (one per cation type); a second of any other would win silently
   for (int iarg = 6; iarg < narg;) {
     const std::string keyword = arg[iarg];
+    if (keyword != "reduce" && !given.insert(keyword).second)
+      error->all(FLERR, "fix reduce/oxygen: keyword {} is given twice", keyword);
     if (keyword == "oxygen") {
       options_.oxygen_type = atom_type(iarg + 1, "oxygen");
       iarg += 2;

@@ -7,6 +7,7 @@
 #include "fix_nanoparticle_track.h"
 
 #include "compat.h"
+#include "lammps_box.h"
 #include "core/particle_geometry.h"
 #include "gather.h"
 
@@ -393,6 +394,8 @@ void FixNanoparticleTrack::recentre_ambiguous_clusters(std::vector<std::pair<lon
 
 void FixNanoparticleTrack::track()
 {
+  // The box may shrink during a run (fix deform, npt).
+  exsolve::require_box_for_cutoff(lmp, "fix nanoparticle/track", options_.cutoff);
   label_clusters();
   number_clusters();
   measure_cluster_parts();

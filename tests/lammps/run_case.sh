@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs one LAMMPS test case through the exsolve runner and judges its output.
 # Usage: run_case.sh --runner R --build-dir B --workdir W [--np N] [--expect-error REGEX]
-#                    [--expect-output REGEX]... [--expect-file FILE REGEX]...
+#                    [--expect-output REGEX]... [--forbid-output REGEX]... [--expect-file FILE REGEX]...
 #                    [--same-files FILE FILE]... -- <lmp args>
 # FILE paths are relative to the work directory.
 set -uo pipefail
 np=1 expect_error="" runner="" build_dir="" workdir=""
-expect_output=() expect_file=() same_files=()
+expect_output=() forbid_output=() expect_file=() same_files=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runner) runner=$2; shift 2 ;;
@@ -15,6 +15,7 @@ while [ $# -gt 0 ]; do
     --np) np=$2; shift 2 ;;
     --expect-error) expect_error=$2; shift 2 ;;
     --expect-output) expect_output+=("$2"); shift 2 ;;
+    --forbid-output) forbid_output+=("$2"); shift 2 ;;
     --expect-file) expect_file+=("$2" "$3"); shift 3 ;;
     --same-files) same_files+=("$2" "$3"); shift 3 ;;
     --) shift; break ;;
@@ -44,6 +45,9 @@ fi
 [ $rc -eq 0 ] || fail "exit code $rc"
 grep -qE '^ERROR' output.txt && fail "LAMMPS reported an ERROR"
 grep -q 'EXSOLVE_CHECK FAIL' output.txt && fail "a check failed (see EXSOLVE_CHECK FAIL lines)"
+for pattern in "${forbid_output[@]}"; do
+  ! grep -E -- "$pattern" output.txt || fail "output lines (above) match what must not appear: $pattern"
+done
 for pattern in "${expect_output[@]}"; do
   grep -qE -- "$pattern" output.txt || fail "no output line matching: $pattern"
 done

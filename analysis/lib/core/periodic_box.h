@@ -40,6 +40,16 @@ struct OrthogonalBox {
     const Vec3 d = minimum_image(a, b);
     return d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
   }
+
+  // The first periodic axis shorter than twice `cutoff` (-1: none). In such a box a pair
+  // within the cutoff can have two nearest images and minimum-image offsets are ambiguous:
+  // the analyses and the plugin styles refuse it alike.
+  int axis_shorter_than_twice(double cutoff) const
+  {
+    for (int k = 0; k < 3; ++k)
+      if (periodic[k] && length(k) < 2.0 * cutoff) return k;
+    return -1;
+  }
 };
 
 }  // namespace core
