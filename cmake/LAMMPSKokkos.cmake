@@ -48,16 +48,42 @@ find_program(Kokkos_NVCC_WRAPPER nvcc_wrapper HINTS "${_kokkos_install_prefix}/b
 find_package(Kokkos CONFIG REQUIRED)
 
 # A shared Kokkos is the very one liblammps loads (same sonames): link Kokkos::kokkos, which
-# also brings its compile options. Newer LAMMPS builds (4 Feb 2025 does) put a static Kokkos inside
-# liblammps; linking the static libraries too would give the plugin a second Kokkos. There
-# the plugin takes only what Kokkos::kokkos asks of its users at compile time (options,
-# definitions including KOKKOS_DEPENDENCE, which the CUDA launcher keys on, include
-# directories, C++ features), and Kokkos's symbols from liblammps.
-set(_kokkos_parts)
+# also brings its compile options. Newer LAMMPS builds (4 Feb 2025 does) put a static Kokkos
+# inside liblammps; linking the static libraries too would give the plugin a second Kokkos.
+# There the plugin takes what the Kokkos targets ask of their users at compile time
+# (options, definitions including KOKKOS_DEPENDENCE, which the CUDA launcher keys on, include
+# directories, C++ features), links the system libraries they name (OpenMP, the CUDA
+# runtime), and resolves Kokkos's own symbols against liblammps.
+function(exsolve_use_kokkos_without_its_libraries target)
+  get_property(visited GLOBAL PROPERTY EXSOLVE_KOKKOS_VISITED)
+  if(target IN_LIST visited)
+    return()
+  endif()
+  set_property(GLOBAL APPEND PROPERTY EXSOLVE_KOKKOS_VISITED ${target})
+  foreach(property COMPILE_OPTIONS COMPILE_DEFINITIONS COMPILE_FEATURES)
+    get_target_property(values ${target} INTERFACE_${property})
+    if(values)
+      set_property(TARGET exsolve_lammps APPEND PROPERTY INTERFACE_${property} "${values}")
+    endif()
+  endforeach()
+  get_target_property(includes ${target} INTERFACE_INCLUDE_DIRECTORIES)
+  if(includes)
+    target_include_directories(exsolve_lammps SYSTEM INTERFACE ${includes})
+  endif()
+  get_target_property(dependencies ${target} INTERFACE_LINK_LIBRARIES)
+  foreach(dependency IN LISTS dependencies)
+    string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" dependency "${dependency}")
+    if(dependency MATCHES "^Kokkos::" AND TARGET ${dependency})
+      exsolve_use_kokkos_without_its_libraries(${dependency})
+    elseif(TARGET ${dependency})
+      target_link_libraries(exsolve_lammps INTERFACE ${dependency})
+    endif()
+  endforeach()
+endfunction()
+
 set(_kokkos_link_shared TRUE)
-foreach(_part kokkoscore kokkoscontainers kokkosalgorithms)
+foreach(_part kokkoscore kokkoscontainers kokkossimd)
   if(TARGET Kokkos::${_part})
-    list(APPEND _kokkos_parts Kokkos::${_part})
     get_target_property(_type Kokkos::${_part} TYPE)
     if(_type STREQUAL "STATIC_LIBRARY")
       set(_kokkos_link_shared FALSE)
@@ -67,18 +93,7 @@ endforeach()
 if(_kokkos_link_shared)
   target_link_libraries(exsolve_lammps INTERFACE Kokkos::kokkos)
 else()
-  foreach(_part IN LISTS _kokkos_parts)
-    foreach(_property COMPILE_OPTIONS COMPILE_DEFINITIONS COMPILE_FEATURES)
-      get_target_property(_values ${_part} INTERFACE_${_property})
-      if(_values)
-        set_property(TARGET exsolve_lammps APPEND PROPERTY INTERFACE_${_property} "${_values}")
-      endif()
-    endforeach()
-    get_target_property(_includes ${_part} INTERFACE_INCLUDE_DIRECTORIES)
-    if(_includes)
-      target_include_directories(exsolve_lammps SYSTEM INTERFACE ${_includes})
-    endif()
-  endforeach()
+  exsolve_use_kokkos_without_its_libraries(Kokkos::kokkos)
 endif()
 message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES}; "
                "libraries linked: ${_kokkos_link_shared}, otherwise taken from liblammps)")
