@@ -5,9 +5,10 @@
 #pragma once
 
 #include <cerrno>
-#include <cmath>
 #include <cstdlib>
 #include <string>
+
+#include "core/finite_number.h"
 
 #include "utils.h"
 
@@ -22,13 +23,11 @@ inline bool integer_in_range(const char *word, long long lo, long long hi, long 
   return errno == 0 && value >= lo && value <= hi;
 }
 
-// True, with the value, if `word` is a real number in LAMMPS's syntax (utils::is_double:
-// no inf or nan) that a double holds finitely (not 1e400).
+// True, with the value, if `word` is a finite real number (core::parse_finite_number, the
+// rule the analysis configuration follows too: no inf, nan or 1e400).
 inline bool finite_number(const char *word, double &value)
 {
-  if (!LAMMPS_NS::utils::is_double(word)) return false;
-  value = std::strtod(word, nullptr);
-  return std::isfinite(value);
+  return core::parse_finite_number(word, value);
 }
 
 // The one message for a real argument that is not a finite number, e.g.
@@ -36,7 +35,7 @@ inline bool finite_number(const char *word, double &value)
 inline std::string finite_number_expected(const std::string &style, const std::string &keyword,
                                           const std::string &expected, const char *word)
 {
-  return style + ": keyword " + keyword + " expects " + expected + " (a finite number), got '" + word + "'";
+  return style + ": keyword " + keyword + " " + core::finite_number_expected(expected, word);
 }
 
 }  // namespace exsolve

@@ -1,8 +1,9 @@
 #include "io/analysis_config.h"
 
+#include "core/finite_number.h"
+
 #include <yaml-cpp/yaml.h>
 
-#include <cmath>
 #include <set>
 
 namespace exsolve {
@@ -29,13 +30,14 @@ class Reader {
     }
   }
 
-  // A real number that must be finite: YAML's .inf and .nan are numbers to yaml-cpp, but no
-  // distance, volume or time the analyses can use (the plugin styles refuse them alike).
+  // A real number by the rule of the plugin's styles (core::parse_finite_number): YAML's
+  // .inf and .nan, which yaml-cpp would take, and 1e400 are no distance, volume or time.
   double real(const std::string &key, const std::string &expected) const
   {
-    const double value = scalar<double>(key, expected);
-    if (!std::isfinite(value))
-      fail(key, "expected " + expected + " (a finite number), got '" + root_[key].Scalar() + "'");
+    const YAML::Node node = root_[key];
+    double value = 0.0;
+    if (!node.IsScalar() || !core::parse_finite_number(node.Scalar(), value))
+      fail(key, core::finite_number_expected(expected, node.IsScalar() ? node.Scalar() : std::string("a non-scalar")));
     return value;
   }
 

@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
   BOOST_TEST(error_of("particle_cutoff: 3.0\natomic_volume: 1\noutput: o\n").find("'metal_types': missing") != std::string::npos);
   BOOST_TEST(error_of(VALID + "particle_cutof: 2\n").find("unknown key 'particle_cutof'") != std::string::npos);
   BOOST_TEST(error_of("metal_types: [4]\nparticle_cutoff: abc\natomic_volume: 1\noutput: o\n")
-                 .find("'particle_cutoff': expected a distance") != std::string::npos);
+                 .find("'particle_cutoff': expects a distance") != std::string::npos);
   BOOST_TEST(error_of("metal_types: [0]\nparticle_cutoff: 3\natomic_volume: 1\noutput: o\n")
                  .find("'metal_types': atom types are positive") != std::string::npos);
   BOOST_TEST(error_of(VALID + "surface_axis: w\n").find("'surface_axis': expected x, y or z") != std::string::npos);
@@ -78,12 +78,13 @@ BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
 BOOST_AUTO_TEST_CASE(numbers_are_finite_and_keys_given_once)
 {
   const std::string infinite = error_of("metal_types: [4]\nparticle_cutoff: .inf\natomic_volume: 1\noutput: o\n");
-  BOOST_TEST(infinite.find("'particle_cutoff': expected a distance in Å (a finite number), got '.inf'") != std::string::npos,
+  BOOST_TEST(infinite.find("'particle_cutoff': expects a distance in Å (a finite number), got '.inf'") != std::string::npos,
              infinite);
-  BOOST_TEST(error_of(VALID + "timestep: -.inf\n").find("'timestep': expected the MD timestep in ps (a finite number)") !=
+  BOOST_TEST(error_of(VALID + "timestep: -.inf\n").find("'timestep': expects the MD timestep in ps (a finite number)") !=
              std::string::npos);
-  BOOST_TEST(error_of(VALID + "bond_cutoff: 1e400\n").find("'bond_cutoff': expected a distance") != std::string::npos);
-  BOOST_TEST(error_of(VALID + "socket_ring_width: .nan\n").find("'socket_ring_width': expected a distance in Å (a finite") !=
+  BOOST_TEST(error_of(VALID + "bond_cutoff: 1e400\n").find("'bond_cutoff': expects a distance in Å (a finite number), got '1e400'") !=
+             std::string::npos);
+  BOOST_TEST(error_of(VALID + "socket_ring_width: .nan\n").find("'socket_ring_width': expects a distance in Å (a finite") !=
              std::string::npos);
   const std::string twice = error_of(VALID + "particle_cutoff: 4.0\n");
   BOOST_TEST(twice.find("key 'particle_cutoff' is given twice") != std::string::npos, twice);
