@@ -23,9 +23,8 @@ if ! { dpkg-query -W -f='${Status}' nvidia-cuda-toolkit 2>/dev/null | grep -q "i
        && dpkg-query -W -f='${Status}' g++-11 2>/dev/null | grep -q "install ok installed"; }; then
   apt_dir="$EXSOLVE_CACHE/apt-cuda"
   mkdir -p "$apt_dir/sources" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
-  uri=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-  [ -n "$uri" ] || uri=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' /etc/apt/sources.list)
-  [ -n "$uri" ] || die "could not find the Debian archive URI in the system's apt sources"
+  uri=$(system_debian_uri | head -n 1)
+  [ -n "$uri" ] || die "could not find a Debian bookworm archive URI in /etc/apt/sources.list{,.d}"
   cat >"$apt_dir/sources/debian.sources" <<SOURCES
 Types: deb
 URIs: $uri

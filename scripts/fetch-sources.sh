@@ -20,20 +20,6 @@ if [ -f "$source_tree/.exsolve-complete" ]; then
   exit 0
 fi
 
-# The archive URI the system's own apt uses for bookworm (deb822 or one-line format);
-# never a hard-coded host. The same archive serves trixie and sid.
-system_debian_uri() {
-  local f
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    awk 'BEGIN{RS=""} /Suites:[^\n]*bookworm( |\n|$)/ && /Components:[^\n]*main/ {
-           if (match($0, /URIs:[ \t]*[^ \t\n]+/)) { s=substr($0,RSTART,RLENGTH); sub(/URIs:[ \t]*/,"",s); print s; exit } }' "$f"
-  done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [ -f "$f" ] || continue
-    awk '$1=="deb" && $0 ~ / bookworm / && $0 ~ / main/ { for (i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' "$f"
-  done
-}
 uri=$(system_debian_uri | head -n 1)
 [ -n "$uri" ] || die "could not find a Debian bookworm archive URI in /etc/apt/sources.list{,.d}"
 keyring=/usr/share/keyrings/debian-archive-keyring.gpg

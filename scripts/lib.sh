@@ -3,6 +3,21 @@
 step() { printf '[exsolve %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die()  { printf '[exsolve] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# The archive URI the system's own apt uses for bookworm (deb822 or one-line format);
+# never a hard-coded host. The same archive serves trixie and sid.
+system_debian_uri() {
+  local f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    awk 'BEGIN{RS=""} /Suites:[^\n]*bookworm( |\n|$)/ && /Components:[^\n]*main/ {
+           if (match($0, /URIs:[ \t]*[^ \t\n]+/)) { s=substr($0,RSTART,RLENGTH); sub(/URIs:[ \t]*/,"",s); print s; exit } }' "$f"
+  done
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] || continue
+    awk '$1=="deb" && $0 ~ / bookworm / && $0 ~ / main/ { for (i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' "$f"
+  done
+}
+
 # Where sources and builds are cached, outside the clone, reused between runs.
 EXSOLVE_CACHE="${EXSOLVE_CACHE:-$HOME/.cache/exsolve}"
 EXSOLVE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
