@@ -20,11 +20,13 @@
 // - Modify::n_post_force_any (n_post_force became protected).
 #pragma once
 
+#include "atom.h"
 #include "comm.h"
 #include "compute.h"
 #include "domain.h"
 #include "fix.h"
 #include "force.h"
+#include "kspace.h"
 #include "lammps.h"
 #include "modify.h"
 #include "neigh_list.h"
@@ -35,6 +37,7 @@
 #include "version.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -190,7 +193,7 @@ inline LAMMPS_NS::Compute *find_compute(LAMMPS_NS::Modify *modify, const std::st
   return detail::compute_by_id(modify, id, detail::has_get_fix_by_id<LAMMPS_NS::Modify>{});
 }
 
-inline LAMMPS_NS::Region *find_region(LAMMPS_NS::Domain *domain, const std::string &id)
+inline LAMMPS_NS::Region *region_by_id(LAMMPS_NS::Domain *domain, const std::string &id)
 {
   return detail::region_by_id(domain, id, detail::has_get_region_by_id<LAMMPS_NS::Domain>{});
 }
@@ -228,11 +231,28 @@ inline void minimum_image(LAMMPS_NS::Domain *domain, const char *file, int line,
 #endif
 }
 
-// Whether any fix has a post_force() that an energy evaluation must call (fix gcmc's
-// energy_full() of each release asks the same counter).
-inline bool any_post_force(const LAMMPS_NS::Modify *modify)
+// The energy and forces of the current configuration as fix gcmc's energy_full() of each
+// release evaluates them: atoms into the box and onto their ranks, ghosts and neighbor lists
+// rebuilt, forces zeroed, the pre_force fixes (charge equilibration), pair and kspace with
+// the global energy, the post_force fixes (whose counter became protected:
+// detail::any_post_force). The potential energy compute reads the result.
+inline void evaluate_energy(LAMMPS_NS::LAMMPS *lmp)
 {
-  return detail::any_post_force(modify, detail::has_post_force_any<LAMMPS_NS::Modify>{});
+  LAMMPS_NS::Atom *atom = lmp->atom;
+  LAMMPS_NS::Modify *modify = lmp->modify;
+  lmp->domain->pbc();
+  lmp->comm->exchange();
+  atom->nghost = 0;
+  lmp->comm->borders();
+  if (modify->n_pre_neighbor) modify->pre_neighbor();
+  lmp->neighbor->build(1);
+  const int eflag = 1, vflag = 0;
+  const size_t nbytes = sizeof(double) * (atom->nlocal + atom->nghost);
+  if (nbytes) std::memset(&atom->f[0][0], 0, 3 * nbytes);
+  if (modify->n_pre_force) modify->pre_force(vflag);
+  if (lmp->force->pair) lmp->force->pair->compute(eflag, vflag);
+  if (lmp->force->kspace) lmp->force->kspace->compute(eflag, vflag);
+  if (detail::any_post_force(modify, detail::has_post_force_any<LAMMPS_NS::Modify>{})) modify->post_force(vflag);
 }
 
 }  // namespace compat

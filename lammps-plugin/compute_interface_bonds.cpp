@@ -100,7 +100,7 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
       // Per type pair: "cutoff <itype> <jtype> <Å>"; two type words announce one.
       if (iarg + 2 < narg && is_type_spec(arg[iarg + 1]) && is_type_spec(arg[iarg + 2])) {
         double cutoff = 0.0;
-        if (iarg + 3 >= narg || !exsolve::finite_number(arg[iarg + 3], cutoff))
+        if (iarg + 3 >= narg || !exsolve::core::parse_finite_number(arg[iarg + 3], cutoff))
           error->all(FLERR, exsolve::finite_number_expected(
                                 "compute interface/bonds", std::string("cutoff ") + arg[iarg + 1] + " " + arg[iarg + 2],
                                 "a distance in Å after the two atom types", iarg + 3 < narg ? arg[iarg + 3] : ""));
@@ -115,7 +115,7 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
         iarg += 4;
       } else {
         double cutoff = 0.0;
-        if (iarg + 1 >= narg || !exsolve::finite_number(arg[iarg + 1], cutoff))
+        if (iarg + 1 >= narg || !exsolve::core::parse_finite_number(arg[iarg + 1], cutoff))
           error->all(FLERR, exsolve::finite_number_expected("compute interface/bonds", "cutoff",
                                                             "a distance in Å or '<itype> <jtype> <Å>'",
                                                             iarg + 1 < narg ? arg[iarg + 1] : ""));

@@ -100,7 +100,7 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
     if (!given.insert(keyword).second)
       error->all(FLERR, "fix nanoparticle/track: keyword {} is given twice (the second time as '{}')", keyword, value);
     if (keyword == "cutoff") {
-      if (!exsolve::finite_number(value, options_.cutoff))
+      if (!exsolve::core::parse_finite_number(value, options_.cutoff))
         error->all(FLERR, exsolve::finite_number_expected("fix nanoparticle/track", "cutoff", "a distance in Å", value));
       if (options_.cutoff <= 0.0) error->all(FLERR, "fix nanoparticle/track: cutoff must be > 0 Å, got {}", value);
       cutoff_given = true;

@@ -79,7 +79,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
 
   auto number = [&](int iarg, const char *keyword, const char *expected) {
     double value = 0.0;
-    if (iarg >= narg || !exsolve::finite_number(arg[iarg], value))
+    if (iarg >= narg || !exsolve::core::parse_finite_number(arg[iarg], value))
       error->all(FLERR, exsolve::finite_number_expected("fix reduce/oxygen", keyword, expected, iarg < narg ? arg[iarg] : ""));
     return value;
   };
@@ -144,7 +144,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
     } else if (keyword == "region") {
       if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword region expects a region ID");
       options_.region = arg[iarg + 1];
-      if (!exsolve::compat::find_region(domain, options_.region))
+      if (!exsolve::compat::region_by_id(domain, options_.region))
         error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.region);
       iarg += 2;
     } else if (keyword == "surface") {

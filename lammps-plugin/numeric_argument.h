@@ -23,14 +23,8 @@ inline bool integer_in_range(const char *word, long long lo, long long hi, long 
   return errno == 0 && value >= lo && value <= hi;
 }
 
-// True, with the value, if `word` is a finite real number (core::parse_finite_number, the
-// rule the analysis configuration follows too: no inf, nan or 1e400).
-inline bool finite_number(const char *word, double &value)
-{
-  return core::parse_finite_number(word, value);
-}
-
-// The one message for a real argument that is not a finite number, e.g.
+// Real arguments follow core::parse_finite_number, the rule the analysis configuration
+// follows too (no inf, nan or 1e400). The one message for a real argument that is not a finite number, e.g.
 // "fix reduce/oxygen: keyword mu expects a chemical potential in eV (a finite number), got '-1e400'".
 inline std::string finite_number_expected(const std::string &style, const std::string &keyword,
                                           const std::string &expected, const char *word)

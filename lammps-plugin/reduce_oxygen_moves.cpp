@@ -27,7 +27,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <mpi.h>
 
 using namespace LAMMPS_NS;
@@ -36,19 +35,7 @@ using namespace FixConst;
 
 double FixReduceOxygen::energy_full()
 {
-  domain->pbc();
-  comm->exchange();
-  atom->nghost = 0;
-  comm->borders();
-  if (modify->n_pre_neighbor) modify->pre_neighbor();
-  neighbor->build(1);
-  const int eflag = 1, vflag = 0;
-  const size_t nbytes = sizeof(double) * (atom->nlocal + atom->nghost);
-  if (nbytes) memset(&atom->f[0][0], 0, 3 * nbytes);
-  if (modify->n_pre_force) modify->pre_force(vflag);
-  if (force->pair) force->pair->compute(eflag, vflag);
-  if (force->kspace) force->kspace->compute(eflag, vflag);
-  if (exsolve::compat::any_post_force(modify)) modify->post_force(vflag);
+  exsolve::compat::evaluate_energy(lmp);
   update->eflag_global = update->ntimestep;
   return pe_->compute_scalar();
 }
@@ -366,7 +353,7 @@ std::vector<int> FixReduceOxygen::local_candidates()
   // only near the current outermost oxide atoms.
   Region *region = nullptr;
   if (!options_.region.empty()) {
-    region = exsolve::compat::find_region(domain, options_.region);
+    region = exsolve::compat::region_by_id(domain, options_.region);
     if (!region) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
     region->prematch();
   }

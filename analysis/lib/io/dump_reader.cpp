@@ -395,20 +395,20 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
   check_unique_ids(frame.id);
 }
 
-void DumpReader::check_unique_ids(const std::vector<std::int64_t> &ids) const
+void DumpReader::check_unique_ids(const std::vector<std::int64_t> &ids)
 {
   // A table over the IDs where they are dense (as LAMMPS numbers atoms), else a sort.
   std::int64_t max_id = 0;
   for (std::int64_t id : ids) max_id = std::max(max_id, id);
   std::int64_t repeated = 0;
   if (max_id <= 8 * static_cast<std::int64_t>(ids.size()) + 1024) {
-    std::vector<char> seen(static_cast<std::size_t>(max_id) + 1, 0);
+    seen_ids_.assign(static_cast<std::size_t>(max_id) + 1, 0);  // keeps its capacity between frames
     for (std::int64_t id : ids) {
-      if (seen[static_cast<std::size_t>(id)]) {
+      if (seen_ids_[static_cast<std::size_t>(id)]) {
         repeated = id;
         break;
       }
-      seen[static_cast<std::size_t>(id)] = 1;
+      seen_ids_[static_cast<std::size_t>(id)] = 1;
     }
   } else {
     std::vector<std::int64_t> sorted(ids);

@@ -48,12 +48,13 @@ class DumpReader {
   void read_box(const std::string &header, Box &box);
   void read_atoms(const std::string &header, std::int64_t natoms, Frame &frame);
   // A DumpError naming the atom ID that appears twice in the frame just read, and its lines.
-  void check_unique_ids(const std::vector<std::int64_t> &ids) const;
+  void check_unique_ids(const std::vector<std::int64_t> &ids);
 
   std::string path_;
   std::unique_ptr<LineSource> source_;
   long line_number_ = 0;
   int frames_read_ = 0;
+  std::vector<char> seen_ids_;  // scratch of check_unique_ids
 };
 
 }  // namespace io
