@@ -5,7 +5,7 @@
 #include "compat.h"
 #include "numeric_argument.h"
 #include "restart_state.h"
-#include "thermochemistry.h"
+#include "core/thermochemistry.h"
 
 #include "atom.h"
 #include "atom_vec.h"

@@ -5,7 +5,7 @@
 
 #include "compat.h"
 #include "gather.h"
-#include "thermochemistry.h"
+#include "core/thermochemistry.h"
 
 #include "atom.h"
 #include "atom_vec.h"

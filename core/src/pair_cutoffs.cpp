@@ -1,4 +1,4 @@
-#include "pair_cutoffs.h"
+#include "core/pair_cutoffs.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,6 +1,7 @@
-#include "cluster_finder.h"
+#include "core/cluster_finder.h"
 
-#include "cell_list.h"
+#include "core/cell_list.h"
+#include "core/disjoint_sets.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -8,19 +9,6 @@
 
 namespace exsolve {
 namespace core {
-
-namespace {
-
-std::size_t find_root(std::vector<std::size_t> &parent, std::size_t node)
-{
-  while (parent[node] != node) {
-    parent[node] = parent[parent[node]];  // path halving
-    node = parent[node];
-  }
-  return node;
-}
-
-}  // namespace
 
 std::vector<std::int64_t> label_clusters(const ClusterInput &input, const OrthogonalBox &box, double cutoff)
 {
@@ -40,14 +28,16 @@ std::vector<std::int64_t> label_clusters(const ClusterInput &input, const Orthog
   const CellList cells(x, members, box, cutoff);
   const double cutoff_sq = cutoff * cutoff;
 
-  std::vector<std::size_t> parent(n);
-  for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  using Node = std::ptrdiff_t;
+  DisjointSets<Node> sets;
+  sets.reset(n);
+  for (std::size_t i : members) sets.add(static_cast<Node>(i));
   for (std::size_t i : members) {
     cells.for_each_candidate(x[i], [&](std::size_t j) {
       if (j <= i) return;  // each pair once
       if (box.distance_sq(x[i], x[j]) >= cutoff_sq) return;
-      const std::size_t a = find_root(parent, i), b = find_root(parent, j);
-      if (a != b) parent[std::max(a, b)] = std::min(a, b);
+      const Node a = sets.find(static_cast<Node>(i)), b = sets.find(static_cast<Node>(j));
+      if (a != b) sets.link(std::max(a, b), std::min(a, b));
     });
   }
 
@@ -55,12 +45,12 @@ std::vector<std::int64_t> label_clusters(const ClusterInput &input, const Orthog
   const std::int64_t none = 0;
   std::vector<std::int64_t> smallest(n, none);
   for (std::size_t i : members) {
-    std::int64_t &s = smallest[find_root(parent, i)];
+    std::int64_t &s = smallest[sets.flatten(static_cast<Node>(i))];
     const std::int64_t id = (*input.atom_ids)[i];
     if (s == none || id < s) s = id;
   }
   std::vector<std::int64_t> label(n, none);
-  for (std::size_t i : members) label[i] = smallest[find_root(parent, i)];
+  for (std::size_t i : members) label[i] = smallest[sets.parent(static_cast<Node>(i))];
   return label;
 }
 

@@ -2,7 +2,7 @@
 // (cluster_finder) measured with particle_geometry. Plain C++14, no I/O.
 #pragma once
 
-#include "periodic_box.h"
+#include "core/periodic_box.h"
 
 #include <cstdint>
 #include <vector>

@@ -3,7 +3,7 @@
 // `radius` of a point lies in the 27 cells around the point's cell. Plain C++14, no I/O.
 #pragma once
 
-#include "periodic_box.h"
+#include "core/periodic_box.h"
 
 #include <array>
 #include <cstddef>

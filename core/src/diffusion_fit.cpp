@@ -1,6 +1,6 @@
-#include "diffusion_fit.h"
+#include "core/diffusion_fit.h"
 
-#include "estimate.h"
+#include "core/estimate.h"
 
 #include <algorithm>
 #include <cmath>

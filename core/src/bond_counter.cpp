@@ -1,6 +1,6 @@
-#include "bond_counter.h"
+#include "core/bond_counter.h"
 
-#include "cell_list.h"
+#include "core/cell_list.h"
 
 #include <stdexcept>
 #include <string>

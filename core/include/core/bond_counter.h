@@ -3,8 +3,8 @@
 // (PairCutoffs::bonded). Plain C++14, no I/O.
 #pragma once
 
-#include "pair_cutoffs.h"
-#include "periodic_box.h"
+#include "core/pair_cutoffs.h"
+#include "core/periodic_box.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "particle_geometry.h"
+#include "core/particle_geometry.h"
 
 #include <algorithm>
 #include <cmath>

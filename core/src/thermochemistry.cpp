@@ -1,4 +1,4 @@
-#include "thermochemistry.h"
+#include "core/thermochemistry.h"
 
 #include <cmath>
 #include <string>

@@ -1,4 +1,4 @@
-#include "growth_law.h"
+#include "core/growth_law.h"
 
 #include <cmath>
 #include <stdexcept>

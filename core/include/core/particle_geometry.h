@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-#include "periodic_box.h"
+#include "core/periodic_box.h"
 
 namespace exsolve {
 namespace core {

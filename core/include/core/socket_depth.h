@@ -10,7 +10,7 @@
 // Plain C++14, no I/O.
 #pragma once
 
-#include "periodic_box.h"
+#include "core/periodic_box.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "particle_linker.h"
+#include "core/particle_linker.h"
 
 #include <algorithm>
 #include <set>

@@ -1,4 +1,4 @@
-#include "bond_tally.h"
+#include "core/bond_tally.h"
 
 #include <algorithm>
 

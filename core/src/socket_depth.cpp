@@ -1,4 +1,4 @@
-#include "socket_depth.h"
+#include "core/socket_depth.h"
 
 #include <algorithm>
 #include <cmath>

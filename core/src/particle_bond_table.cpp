@@ -1,4 +1,4 @@
-#include "particle_bond_table.h"
+#include "core/particle_bond_table.h"
 
 #include <stdexcept>
 

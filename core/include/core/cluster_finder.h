@@ -5,7 +5,7 @@
 // Cell list + union-find: O(N). Plain C++14, no I/O.
 #pragma once
 
-#include "periodic_box.h"
+#include "core/periodic_box.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "particle_census.h"
+#include "core/particle_census.h"
 
-#include "cluster_finder.h"
-#include "particle_geometry.h"
+#include "core/cluster_finder.h"
+#include "core/particle_geometry.h"
 
 #include <cmath>
 #include <map>

@@ -1,5 +1,5 @@
-// lammps-plugin/thermochemistry against independent tabulated data.
-#include "thermochemistry.h"
+// core/thermochemistry against independent tabulated data.
+#include "core/thermochemistry.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,4 +1,4 @@
-#include "cell_list.h"
+#include "core/cell_list.h"
 
 #include <algorithm>
 #include <cmath>
