@@ -4,7 +4,7 @@
 #include "lammps_box.h"
 #include "fix_nanoparticle_track.h"
 #include "gather.h"
-#include "numeric_argument.h"
+#include "style_arguments.h"
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 
@@ -23,7 +23,6 @@
 #include <cstring>
 #include <exception>
 #include <mpi.h>
-#include <set>
 #include <string>
 
 using namespace LAMMPS_NS;
@@ -70,13 +69,10 @@ ComputeInterfaceBonds::~ComputeInterfaceBonds()
 
 void ComputeInterfaceBonds::parse_options(int narg, char **arg)
 {
-  if (narg < 6)
-    error->all(FLERR, "compute interface/bonds: too few arguments; expected {}", SYNTAX);
-
+  exsolve::StyleArguments args(lmp, "compute interface/bonds", SYNTAX, narg, arg);
+  args.require_at_least(6);
   options_.oxygen_group = arg[3];
-  const int oxygen_group = group->find(arg[3]);
-  if (oxygen_group < 0)
-    error->all(FLERR, "compute interface/bonds: oxygen group '{}' does not exist", arg[3]);
+  const int oxygen_group = args.existing_group(3, "oxygen");
   if (oxygen_group == igroup)
     error->all(FLERR, "compute interface/bonds: metal group and oxygen group are both '{}'; "
                "they must not overlap", arg[3]);
@@ -87,74 +83,49 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
   options_.cutoffs = exsolve::core::PairCutoffs(atom->ntypes);
 
   auto is_type_spec = [](const char *word) {
-    return utils::is_integer(word) || std::strchr(word, '*') != nullptr;
+    return word && (utils::is_integer(word) || std::strchr(word, '*') != nullptr);
   };
-  bool cutoff_given = false, global_cutoff_given = false;
+  bool pair_cutoff_given = false;
   std::string global_cutoff_word;
-  std::set<std::string> given;  // cutoff is repeatable (per type pair); a second of any other would win silently
-  for (int iarg = 4; iarg < narg;) {
-    const std::string keyword = arg[iarg];
-    if (keyword != "cutoff" && !given.insert(keyword).second)
-      error->all(FLERR, "compute interface/bonds: keyword {} is given twice", keyword);
-    if (keyword == "cutoff") {
+  args.allow_repeated("cutoff");  // once globally, then per type pair
+  for (args.start_keywords(4); !args.done();) {
+    const std::string keyword = args.keyword();
+    if (keyword == "cutoff" && is_type_spec(args.peek(0)) && is_type_spec(args.peek(1))) {
       // Per type pair: "cutoff <itype> <jtype> <Å>"; two type words announce one.
-      if (iarg + 2 < narg && is_type_spec(arg[iarg + 1]) && is_type_spec(arg[iarg + 2])) {
-        double cutoff = 0.0;
-        if (iarg + 3 >= narg || !exsolve::core::parse_finite_number(arg[iarg + 3], cutoff))
-          error->all(FLERR, exsolve::finite_number_expected(
-                                "compute interface/bonds", std::string("cutoff ") + arg[iarg + 1] + " " + arg[iarg + 2],
-                                "a distance in Å after the two atom types", iarg + 3 < narg ? arg[iarg + 3] : ""));
-        int ilo, ihi, jlo, jhi;
-        utils::bounds(FLERR, arg[iarg + 1], 1, atom->ntypes, ilo, ihi, error);
-        utils::bounds(FLERR, arg[iarg + 2], 1, atom->ntypes, jlo, jhi, error);
-        if (cutoff <= 0.0)
-          error->all(FLERR, "compute interface/bonds: cutoff for types {} {} must be > 0 Å, got {}",
-                     arg[iarg + 1], arg[iarg + 2], arg[iarg + 3]);
-        for (int i = ilo; i <= ihi; ++i)
-          for (int j = jlo; j <= jhi; ++j) options_.cutoffs.set(i, j, cutoff);
-        iarg += 4;
-      } else {
-        double cutoff = 0.0;
-        if (iarg + 1 >= narg || !exsolve::core::parse_finite_number(arg[iarg + 1], cutoff))
-          error->all(FLERR, exsolve::finite_number_expected("compute interface/bonds", "cutoff",
-                                                            "a distance in Å or '<itype> <jtype> <Å>'",
-                                                            iarg + 1 < narg ? arg[iarg + 1] : ""));
-        if (cutoff <= 0.0)
-          error->all(FLERR, "compute interface/bonds: cutoff must be > 0 Å, got {}", arg[iarg + 1]);
-        if (global_cutoff_given)
-          error->all(FLERR, "compute interface/bonds: the global cutoff is given twice ({} and {})",
-                     global_cutoff_word, arg[iarg + 1]);
-        if (cutoff_given)
-          error->all(FLERR, "compute interface/bonds: give the global cutoff ({}) before the per-type-pair cutoffs",
-                     arg[iarg + 1]);
-        global_cutoff_given = true;
-        global_cutoff_word = arg[iarg + 1];
-        options_.cutoffs.set_all(cutoff);
-        iarg += 2;
-      }
-      cutoff_given = true;
+      const std::string itypes = args.word("atom types"), jtypes = args.word("atom types");
+      const std::string label = "cutoff " + itypes + " " + jtypes;
+      const double cutoff = args.number("a distance in Å after the two atom types", label);
+      int ilo, ihi, jlo, jhi;
+      utils::bounds(FLERR, itypes, 1, atom->ntypes, ilo, ihi, error);
+      utils::bounds(FLERR, jtypes, 1, atom->ntypes, jlo, jhi, error);
+      if (cutoff <= 0.0)
+        error->all(FLERR, "compute interface/bonds: cutoff for types {} {} must be > 0 Å, got {}", itypes, jtypes,
+                   cutoff);
+      for (int i = ilo; i <= ihi; ++i)
+        for (int j = jlo; j <= jhi; ++j) options_.cutoffs.set(i, j, cutoff);
+      pair_cutoff_given = true;
+    } else if (keyword == "cutoff") {
+      const char *word = args.peek();
+      const double cutoff = args.positive_number("a distance in Å or '<itype> <jtype> <Å>'", "Å");
+      if (!global_cutoff_word.empty())
+        error->all(FLERR, "compute interface/bonds: the global cutoff is given twice ({} and {})", global_cutoff_word,
+                   word);
+      if (pair_cutoff_given)
+        error->all(FLERR, "compute interface/bonds: give the global cutoff ({}) before the per-type-pair cutoffs",
+                   word);
+      global_cutoff_word = word;
+      options_.cutoffs.set_all(cutoff);
     } else if (keyword == "histogram") {
-      if (iarg + 1 >= narg || !utils::is_integer(arg[iarg + 1]))
-        error->all(FLERR, "compute interface/bonds: keyword histogram expects the largest bond count "
-                   "(an integer >= 0), got '{}'", iarg + 1 < narg ? arg[iarg + 1] : "");
-      long long histogram_max = 0;
-      if (!exsolve::integer_in_range(arg[iarg + 1], 0, 1000, histogram_max))
-        error->all(FLERR, "compute interface/bonds: histogram expects 0..1000, got {}", arg[iarg + 1]);
-      options_.histogram_max = static_cast<int>(histogram_max);
-      iarg += 2;
+      options_.histogram_max = static_cast<int>(args.integer(0, 1000, "0..1000 (the largest bond count)"));
     } else if (keyword == "particles") {
-      if (iarg + 1 >= narg)
-        error->all(FLERR, "compute interface/bonds: keyword particles expects a fix ID or c_<compute-ID>");
-      std::string source = arg[iarg + 1];
+      const std::string source = args.word("a fix ID or c_<compute-ID>");
       options_.particle_source_is_fix = !utils::strmatch(source, "^c_");
       options_.particle_source = options_.particle_source_is_fix ? source : source.substr(2);
-      iarg += 2;
     } else {
-      error->all(FLERR, "compute interface/bonds: unknown keyword '{}'; expected {}", keyword, SYNTAX);
+      args.unknown_keyword();
     }
   }
-  if (!cutoff_given)
-    error->all(FLERR, "compute interface/bonds: missing keyword cutoff; expected {}", SYNTAX);
+  if (!args.given("cutoff")) args.missing_keyword("cutoff");
   if (options_.cutoffs.max_cutoff() <= 0.0)
     error->all(FLERR, "compute interface/bonds: no type pair has a cutoff > 0");
 }
@@ -202,12 +173,6 @@ void ComputeInterfaceBonds::init()
     }
   }
 
-  const int ntypes = atom->ntypes;
-  cutoff_sq_flat_.assign((ntypes + 1) * (ntypes + 1), 0.0);
-  for (int i = 1; i <= ntypes; ++i)
-    for (int j = 1; j <= ntypes; ++j)
-      cutoff_sq_flat_[i * (ntypes + 1) + j] = options_.cutoffs.cutoff_sq(i, j);
-
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   first_build_of_run_ = true;
 }
@@ -252,11 +217,10 @@ void ComputeInterfaceBonds::count_bonds()
   const int *mask = atom->mask;
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
-  const int stride = atom->ntypes + 1;
+  const int stride = options_.cutoffs.table_stride();
   const int oxygen_bit = options_.oxygen_group_bit;
-  const double *cutoff_sq = cutoff_sq_flat_.data();
+  const double *cutoff_sq = options_.cutoffs.cutoff_sq_table().data();
 
-  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
   // The full list normally holds every local atom; zero separately only if it does not.
   if (list_->inum != nlocal)
     for (int i = 0; i < nlocal; ++i) bonds_per_atom_[i] = 0.0;
@@ -281,7 +245,19 @@ void ComputeInterfaceBonds::count_bonds()
       if (dx * dx + dy * dy + dz * dz < row[type[j]]) ++bonds;
     }
     bonds_per_atom_[i] = bonds;
-    local_tally_.add_metal_atom(bonds);
+  }
+  tally_bonds(list_->ilist, list_->inum);
+}
+
+void ComputeInterfaceBonds::tally_bonds(const int *ilist, int inum)
+{
+  // The metal atoms of the list, as the counting kernels visit them.
+  const int *mask = atom->mask;
+  const int nlocal = atom->nlocal;
+  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
+  for (int ii = 0; ii < inum; ++ii) {
+    const int i = ilist[ii];
+    if (i < nlocal && (mask[i] & groupbit)) local_tally_.add_metal_atom(static_cast<int>(bonds_per_atom_[i]));
   }
 }
 

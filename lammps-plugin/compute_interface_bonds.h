@@ -41,9 +41,11 @@ class ComputeInterfaceBonds : public Compute {
   void check_groups_disjoint();
   const double *particle_ids_per_atom();
 
-  // Fills bonds_per_atom for the local atoms and local_tally_ with this rank's metal atoms,
-  // in one pass (the kernel; the Kokkos variant overrides it).
+  // Fills bonds_per_atom for the local atoms, then tallies them (the kernel; the Kokkos
+  // variant overrides it).
   virtual void count_bonds();
+  // local_tally_ from bonds_per_atom of the list's local metal atoms.
+  void tally_bonds(const int *ilist, int inum);
   // count_bonds() after checking the box against the cutoff (every compute_* calls this).
   void count_bonds_in_current_box();
   void grow_per_atom_storage();
@@ -53,7 +55,6 @@ class ComputeInterfaceBonds : public Compute {
   bool first_build_of_run_ = true;  // see compat::build_occasional_list
   int nmax_ = 0;
   double *bonds_per_atom_ = nullptr;   // the per-atom vector LAMMPS exposes
-  std::vector<double> cutoff_sq_flat_; // (ntypes+1)^2, for the kernels
   exsolve::core::BondTally local_tally_{-1};
   std::vector<int> extensive_list_;
 };

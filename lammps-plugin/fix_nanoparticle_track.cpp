@@ -1,11 +1,10 @@
-// Arguments, life cycle, outputs, per-atom state and restart of fix nanoparticle/track.
-// One tracking step (clusters, linking, geometry) is in nanoparticle_track_step.cpp.
+// Arguments, life cycle, the tracking step and outputs of fix nanoparticle/track; its
+// per-atom and restart state are in fix_nanoparticle_track_state.cpp.
 #include "fix_nanoparticle_track.h"
 
 #include "compat.h"
 #include "lammps_box.h"
-#include "numeric_argument.h"
-#include "restart_state.h"
+#include "style_arguments.h"
 
 #include "atom.h"
 #include "atom_masks.h"
@@ -19,11 +18,8 @@
 #include "utils.h"
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
-#include <cstring>
 #include <mpi.h>
-#include <set>
 #include <string>
 
 using namespace LAMMPS_NS;
@@ -32,22 +28,19 @@ using namespace FixConst;
 static constexpr const char *SYNTAX =
     "fix ID group nanoparticle/track N cutoff <Å> [min_size <atoms>] [axis x|y|z] "
     "[file <events file>] [overwrite yes|no]";
-static constexpr int N_VECTOR = 8;
-static constexpr int N_ARRAY_COLUMNS = 9;
-// Per atom: particle ID now, last particle ID.
-static constexpr int N_PER_ATOM = 2;
 
-FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg), events_(lmp)
+FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg)
+    : Fix(lmp, narg, arg), measurement_(lmp), events_(lmp)
 {
   parse_options(narg, arg);
-  cutoff_sq_ = options_.cutoff * options_.cutoff;
+  labeller_.reset(new ClusterLabeller(lmp, this, options_.cutoff));
   nevery = options_.every;
 
   vector_flag = 1;
-  size_vector = N_VECTOR;
+  size_vector = ParticleTable::N_VECTOR;
   extvector = 0;
   array_flag = 1;
-  size_array_cols = N_ARRAY_COLUMNS;
+  size_array_cols = ParticleTable::N_ARRAY_COLUMNS;
   size_array_rows = 0;
   size_array_rows_variable = 1;
   extarray = 0;
@@ -62,7 +55,7 @@ FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg) : 
   comm_reverse = 1;
   // In Kokkos runs: the fix reads atom data but never changes it.
   datamask_modify = EMPTY_MASK;
-  maxexchange = N_PER_ATOM;
+  maxexchange = PER_ATOM_VALUES;
 
   grow_arrays(atom->nmax);
   atom->add_callback(Atom::GROW);
@@ -76,58 +69,30 @@ FixNanoparticleTrack::~FixNanoparticleTrack()
   atom->delete_callback(id, Atom::RESTART);
   memory->destroy(particle_of_atom_);
   memory->destroy(last_particle_);
-  memory->destroy(label_);
 }
 
 void FixNanoparticleTrack::parse_options(int narg, char **arg)
 {
-  if (narg < 6) error->all(FLERR, "fix nanoparticle/track: too few arguments; expected {}", SYNTAX);
-  if (!utils::is_integer(arg[3]))
-    error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be an integer >= 1, got '{}'", arg[3]);
-  long long every = 0;
-  if (!exsolve::integer_in_range(arg[3], 1, std::numeric_limits<int>::max(), every))
-    error->all(FLERR, "fix nanoparticle/track: N (every how many steps) must be >= 1 and <= {}, got {}",
-               std::numeric_limits<int>::max(), arg[3]);
-  options_.every = static_cast<int>(every);
-
-  bool cutoff_given = false;
-  std::set<std::string> given;  // no keyword is repeatable: a second value would silently win
-  for (int iarg = 4; iarg < narg; iarg += 2) {
-    const std::string keyword = arg[iarg];
-    if (iarg + 1 >= narg)
-      error->all(FLERR, "fix nanoparticle/track: keyword {} needs a value; expected {}", keyword, SYNTAX);
-    const char *value = arg[iarg + 1];
-    if (!given.insert(keyword).second)
-      error->all(FLERR, "fix nanoparticle/track: keyword {} is given twice (the second time as '{}')", keyword, value);
-    if (keyword == "cutoff") {
-      if (!exsolve::core::parse_finite_number(value, options_.cutoff))
-        error->all(FLERR, exsolve::finite_number_expected("fix nanoparticle/track", "cutoff", "a distance in Å", value));
-      if (options_.cutoff <= 0.0) error->all(FLERR, "fix nanoparticle/track: cutoff must be > 0 Å, got {}", value);
-      cutoff_given = true;
-    } else if (keyword == "min_size") {
-      long long min_size = 0;
-      if (!exsolve::integer_in_range(value, 1, std::numeric_limits<long>::max(), min_size))
-        error->all(FLERR, "fix nanoparticle/track: min_size expects a number of atoms >= 1, got '{}'", value);
-      options_.min_size = static_cast<long>(min_size);
-    } else if (keyword == "axis") {
-      const std::string axis = value;
-      if (axis == "x") options_.height_axis = 0;
-      else if (axis == "y") options_.height_axis = 1;
-      else if (axis == "z") options_.height_axis = 2;
-      else error->all(FLERR, "fix nanoparticle/track: axis expects x, y or z, got '{}'", value);
-    } else if (keyword == "file") {
-      options_.event_file = value;
-    } else if (keyword == "overwrite") {
-      const std::string answer = value;
-      if (answer != "yes" && answer != "no")
-        error->all(FLERR, "fix nanoparticle/track: overwrite expects yes or no, got '{}'", value);
-      options_.overwrite = answer == "yes";
-    } else {
-      error->all(FLERR, "fix nanoparticle/track: unknown keyword '{}'; expected {}", keyword, SYNTAX);
-    }
+  exsolve::StyleArguments args(lmp, "fix nanoparticle/track", SYNTAX, narg, arg);
+  args.require_at_least(6);
+  options_.every = args.positive_int(3, "N (every how many steps)");
+  for (args.start_keywords(4); !args.done();) {
+    const std::string keyword = args.keyword();
+    if (keyword == "cutoff")
+      options_.cutoff = args.positive_number("a distance in Å", "Å");
+    else if (keyword == "min_size")
+      options_.min_size = static_cast<long>(args.integer(1, std::numeric_limits<long>::max(), "a number of atoms >= 1"));
+    else if (keyword == "axis")
+      options_.height_axis = args.axis();
+    else if (keyword == "file")
+      options_.event_file = args.word("an event file name");
+    else if (keyword == "overwrite")
+      options_.overwrite = args.yes_no();
+    else
+      args.unknown_keyword();
   }
-  if (!cutoff_given) error->all(FLERR, "fix nanoparticle/track: missing keyword cutoff; expected {}", SYNTAX);
-  if (given.count("overwrite") && options_.event_file.empty())
+  if (!args.given("cutoff")) args.missing_keyword("cutoff");
+  if (args.given("overwrite") && options_.event_file.empty())
     error->all(FLERR, "fix nanoparticle/track: overwrite {} needs the keyword file (there is no event file to "
                "overwrite)", options_.overwrite ? "yes" : "no");
   // Clusters are labelled by their smallest atom ID.
@@ -201,217 +166,92 @@ void FixNanoparticleTrack::end_of_step()
   track();
 }
 
-exsolve::core::OrthogonalBox FixNanoparticleTrack::current_box() const
+void FixNanoparticleTrack::track()
 {
-  return exsolve::box_of(domain);
+  // The box may shrink during a run (fix deform, npt).
+  exsolve::require_box_for_cutoff(lmp, "fix nanoparticle/track", options_.cutoff);
+  const exsolve::core::OrthogonalBox box = exsolve::box_of(domain);
+  labeller_->label(list_, first_build_of_run_);
+  first_build_of_run_ = false;
+  labeller_->number_clusters(numbering_);
+  measurement_.measure(labeller_->local_group(), numbering_, particle_of_atom_, last_particle_, box);
+
+  // Identities: the same input on every rank gives the same IDs.
+  exsolve::core::LinkInput input;
+  MeasuredClusters clusters = measurement_.gather(input.composition, box);
+  measurement_.recentre_ambiguous(clusters, labeller_->local_group(), numbering_, box, options_.cutoff);
+  for (const auto &entry : clusters) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
+  particles_.describe_for_linking(input);
+  input.min_size = options_.min_size;
+  exsolve::core::LinkResult result;
+  try {
+    result = exsolve::core::link_particles(input);
+  } catch (const std::exception &e) {
+    error->all(FLERR, "fix nanoparticle/track: inconsistent particle data at step {}: {}", update->ntimestep, e.what());
+  }
+  assign_particle_ids(numbering_, result);
+  warn_once_about(particles_.renew(clusters, result, box, update->ntimestep, options_.cutoff, options_.height_axis),
+                  box);
+  size_array_rows = static_cast<int>(particles_.size());
+  record_events(result);
+  last_identification_step_ = update->ntimestep;
+}
+
+void FixNanoparticleTrack::assign_particle_ids(const ClusterNumbering &numbering,
+                                               const exsolve::core::LinkResult &result)
+{
+  if (reset_non_group_) {
+    const int *mask = atom->mask;
+    for (int i = 0; i < atom->nlocal; ++i)
+      if (!(mask[i] & groupbit)) particle_of_atom_[i] = 0.0;
+    reset_non_group_ = false;
+  }
+  std::vector<double> particle_of_cluster(numbering.label_of_cluster.size());
+  for (std::size_t n = 0; n < particle_of_cluster.size(); ++n)
+    particle_of_cluster[n] = static_cast<double>(result.particle_of_cluster.at(numbering.label_of_cluster[n]));
+  const std::vector<int> &local_group = labeller_->local_group();
+  for (std::size_t k = 0; k < local_group.size(); ++k) {
+    const int i = local_group[k];
+    const double id = particle_of_cluster[numbering.cluster_of_member[k]];
+    particle_of_atom_[i] = id;
+    if (id != 0.0) last_particle_[i] = id;
+  }
+}
+
+void FixNanoparticleTrack::warn_once_about(const ParticleTable::Wrapping &wrapping,
+                                           const exsolve::core::OrthogonalBox &box)
+{
+  if (wrapping.axis < 0 || warned_wrapping_particle_) return;
+  warned_wrapping_particle_ = true;
+  if (comm->me == 0)
+    error->warning(FLERR, "fix nanoparticle/track: particle {} ({} atoms) spans {:.1f} Å of the {:.1f} Å periodic "
+                   "box along {} at step {}, too much for a well-defined centre (it may wrap around the box, like a "
+                   "film): its centre of mass, radius of gyration and displacement are not meaningful (warned once "
+                   "per run)", wrapping.id, wrapping.atoms, wrapping.extent, box.length(wrapping.axis),
+                   "xyz"[wrapping.axis], update->ntimestep);
+}
+
+void FixNanoparticleTrack::record_events(const exsolve::core::LinkResult &result)
+{
+  if (!events_.file()) return;
+  static const char *const NAMES[] = {"birth", "merge", "split", "death"};
+  for (const exsolve::core::ParticleEvent &e : result.events)
+    fmt::print(events_.file(), "{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
+               e.particle_size, e.other_size);
+  for (const auto &flux : result.exchanged)
+    fmt::print(events_.file(), "{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second, flux.first.first,
+               flux.second);
+  events_.flush();
 }
 
 double FixNanoparticleTrack::compute_vector(int n)
 {
-  const double living = static_cast<double>(particles_.size());
-  switch (n) {
-    case 0: return living;
-    case 1: {
-      double atoms = 0.0;
-      for (const auto &p : particles_) atoms += p.second.atoms;
-      return living > 0 ? atoms / living : 0.0;
-    }
-    case 2: return counters_[BIRTHS];
-    case 3: return counters_[MERGES];
-    case 4: return counters_[SPLITS];
-    case 5: return counters_[DEATHS];
-    case 6: return counters_[EXCHANGED];
-    case 7: {
-      double sum = 0.0;
-      for (const auto &p : particles_)
-        for (int k = 0; k < 3; ++k) {
-          const double d = p.second.unwrapped_com[k] - p.second.birth_com[k];
-          sum += d * d;
-        }
-      return living > 0 ? sum / living : 0.0;
-    }
-    default: return 0.0;
-  }
+  return particles_.vector_value(n);
 }
 
 double FixNanoparticleTrack::compute_array(int row, int column)
 {
-  if (row < 0 || row >= static_cast<int>(particles_.size())) return 0.0;
-  auto it = particles_.begin();
-  std::advance(it, row);
-  const Particle &p = it->second;
-  switch (column) {
-    case 0: return static_cast<double>(it->first);
-    case 1: return static_cast<double>(p.atoms);
-    case 2: case 3: case 4: return p.unwrapped_com[column - 2];
-    case 5: {
-      double sq = 0.0;
-      for (int k = 0; k < 3; ++k) sq += std::pow(p.unwrapped_com[k] - p.birth_com[k], 2);
-      return std::sqrt(sq);
-    }
-    case 6: return p.radius_of_gyration;
-    case 7: return static_cast<double>(p.birth_step);
-    case 8: return p.height;
-    default: return 0.0;
-  }
-}
-
-// ---- per-atom state ----
-
-double FixNanoparticleTrack::memory_usage()
-{
-  // Per-atom state, labels, and the identification's scratch (which lives between calls).
-  return static_cast<double>(atom->nmax) * N_PER_ATOM * sizeof(double) + nmax_labels_ * sizeof(double) +
-         static_cast<double>(component_parent_.capacity() + cluster_of_root_.capacity() + group_members_.capacity() +
-                             local_group_.capacity() + cluster_of_member_.capacity()) * sizeof(int) +
-         static_cast<double>(component_min_.capacity()) * sizeof(double) + ghost_connected_.capacity() +
-         static_cast<double>(parts_.capacity()) * sizeof(ClusterPart);
-}
-
-void FixNanoparticleTrack::grow_arrays(int nmax)
-{
-  memory->grow(particle_of_atom_, nmax, "nanoparticle/track:particle_of_atom");
-  memory->grow(last_particle_, nmax, "nanoparticle/track:last_particle");
-  vector_atom = particle_of_atom_;
-}
-
-void FixNanoparticleTrack::copy_arrays(int i, int j, int)
-{
-  particle_of_atom_[j] = particle_of_atom_[i];
-  last_particle_[j] = last_particle_[i];
-}
-
-void FixNanoparticleTrack::set_arrays(int i)
-{
-  particle_of_atom_[i] = last_particle_[i] = 0.0;
-}
-
-int FixNanoparticleTrack::pack_exchange(int i, double *buf)
-{
-  buf[0] = particle_of_atom_[i];
-  buf[1] = last_particle_[i];
-  return N_PER_ATOM;
-}
-
-int FixNanoparticleTrack::unpack_exchange(int nlocal, double *buf)
-{
-  particle_of_atom_[nlocal] = buf[0];
-  last_particle_[nlocal] = buf[1];
-  return N_PER_ATOM;
-}
-
-int FixNanoparticleTrack::pack_restart(int i, double *buf)
-{
-  buf[0] = N_PER_ATOM + 1;  // LAMMPS convention: first value is the count including itself
-  buf[1] = particle_of_atom_[i];
-  buf[2] = last_particle_[i];
-  return N_PER_ATOM + 1;
-}
-
-void FixNanoparticleTrack::unpack_restart(int nlocal, int nth)
-{
-  double **extra = atom->extra;
-  int m = 0;
-  for (int i = 0; i < nth; ++i) m += static_cast<int>(extra[nlocal][m]);
-  particle_of_atom_[nlocal] = extra[nlocal][m + 1];
-  last_particle_[nlocal] = extra[nlocal][m + 2];
-}
-
-int FixNanoparticleTrack::size_restart(int)
-{
-  return N_PER_ATOM + 1;
-}
-
-int FixNanoparticleTrack::maxsize_restart()
-{
-  return N_PER_ATOM + 1;
-}
-
-int FixNanoparticleTrack::pack_forward_comm(int n, int *list, double *buf, int, int *)
-{
-  for (int k = 0; k < n; ++k) buf[k] = label_[list[k]];
-  return n;
-}
-
-void FixNanoparticleTrack::unpack_forward_comm(int n, int first, double *buf)
-{
-  for (int k = 0; k < n; ++k) label_[first + k] = buf[k];
-}
-
-int FixNanoparticleTrack::pack_reverse_comm(int n, int first, double *buf)
-{
-  // A ghost no local atom of this rank is bonded to still holds its owner's label of the
-  // last forward communication: it carries no news, send infinity (ignored by the owner).
-  const int *mask = atom->mask;
-  for (int k = 0; k < n; ++k) {
-    const int i = first + k;
-    buf[k] = (mask[i] & groupbit) && ghost_connected_[i] ? label_[i] : std::numeric_limits<double>::infinity();
-  }
-  return n;
-}
-
-void FixNanoparticleTrack::unpack_reverse_comm(int n, int *list, double *buf)
-{
-  // A ghost's label may have been lowered on another rank: the owner takes the smaller.
-  // Any disagreement means another round is needed (see label_clusters).
-  // The receiver may itself be a ghost (a corner ghost's value relayed through an edge ghost
-  // in a later swap): it must then pass the value on, so it is marked as carrying news.
-  const int nlocal = atom->nlocal;
-  for (int k = 0; k < n; ++k) {
-    if (std::isinf(buf[k])) continue;
-    const int i = list[k];
-    double &owned = label_[i];
-    if (buf[k] != owned) ghost_disagreed_ = true;
-    owned = std::min(owned, buf[k]);
-    if (i >= nlocal) ghost_connected_[i] = 1;
-  }
-}
-
-// ---- global state in restart files ----
-// Layout: next ID, counters, number of particles, then per particle:
-// ID, atoms, birth step, birth COM (3), unwrapped COM (3), wrapped COM (3), Rg, height.
-static constexpr int PARTICLE_RECORD = 14;
-
-void FixNanoparticleTrack::write_restart(FILE *fp)
-{
-  std::vector<double> state = {static_cast<double>(next_id_)};
-  state.insert(state.end(), counters_, counters_ + N_COUNTERS);
-  state.push_back(static_cast<double>(particles_.size()));
-  for (const auto &entry : particles_) {
-    const Particle &p = entry.second;
-    state.insert(state.end(), {static_cast<double>(entry.first), static_cast<double>(p.atoms),
-                               static_cast<double>(p.birth_step)});
-    state.insert(state.end(), p.birth_com.begin(), p.birth_com.end());
-    state.insert(state.end(), p.unwrapped_com.begin(), p.unwrapped_com.end());
-    state.insert(state.end(), p.wrapped_com.begin(), p.wrapped_com.end());
-    state.insert(state.end(), {p.radius_of_gyration, p.height});
-  }
-  exsolve::write_restart_state(fp, state, comm->me);
-}
-
-void FixNanoparticleTrack::restart(char *buf)
-{
-  const auto *state = reinterpret_cast<const double *>(buf);
-  int m = 0;
-  next_id_ = static_cast<long>(state[m++]);
-  for (double &counter : counters_) counter = state[m++];
-  const long n_particles = static_cast<long>(state[m++]);
-  particles_.clear();
-  for (long k = 0; k < n_particles; ++k, m += PARTICLE_RECORD) {
-    Particle p;
-    p.atoms = static_cast<long>(state[m + 1]);
-    p.birth_step = static_cast<bigint>(state[m + 2]);
-    for (int d = 0; d < 3; ++d) {
-      p.birth_com[d] = state[m + 3 + d];
-      p.unwrapped_com[d] = state[m + 6 + d];
-      p.wrapped_com[d] = state[m + 9 + d];
-    }
-    p.radius_of_gyration = state[m + 12];
-    p.height = state[m + 13];
-    particles_[static_cast<long>(state[m])] = p;
-  }
-  size_array_rows = static_cast<int>(particles_.size());
-  restarted_ = true;
+  return particles_.array_value(row, column);
 }
 
 // ---- event file ----

@@ -3,8 +3,8 @@
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
-#include "numeric_argument.h"
 #include "restart_state.h"
+#include "style_arguments.h"
 #include "core/thermochemistry.h"
 
 #include "atom.h"
@@ -30,7 +30,6 @@
 #include <cstring>
 #include <limits>
 #include <mpi.h>
-#include <set>
 #include <string>
 
 using namespace LAMMPS_NS;
@@ -65,123 +64,70 @@ FixReduceOxygen::~FixReduceOxygen()
 
 void FixReduceOxygen::parse_options(int narg, char **arg)
 {
-  if (narg < 10) error->all(FLERR, "fix reduce/oxygen: too few arguments; expected {}", SYNTAX);
-  auto positive_integer = [&](const char *word, const char *what) {
-    long long value = 0;
-    if (!exsolve::integer_in_range(word, 1, std::numeric_limits<int>::max(), value))
-      error->all(FLERR, "fix reduce/oxygen: {} must be an integer >= 1 (and <= {}), got '{}'", what,
-                 std::numeric_limits<int>::max(), word);
-    return static_cast<int>(value);
-  };
-  options_.every = positive_integer(arg[3], "N (every how many steps)");
-  options_.attempts = positive_integer(arg[4], "M (attempts per invocation)");
-  options_.seed = positive_integer(arg[5], "seed");
-
-  auto number = [&](int iarg, const char *keyword, const char *expected) {
-    double value = 0.0;
-    if (iarg >= narg || !exsolve::core::parse_finite_number(arg[iarg], value))
-      error->all(FLERR, exsolve::finite_number_expected("fix reduce/oxygen", keyword, expected, iarg < narg ? arg[iarg] : ""));
-    return value;
-  };
-  auto atom_type = [&](int iarg, const char *keyword) {
-    if (iarg >= narg || !utils::is_integer(arg[iarg]))
-      error->all(FLERR, "fix reduce/oxygen: keyword {} expects an atom type, got '{}'", keyword,
-                 iarg < narg ? arg[iarg] : "");
-    long long type = 0;
-    if (!exsolve::integer_in_range(arg[iarg], 1, atom->ntypes, type))
-      error->all(FLERR, "fix reduce/oxygen: keyword {}: atom type {} does not exist (1..{})", keyword, arg[iarg],
-                 atom->ntypes);
-    return static_cast<int>(type);
-  };
+  exsolve::StyleArguments args(lmp, "fix reduce/oxygen", SYNTAX, narg, arg);
+  args.require_at_least(10);
+  options_.every = args.positive_int(3, "N (every how many steps)");
+  options_.attempts = args.positive_int(4, "M (attempts per invocation)");
+  options_.seed = args.positive_int(5, "seed");
 
   bool temperature_given = false, reference_given = false;
-  std::set<std::string> given;  // reduce is repeatable (one per cation type); a second of any other would win silently
-  for (int iarg = 6; iarg < narg;) {
-    const std::string keyword = arg[iarg];
-    if (keyword != "reduce" && !given.insert(keyword).second)
-      error->all(FLERR, "fix reduce/oxygen: keyword {} is given twice", keyword);
+  args.allow_repeated("reduce");  // one per cation type
+  for (args.start_keywords(6); !args.done();) {
+    const std::string keyword = args.keyword();
     if (keyword == "oxygen") {
-      options_.oxygen_type = atom_type(iarg + 1, "oxygen");
-      iarg += 2;
+      options_.oxygen_type = args.atom_type();
     } else if (keyword == "mu") {
       options_.mu_given = true;
-      options_.mu_ev = number(iarg + 1, "mu", "a chemical potential in eV");
-      iarg += 2;
+      options_.mu_ev = args.number("a chemical potential in eV");
     } else if (keyword == "temperature") {
       temperature_given = true;
-      options_.temperature_k = number(iarg + 1, "temperature", "a temperature in K");
-      iarg += 2;
+      options_.temperature_k = args.number("a temperature in K");
     } else if (keyword == "atmosphere") {
-      if (iarg + 3 >= narg)
-        error->all(FLERR, "fix reduce/oxygen: keyword atmosphere expects 'po2 <K> <atm>' or 'h2/h2o <K> <ratio>'");
-      const std::string kind = arg[iarg + 1];
-      options_.temperature_k = number(iarg + 2, "atmosphere", "a temperature in K");
+      const std::string kind = args.word("'po2 <K> <atm>' or 'h2/h2o <K> <ratio>'");
+      options_.temperature_k = args.number("a temperature in K");
       if (kind == "po2") {
         options_.atmosphere = Atmosphere::PO2;
-        options_.po2_atm = number(iarg + 3, "atmosphere po2", "a pressure in atm");
+        options_.po2_atm = args.number("a pressure in atm", "atmosphere po2");
         if (options_.po2_atm <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere po2: pO2 must be > 0 atm");
       } else if (kind == "h2/h2o") {
         options_.atmosphere = Atmosphere::H2_H2O;
-        options_.h2_over_h2o = number(iarg + 3, "atmosphere h2/h2o", "the ratio pH2/pH2O");
+        options_.h2_over_h2o = args.number("the ratio pH2/pH2O", "atmosphere h2/h2o");
         if (options_.h2_over_h2o <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere h2/h2o: pH2/pH2O must be > 0");
       } else {
         error->all(FLERR, "fix reduce/oxygen: atmosphere expects po2 or h2/h2o, got '{}'", kind);
       }
-      iarg += 4;
     } else if (keyword == "reduce") {
       Reduction r;
-      r.from_type = atom_type(iarg + 1, "reduce");
-      r.to_type = atom_type(iarg + 2, "reduce");
-      r.new_charge = number(iarg + 3, "reduce", "the reduced cation's charge");
+      r.from_type = args.atom_type();
+      r.to_type = args.atom_type();
+      r.new_charge = args.number("the reduced cation's charge");
       if (reduction_of(r.from_type))
         error->all(FLERR, "fix reduce/oxygen: reduce: type {} is given twice", r.from_type);
       options_.reductions.push_back(r);
-      iarg += 4;
     } else if (keyword == "reference") {
-      options_.reference_ev = number(iarg + 1, "reference", "an energy in eV");
+      options_.reference_ev = args.number("an energy in eV");
       reference_given = true;
-      iarg += 2;
     } else if (keyword == "region") {
-      if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword region expects a region ID");
-      options_.region = arg[iarg + 1];
+      options_.region = args.word("a region ID");
       if (!exsolve::compat::region_by_id(domain, options_.region))
         error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.region);
-      iarg += 2;
     } else if (keyword == "surface") {
-      if (iarg + 2 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword surface expects an axis and a depth in Å");
-      const std::string axis = arg[iarg + 1];
-      if (axis != "x" && axis != "y" && axis != "z")
-        error->all(FLERR, "fix reduce/oxygen: surface expects the axis x, y or z, got '{}'", axis);
-      options_.surface_axis = axis[0] - 'x';
-      options_.surface_depth = number(iarg + 2, "surface", "a depth in Å");
-      if (options_.surface_depth <= 0.0) error->all(FLERR, "fix reduce/oxygen: surface depth must be > 0 Å");
-      iarg += 3;
+      options_.surface_axis = args.axis();
+      options_.surface_depth = args.positive_number("a depth in Å", "Å", "surface depth");
     } else if (keyword == "file") {
-      if (iarg + 1 >= narg) error->all(FLERR, "fix reduce/oxygen: keyword file expects a file name");
-      options_.event_file = arg[iarg + 1];
-      iarg += 2;
+      options_.event_file = args.word("an event file name");
     } else if (keyword == "overwrite") {
-      const std::string answer = iarg + 1 < narg ? arg[iarg + 1] : "";
-      if (answer != "yes" && answer != "no")
-        error->all(FLERR, "fix reduce/oxygen: overwrite expects yes or no, got '{}'", answer);
-      options_.overwrite = answer == "yes";
-      iarg += 2;
+      options_.overwrite = args.yes_no();
     } else if (keyword == "reversible") {
-      const std::string answer = iarg + 1 < narg ? arg[iarg + 1] : "";
-      if (answer != "yes" && answer != "no")
-        error->all(FLERR, "fix reduce/oxygen: reversible expects yes or no, got '{}'", answer);
-      options_.reversible = answer == "yes";
-      iarg += 2;
+      options_.reversible = args.yes_no();
     } else if (keyword == "cutoff") {
-      options_.cutoff = number(iarg + 1, "cutoff", "a distance in Å");
-      if (options_.cutoff <= 0.0) error->all(FLERR, "fix reduce/oxygen: cutoff must be > 0 Å");
-      iarg += 2;
+      options_.cutoff = args.positive_number("a distance in Å", "Å");
     } else {
-      error->all(FLERR, "fix reduce/oxygen: unknown keyword '{}'; expected {}", keyword, SYNTAX);
+      args.unknown_keyword();
     }
   }
-  if (options_.oxygen_type == 0) error->all(FLERR, "fix reduce/oxygen: missing keyword oxygen; expected {}", SYNTAX);
-  if (options_.reductions.empty()) error->all(FLERR, "fix reduce/oxygen: missing keyword reduce; expected {}", SYNTAX);
+  if (!args.given("oxygen")) args.missing_keyword("oxygen");
+  if (!args.given("reduce")) args.missing_keyword("reduce");
   for (const Reduction &r : options_.reductions)
     if (r.from_type == options_.oxygen_type || r.to_type == options_.oxygen_type)
       error->all(FLERR, "fix reduce/oxygen: reduce {} {}: the oxygen type {} cannot be reduced or be a reduced cation",

@@ -22,8 +22,8 @@ system_debian_uri() {
 EXSOLVE_CACHE="${EXSOLVE_CACHE:-$HOME/.cache/exsolve}"
 EXSOLVE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# The LAMMPS release to build against (docs/building.md has the tested matrix), each from
-# a pinned Debian source package (DESIGN.md, "The stack"):
+# The LAMMPS release to build against, each from a pinned Debian source package
+# (docs/building.md has the tested matrix):
 #   2021  29 Sep 2021 Update 2, bookworm, with Kokkos 3.4.01 from trilinos (the default)
 #   2025  4 Feb 2025, trixie, host only (the dfsg tarball carries no lib/kokkos)
 #   2026  4 Jul 2026, sid, host only

@@ -36,11 +36,12 @@ void ComputeInterfaceBondsKokkos<DeviceType>::init()
   ComputeInterfaceBonds::init();
   exsolve::compat::mark_last_request_kokkos<DeviceType, LMPHostType, LMPDeviceType>(neighbor, this);
 
-  const int stride = atom->ntypes + 1;
+  const int stride = options_.cutoffs.table_stride();
+  const std::vector<double> &table = options_.cutoffs.cutoff_sq_table();
   d_cutoff_sq_ = Kokkos::View<double **, DeviceType>("interface/bonds:cutoff_sq", stride, stride);
   auto h_cutoff_sq = Kokkos::create_mirror_view(d_cutoff_sq_);
   for (int i = 0; i < stride; ++i)
-    for (int j = 0; j < stride; ++j) h_cutoff_sq(i, j) = cutoff_sq_flat_[i * stride + j];
+    for (int j = 0; j < stride; ++j) h_cutoff_sq(i, j) = table[i * stride + j];
   Kokkos::deep_copy(d_cutoff_sq_, h_cutoff_sq);
 }
 
@@ -73,21 +74,11 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
 
-  const int bins = local_tally_.histogram_bins();
-  if (static_cast<int>(d_histogram_.extent(0)) != bins)
-    d_histogram_ = Kokkos::View<double *, DeviceType>("interface/bonds:histogram", bins);
-  if (bins > 0) Kokkos::deep_copy(d_histogram_, 0.0);
-  auto histogram = d_histogram_;
-
   if (inum != nlocal)
     Kokkos::parallel_for("interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
                          KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
-  // Counting and the sums of BondTally::add_metal_atom in one pass: three reductions and
-  // an atomic histogram.
-  double total = 0.0, interface = 0.0, metal = 0.0;
-  Kokkos::parallel_reduce(
-      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum),
-      KOKKOS_LAMBDA(const int ii, double &total_sum, double &interface_sum, double &metal_sum) {
+  Kokkos::parallel_for(
+      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum), KOKKOS_LAMBDA(const int ii) {
         const int i = d_ilist(ii);
         if (i >= nlocal) return;
         if (!(mask(i) & metal_bit)) {
@@ -106,27 +97,15 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
           if (dx * dx + dy * dy + dz * dz < cutoff_sq(itype, type(j))) ++count;
         }
         bonds(i) = count;
-        total_sum += count;
-        interface_sum += count > 0 ? 1.0 : 0.0;
-        metal_sum += 1.0;
-        if (bins > 0) Kokkos::atomic_add(&histogram(count < bins - 1 ? count : bins - 1), 1.0);
-      },
-      total, interface, metal);
+      });
   k_bonds_.template modify<DeviceType>();
   k_bonds_.template sync<LMPHostType>();
-
-  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
-  std::vector<double> &raw = local_tally_.raw();
-  raw[0] = total;
-  raw[1] = interface;
-  raw[2] = metal;
-  if (bins > 0) {
-    auto h_histogram = Kokkos::create_mirror_view(d_histogram_);
-    Kokkos::deep_copy(h_histogram, d_histogram_);
-    for (int b = 0; b < bins; ++b) raw[3 + b] = h_histogram(b);
-  }
-  // The per-particle rows are summed on the host and read the group mask.
+  // The tally (a few operations per metal atom, next to the neighbor loop above) and the
+  // per-particle rows are summed on the host, the tally by BondTally itself; both read
+  // the group mask.
   atomKK->sync(Host, MASK_MASK);
+  const auto h_ilist = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace(), d_ilist);
+  tally_bonds(h_ilist.data(), inum);
 }
 
 namespace LAMMPS_NS {

@@ -24,7 +24,6 @@ class ComputeInterfaceBondsKokkos : public ComputeInterfaceBonds {
  private:
   DAT::tdual_float_1d k_bonds_;
   Kokkos::View<double **, DeviceType> d_cutoff_sq_;
-  Kokkos::View<double *, DeviceType> d_histogram_;
 };
 
 }  // namespace LAMMPS_NS

@@ -57,5 +57,9 @@ class DisjointSets {
   std::vector<Index> parent_;
 };
 
+// The definition C++14 needs for a static constexpr member that is bound to a reference.
+template <class Index>
+constexpr Index DisjointSets<Index>::OUTSIDE;
+
 }  // namespace core
 }  // namespace exsolve

@@ -24,6 +24,10 @@ class PairCutoffs {
   double cutoff(int type_i, int type_j) const { return cutoff_[index(type_i, type_j)]; }
   double cutoff_sq(int type_i, int type_j) const { return cutoff_sq_[index(type_i, type_j)]; }
   double max_cutoff() const;
+  // The squared cutoffs as one row-major table for pair kernels: entry
+  // type_i * table_stride() + type_j (row and column 0 unused).
+  const std::vector<double> &cutoff_sq_table() const { return cutoff_sq_; }
+  int table_stride() const { return n_types_ + 1; }
   bool bonded(int type_i, int type_j, double distance_sq) const
   {
     return distance_sq < cutoff_sq_[index(type_i, type_j)];
