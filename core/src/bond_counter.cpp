@@ -18,10 +18,7 @@ std::vector<int> count_metal_oxygen_bonds(const BondCountInput &input, const Ort
     throw std::invalid_argument("count_metal_oxygen_bonds: per-atom arrays differ in length");
 
   const double max_cutoff = cutoffs.max_cutoff();
-  const int k = box.axis_shorter_than_twice(max_cutoff);
-  if (k >= 0)
-    throw std::invalid_argument("periodic box length " + std::to_string(box.length(k)) + " along axis " +
-                                std::to_string(k) + " is less than twice the bond cutoff " + std::to_string(max_cutoff));
+  box.require_at_least_twice(max_cutoff, "bond");
 
   std::vector<std::size_t> oxygens;
   for (std::size_t i = 0; i < n; ++i)

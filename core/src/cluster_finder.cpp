@@ -17,10 +17,7 @@ std::vector<std::int64_t> label_clusters(const ClusterInput &input, const Orthog
   if (input.atom_ids->size() != n || input.selected->size() != n)
     throw std::invalid_argument("label_clusters: per-atom arrays differ in length");
   if (!(cutoff > 0.0)) throw std::invalid_argument("label_clusters: cutoff must be > 0");
-  const int k = box.axis_shorter_than_twice(cutoff);
-  if (k >= 0)
-    throw std::invalid_argument("periodic box length " + std::to_string(box.length(k)) + " along axis " +
-                                std::to_string(k) + " is less than twice the cluster cutoff " + std::to_string(cutoff));
+  box.require_at_least_twice(cutoff, "cluster");
 
   std::vector<std::size_t> members;
   for (std::size_t i = 0; i < n; ++i)

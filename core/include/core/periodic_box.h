@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace exsolve {
 namespace core {
@@ -49,6 +51,17 @@ struct OrthogonalBox {
     for (int k = 0; k < 3; ++k)
       if (periodic[k] && length(k) < 2.0 * cutoff) return k;
     return -1;
+  }
+
+  // Throws std::invalid_argument naming the axis when axis_shorter_than_twice(cutoff):
+  // `what` names the cutoff ("bond", "cluster").
+  void require_at_least_twice(double cutoff, const char *what) const
+  {
+    const int k = axis_shorter_than_twice(cutoff);
+    if (k >= 0)
+      throw std::invalid_argument("periodic box length " + std::to_string(length(k)) + " along axis " +
+                                  std::to_string(k) + " is less than twice the " + what + " cutoff " +
+                                  std::to_string(cutoff));
   }
 };
 
