@@ -2,14 +2,13 @@
 # exsolve-analyze bonds against compute interface/bonds (the oracle: the same rule,
 # computed by LAMMPS during the run) on every dumped frame: frame totals and the bonds of
 # both particles. Usage: bonds_vs_compute.sh <runner> <exsolve-analyze> <build dir> <work dir>
-set -uo pipefail
-runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+source "$here/../lib/helpers.sh"
+analyze=$2 work=$4
+use_runner "$1" "$3"
+fresh_workdir "$work"
 
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/bonds_vs_compute.in" -log log.lammps >lammps.txt 2>&1 \
-  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+run_lammps lammps.txt -in "$here/bonds_vs_compute.in" -log log.lammps
 "$analyze" bonds -c "$here/bonds.yaml" bonds.dump || fail "exsolve-analyze bonds failed"
 
 # oracle.txt: step total interface particle1_bonds particle2_bonds
@@ -46,4 +45,4 @@ paste -d' ' bonds.dump bonds-out/bonds_annotated.dump | awk '
 printf 'metal_types: [2]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: x\n' > incomplete.yaml
 if "$analyze" bonds -c incomplete.yaml bonds.dump 2>err.txt; then fail "ran without oxygen_types"; fi
 grep -q "key 'oxygen_types': missing (required by bonds)" err.txt || fail "no clear message for a missing key"
-echo "TEST PASSED"
+pass

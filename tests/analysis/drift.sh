@@ -3,13 +3,12 @@
 # (2 Å/ps) has particle MSD exactly 0 relative to the support; without support_types the
 # same trajectories are ballistic (MSD exponent 2).
 # Usage: drift.sh <runner> <exsolve-analyze> <build dir> <work dir>
-set -uo pipefail
-runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/drift.in" -log log.lammps >lammps.txt 2>&1 \
-  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+source "$here/../lib/helpers.sh"
+analyze=$2 work=$4
+use_runner "$1" "$3"
+fresh_workdir "$work"
+run_lammps lammps.txt -in "$here/drift.in" -log log.lammps
 base='metal_types: [2]\nparticle_cutoff: 3.0\nmin_size: 5\natomic_volume: 10.94\ntimestep: 0.001\n'
 printf "${base}support_types: [1]\noutput: corrected\n" > corrected.yaml
 printf "${base}output: raw\n" > raw.yaml
@@ -20,4 +19,4 @@ awk -F, 'NR > 1 && ($2 > 1e-8 || $2 < -1e-8) { bad++ } END { exit bad > 0 }' cor
 grep -q '"removed": true' corrected/track.json || fail "track.json does not record the drift removal"
 awk '/"msd_exponent"/ { gsub(/,/, ""); e = $2 } END { exit !(e > 1.95 && e < 2.05) }' raw/track.json \
   || fail "raw trajectories should be ballistic (exponent 2)"
-echo "TEST PASSED"
+pass

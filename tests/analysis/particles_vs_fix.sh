@@ -3,14 +3,13 @@
 # min_size, computed by LAMMPS during the run) on every dumped frame, for a plain and a
 # gzipped dump; and the output-directory protection.
 # Usage: particles_vs_fix.sh <runner> <exsolve-analyze> <build dir> <work dir>
-set -uo pipefail
-runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+source "$here/../lib/helpers.sh"
+analyze=$2 work=$4
+use_runner "$1" "$3"
+fresh_workdir "$work"
 
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/particles_vs_fix.in" -log log.lammps >lammps.txt 2>&1 \
-  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+run_lammps lammps.txt -in "$here/particles_vs_fix.in" -log log.lammps
 "$analyze" particles -c "$here/analysis.yaml" particles.dump || fail "exsolve-analyze failed"
 
 # oracle.txt: step particles mean_size; frames.csv: frame,timestep,particles,free_atoms,mean_atoms,...
@@ -48,4 +47,4 @@ awk -F, 'NR == FNR { if (FNR > 1) d[$2] = $6; next }
   || fail "coarsening radii disagree with the particles table"
 [ "$(wc -l < coarsening-out/coarsening_fits.csv)" -eq 4 ] || fail "expected fits for n = 2, 3, 4"
 grep -q '"best_n": [234]' coarsening-out/coarsening.json || fail "no best n in coarsening.json"
-echo "TEST PASSED"
+pass

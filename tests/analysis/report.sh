@@ -3,14 +3,13 @@
 # checked in a real headless browser (Debian chromium): the page loads, shows its headings
 # and all six plots, and renders to a screenshot.
 # Usage: report.sh <runner> <exsolve-analyze> <build dir> <work dir>
-set -uo pipefail
-runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-source "$here/../headless_browser.sh"
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/bonds_vs_compute.in" -log log.lammps >lammps.txt 2>&1 \
-  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+source "$here/../lib/helpers.sh"
+analyze=$2 work=$4
+use_runner "$1" "$3"
+source "$here/../lib/headless_browser.sh"
+fresh_workdir "$work"
+run_lammps lammps.txt -in "$here/bonds_vs_compute.in" -log log.lammps
 "$analyze" report -c "$here/report.yaml" bonds.dump || fail "exsolve-analyze report failed"
 for table in particles.csv bonds.csv socket.csv track.csv events.csv msd.csv coarsening.csv; do
   [ -s "report-out/$table" ] || fail "report-out/$table missing"
@@ -25,4 +24,4 @@ grep -q "diffusion_A2_per_ps" dom.html || fail "the rendered page lacks the key 
 headless_browser "$work/browser-profile" --window-size=1000,2400 --screenshot="$work/report.png" \
   "file://$work/report-out/report.html" >>browser.log 2>&1 || fail "chromium could not take a screenshot"
 [ "$(stat -c %s report.png)" -gt 20000 ] || fail "the screenshot is (nearly) empty"
-echo "TEST PASSED"
+pass

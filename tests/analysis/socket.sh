@@ -5,13 +5,12 @@
 # sunk cap B reaches ~3 Å below it (depth 2–3.1 Å, part of it submerged); the reference
 # surface is the top layer at 9.76 Å.
 # Usage: socket.sh <runner> <exsolve-analyze> <build dir> <work dir>
-set -uo pipefail
-runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/socket.in" -log log.lammps >lammps.txt 2>&1 \
-  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+source "$here/../lib/helpers.sh"
+analyze=$2 work=$4
+use_runner "$1" "$3"
+fresh_workdir "$work"
+run_lammps lammps.txt -in "$here/socket.in" -log log.lammps
 "$analyze" socket -c "$here/socket.yaml" socket.dump || fail "exsolve-analyze socket failed"
 cat socket-out/socket.csv
 # socket.csv: frame,timestep,particle,atoms,bottom,top,rim,reference,depth_local,depth_global,submerged,rim_cells
@@ -22,4 +21,4 @@ if "$analyze" socket -c "$here/socket.yaml" -o missing-out --force socket.dump 2
 printf 'metal_types: [4]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: x\n' > incomplete.yaml
 if "$analyze" socket -c incomplete.yaml socket.dump 2>err.txt; then fail "ran without support_types"; fi
 grep -q "key 'support_types': missing (required by socket)" err.txt || fail "no clear message for a missing key"
-echo "TEST PASSED"
+pass

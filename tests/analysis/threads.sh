@@ -2,13 +2,12 @@
 # exsolve-analyze over several threads gives byte-identical tables to one thread, and is
 # quiet on stderr in a pipe (the progress line is for terminals only, checked too).
 # Usage: threads.sh <runner> <exsolve-analyze> <build dir> <work dir>
-set -uo pipefail
-runner=$1 analyze=$2 build_dir=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$here/bonds_vs_compute.in" -log log.lammps >lammps.txt 2>&1 \
-  || { tail -20 lammps.txt; fail "LAMMPS run failed"; }
+source "$here/../lib/helpers.sh"
+analyze=$2 work=$4
+use_runner "$1" "$3"
+fresh_workdir "$work"
+run_lammps lammps.txt -in "$here/bonds_vs_compute.in" -log log.lammps
 for command in particles bonds socket coarsening; do
   "$analyze" "$command" -c "$here/report.yaml" -o "one-$command" -j 1 bonds.dump >/dev/null 2>"one-$command.err" \
     || fail "$command -j 1 failed"
@@ -23,4 +22,4 @@ done
 script -qec "'$analyze' particles -c '$here/report.yaml' -o tty-out bonds.dump" /dev/null > tty.txt 2>&1 \
   || fail "particles on a terminal failed"
 grep -q "exsolve-analyze: frame 4 (step 8)" tty.txt || fail "no progress line on a terminal"
-echo "TEST PASSED"
+pass

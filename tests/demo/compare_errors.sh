@@ -2,10 +2,10 @@
 # exsolve-analyze compare refuses bad input with errors that name what was wrong, and
 # never overwrites an existing output directory without --force.
 # Usage: compare_errors.sh <exsolve-analyze> <work dir>
-set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 analyze=$1 work=$2
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work/a" "$work/b" && cd "$work" || exit 2
+fresh_workdir "$work"
+mkdir a b
 expect_error() {  # <regex> <args...>
   local regex=$1; shift
   if "$analyze" compare "$@" > out.txt 2>&1; then fail "compare $* should fail"; fi
@@ -24,4 +24,4 @@ expect_error "condition base .*no column v_removed" --condition base=a --conditi
 mkdir -p existing && touch existing/keep.txt
 expect_error "exists" --condition base=a --condition red=b -o existing
 [ -f existing/keep.txt ] || fail "an existing output directory was touched"
-echo "TEST PASSED"
+pass

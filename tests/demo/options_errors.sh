@@ -2,11 +2,10 @@
 # inputs/demo/run.sh refuses bad options with errors that name what was wrong, before
 # anything runs or is written.
 # Usage: options_errors.sh <work dir>
-set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$repo/tests/lib/helpers.sh"
 work=$1
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
+fresh_workdir "$work"
 expect_error() {  # <regex> <options...>
   local regex=$1; shift
   if bash "$repo/inputs/demo/run.sh" "$@" --out "$work/out" > out.txt 2>&1; then fail "run.sh $* should fail"; fi
@@ -23,4 +22,4 @@ mkdir -p "$work/existing" && touch "$work/existing/keep.txt"
 if bash "$repo/inputs/demo/run.sh" --quick --out "$work/existing" > out.txt 2>&1; then fail "an existing --out should fail"; fi
 grep -q "exists" out.txt || { cat out.txt; fail "an existing --out: error should say it exists"; }
 [ -f "$work/existing/keep.txt" ] || fail "an existing output directory was touched"
-echo "TEST PASSED"
+pass

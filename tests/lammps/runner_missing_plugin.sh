@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # bin/exsolve-lmp must fail loudly, before LAMMPS starts, when the plugin is missing.
-set -uo pipefail
+# Usage: runner_missing_plugin.sh <runner>
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 runner=$1
 build=$(mktemp -d)
-trap 'rm -rf "$build"' EXIT
+remove_at_exit "$build"
 cat >"$build/exsolve-paths.sh" <<PATHS
 EXSOLVE_LAMMPS_BINARY="$(type -P true)"
 EXSOLVE_PLUGIN_PATH="$build/no-such-exsolveplugin.so"
 PATHS
-output=$(EXSOLVE_BUILD_DIR="$build" "$runner" -in /dev/null 2>&1)
-rc=$?
+status=0
+output=$(EXSOLVE_BUILD_DIR="$build" "$runner" -in /dev/null 2>&1) || status=$?
 echo "$output"
-[ $rc -ne 0 ] || { echo "TEST FAILED: runner exited 0 without a plugin"; exit 1; }
-echo "$output" | grep -q "plugin $build/no-such-exsolveplugin.so is missing" \
-  || { echo "TEST FAILED: the message does not name the missing plugin"; exit 1; }
-echo "TEST PASSED"
+[ "$status" -ne 0 ] || fail "runner exited 0 without a plugin"
+grep -q "plugin $build/no-such-exsolveplugin.so is missing" <<<"$output" \
+  || fail "the message does not name the missing plugin"
+pass

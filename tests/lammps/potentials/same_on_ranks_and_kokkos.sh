@@ -5,28 +5,31 @@
 # inputs/calibrate/coulomb_accuracy.in prints the energy per atom of SrTiO3, the energy of
 # one reduction, and two force components; all must agree to 1e-9 relative. (LAMMPS's own
 # later fixes to coul/dsf-type /kk styles' self energy made this worth checking.)
-# Usage: same_on_ranks_and_kokkos.sh <runner> <build dir> <work dir>
-set -uo pipefail
-runner=$1 build_dir=$2 work=$3
+# Usage: same_on_ranks_and_kokkos.sh <runner> <build dir> <work dir> <launch>=<runner arguments>...
+#   the launches of the test matrix (tests/lammps/CMakeLists.txt), the first the reference:
+#   serial= "kokkos=-k on t 2 -sf kk" "mpi2=-np 2".
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-fail() { echo "TEST FAILED: $*"; exit 1; }
-rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 2
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$repo/inputs/calibrate/coulomb_accuracy.in" -log none > host.txt 2>&1 \
-  || { tail -5 host.txt; fail "host run failed"; }
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -in "$repo/inputs/calibrate/coulomb_accuracy.in" -log none -k on t 2 -sf kk \
-  > kokkos.txt 2>&1 || { tail -5 kokkos.txt; fail "Kokkos run failed"; }
-EXSOLVE_BUILD_DIR="$build_dir" "$runner" -np 2 -in "$repo/inputs/calibrate/coulomb_accuracy.in" -log none \
-  > mpi2.txt 2>&1 || { tail -5 mpi2.txt; fail "2-rank run failed"; }
-host=$(grep EXSOLVE_RESULT host.txt)
-[ -n "$host" ] || fail "no EXSOLVE_RESULT line from the host run"
-echo "host:   $host"
-for other in kokkos mpi2; do
-  line=$(grep EXSOLVE_RESULT $other.txt)
-  [ -n "$line" ] || fail "no EXSOLVE_RESULT line from the $other run"
-  echo "$other: $line"
+source "$repo/tests/lib/helpers.sh"
+use_runner "$1" "$2"
+work=$3
+shift 3
+[ $# -gt 1 ] || fail "expected the reference launch and at least one to compare, got: $*"
+fresh_workdir "$work"
+reference_launch=""
+for spec in "$@"; do
+  launch=${spec%%=*}
+  read -ra launch_args <<<"${spec#*=}"
+  run_lammps "$launch.txt" "${launch_args[@]}" -in "$repo/inputs/calibrate/coulomb_accuracy.in" -log none
+  line=$(grep EXSOLVE_RESULT "$launch.txt" || true)
+  [ -n "$line" ] || fail "no EXSOLVE_RESULT line from the $launch run"
+  echo "$launch: $line"
+  if [ -z "$reference_launch" ]; then
+    reference_launch=$launch reference=$line
+    continue
+  fi
   # Every field must be the same word or, for numbers, agree to 1e-9 relative; a word that
   # is not a number where the other run has a number (nan, inf) fails, and so does a short line.
-  paste <(echo "$host" | tr ' ' '\n') <(echo "$line" | tr ' ' '\n') | awk '
+  paste <(echo "$reference" | tr ' ' '\n') <(echo "$line" | tr ' ' '\n') | awk '
     function is_number(s) { return s ~ /^-?[0-9]+([.][0-9]*)?([eE][-+]?[0-9]+)?$/ }
     { fields++ }
     is_number($1) && is_number($2) {
@@ -37,6 +40,6 @@ for other in kokkos mpi2; do
     $1 != $2 || is_number($1) != is_number($2) { print "differs: " $1 " vs " $2; bad = 1 }
     $1 ~ /nan|inf/ { print "not a number: " $1; bad = 1 }
     END { if (numbers != 6 || fields != 15) { print "expected 6 numbers in 15 fields, got " numbers " in " fields; bad = 1 }; exit bad }' \
-    || fail "host and $other differ"
+    || fail "$reference_launch and $launch differ"
 done
-echo "TEST PASSED"
+pass "$# launches agree"

@@ -1,5 +1,6 @@
+# shellcheck shell=bash
 # Headless Chromium (Debian's chromium) for the tests that check rendered HTML pages.
-# Source it after defining fail(); then
+# Source it after helpers.sh (it fails the test when chromium is missing); then
 #   headless_browser <profile dir> <chromium arguments...>
 # runs chromium offline and headless with a private profile (120 s limit); its stderr
 # goes where the caller redirects it.
