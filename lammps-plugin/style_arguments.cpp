@@ -64,10 +64,10 @@ void StyleArguments::start_keywords(int first)
 std::string StyleArguments::keyword()
 {
   keyword_ = arg_[next_++];
-  if (!repeatable_.count(keyword_) && !given_.insert(keyword_).second)
+  const bool first_time = given_.insert(keyword_).second;
+  if (!first_time && !repeatable_.count(keyword_))
     error->all(FLERR, "{}: keyword {} is given twice (the second time as '{}')", style_, keyword_,
                peek() ? peek() : "");
-  given_.insert(keyword_);
   return keyword_;
 }
 
