@@ -5,7 +5,7 @@
 #include "core/particle_bond_table.h"
 #include "core/particle_census.h"
 #include "io/annotated_dump.h"
-#include "report/frame_loop.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -34,7 +34,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   const core::CensusOptions options = census_options(config);
 
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -55,7 +55,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
           if (census.particle_of_atom[i] != 0)
             table.add_atom(static_cast<long>(census.particle_of_atom[i]), bonds[i]);
         }
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.resize(3);
         // Annotated frame: per-atom particle label (0: none) and bond count.
         std::vector<double> particle_column(frame.size()), bonds_column(frame.size());
@@ -74,7 +74,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
                                   tally.bonds_per_metal_atom());
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) {
+      [&](long, std::int64_t, pipeline::FrameOutput &out) {
         bonds_csv.print("{}", out.rows[0]);
         totals_csv.print("{}", out.rows[1]);
         annotated_dump << out.rows[2];

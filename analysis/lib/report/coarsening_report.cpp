@@ -2,7 +2,7 @@
 
 #include "core/growth_law.h"
 #include "core/particle_census.h"
-#include "report/frame_loop.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -26,7 +26,7 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
 
   std::vector<double> times, radii;
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -39,20 +39,20 @@ AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vect
         const double area_nm2 = box.length(a) * box.length(b) / 100.0;
         const double time_ps = frame.timestep * config.timestep;
         const double mean_radius = n > 0 ? radius_sum / n : 0.0;
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.push_back(fmt::format("{},{},{:.6g},{},{:.6g},{:.6g}\n", index, frame.timestep, time_ps,
                                        census.particles.size(), n / area_nm2, mean_radius));
         out.values = {time_ps, mean_radius, n};
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) {
+      [&](long, std::int64_t, pipeline::FrameOutput &out) {
         series_csv.print("{}", out.rows[0]);
         if (out.values[2] > 0) {
           times.push_back(out.values[0]);
           radii.push_back(out.values[1]);
         }
       },
-      TimestepOrder::increasing);
+      io::TimestepOrder::increasing);
   series_csv.close();
 
   nlohmann::json fits_json = nlohmann::json::array();

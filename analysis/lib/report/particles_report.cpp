@@ -1,7 +1,7 @@
 #include "report/particles_report.h"
 
 #include "core/particle_census.h"
-#include "report/frame_loop.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -31,7 +31,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
   const core::CensusOptions options = census_options(config);
 
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -40,7 +40,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
                                       mass_column == frame.extra.end() ? nullptr : &mass_column->second};
         const core::Census census = core::take_census(input, box, options);
 
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.resize(3);
         std::map<long, long> size_counts;
         double atoms_sum = 0.0, diameter_sum = 0.0;
@@ -62,7 +62,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
           out.rows[2] += fmt::format("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) {
+      [&](long, std::int64_t, pipeline::FrameOutput &out) {
         particles_csv.print("{}", out.rows[0]);
         frames_csv.print("{}", out.rows[1]);
         sizes_csv.print("{}", out.rows[2]);

@@ -2,7 +2,7 @@
 
 #include "core/particle_census.h"
 #include "core/socket_depth.h"
-#include "report/frame_loop.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -30,7 +30,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
   socket_options.ring_width = config.socket_ring_width;
 
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -39,7 +39,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
             core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, particle_options);
         const core::SocketResult sockets = core::measure_sockets(
             core::SocketInput{&frame.position, &is_support, &census.particle_of_atom}, box, socket_options);
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.resize(1);
         for (std::size_t k = 0; k < sockets.particles.size(); ++k) {
           const core::SocketRecord &s = sockets.particles[k];
@@ -50,7 +50,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
         }
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) { socket_csv.print("{}", out.rows[0]); });
+      [&](long, std::int64_t, pipeline::FrameOutput &out) { socket_csv.print("{}", out.rows[0]); });
 
   nlohmann::json sidecar = sidecar_header("exsolve-analyze socket", info, dumps);
   sidecar["configuration"] = {{"file", config.source},

@@ -4,7 +4,7 @@
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
 #include "core/particle_linker.h"
-#include "report/frame_loop.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -54,8 +54,8 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
   std::unordered_map<std::int64_t, core::Vec3> support_before;
   core::Vec3 drift{{0.0, 0.0, 0.0}};
 
-  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                      const core::OrthogonalBox &box) {
+  const io::FramesRead loop = pipeline::for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
+                                                                               const core::OrthogonalBox &box) {
     steps.push_back(frame.timestep);
     const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
     if (remove_drift) {
@@ -143,12 +143,12 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
     for (const auto &flux : result.exchanged)
       events_csv.print("{},{},exchange,{},{},{},0\n", index, frame.timestep, flux.first.second, flux.first.first,
                        flux.second);
-  }, TimestepOrder::evenly_spaced);
+  }, io::TimestepOrder::evenly_spaced);
 
   // Diffusion over all particles' trajectories (in the plane normal to surface_axis).
   std::vector<std::vector<core::Vec3>> trajectories;
   for (const auto &t : tracks) trajectories.push_back(t.second.corrected);
-  // `steps` holds the selected frames only, evenly spaced (TimestepOrder::evenly_spaced):
+  // `steps` holds the selected frames only, evenly spaced (io::TimestepOrder::evenly_spaced):
   // frames.every is already in their spacing.
   const double frame_interval = steps.size() > 1 ? (steps[1] - steps[0]) * config.timestep : config.timestep;
   const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
