@@ -2,6 +2,8 @@
 
 #include "core/estimate.h"
 #include "io/ave_time_file.h"
+#include "io/text_file.h"
+#include "report/html_escape.h"
 #include "report/plotting.h"
 
 #include <fmt/format.h>
@@ -49,7 +51,7 @@ std::vector<std::string> split_csv(const std::string &line)
 // Mean of two socket.csv columns over the particles of the last frame.
 void read_socket_depths(const std::string &path, ConditionNumbers &numbers)
 {
-  std::istringstream in(read_text_file(path));
+  std::istringstream in(io::read_text_file(path));
   std::string line;
   std::getline(in, line);
   const auto head = split_csv(line);
@@ -80,7 +82,7 @@ void read_socket_depths(const std::string &path, ConditionNumbers &numbers)
 
 int count_events(const std::string &path, const std::string &kind)
 {
-  std::istringstream in(read_text_file(path));
+  std::istringstream in(io::read_text_file(path));
   int n = 0;
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
@@ -93,7 +95,7 @@ int count_events(const std::string &path, const std::string &kind)
 
 double read_drift(const std::string &path)
 {
-  const std::string text = read_text_file(path);
+  const std::string text = io::read_text_file(path);
   std::smatch match;
   if (!std::regex_search(text, match, std::regex("drift (-?[0-9.eE+-]+) meV/atom/ps")))
     throw std::runtime_error(path + ": no 'drift ... meV/atom/ps' line");
@@ -121,9 +123,9 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
   table << "time_ps,oxygens_removed,bonds_per_interface_atom,particles,msd_A2\n";
   for (size_t i = 0; i < time.size(); ++i)
     table << fmt::format("{},{},{},{},{}\n", time[i], removed[i], bonds[i], particles[i], msd[i]);
-  std::ofstream(out_dir + "msd_" + condition.name + ".csv") << read_text_file(dir + "report/msd.csv");
+  std::ofstream(out_dir + "msd_" + condition.name + ".csv") << io::read_text_file(dir + "report/msd.csv");
 
-  const auto track = nlohmann::json::parse(read_text_file(dir + "report/track.json"));
+  const auto track = nlohmann::json::parse(io::read_text_file(dir + "report/track.json"));
   // The block estimate: its error reflects how few independent trajectories there are.
   // NaN (no estimate) is written as null.
   const auto number = [](const nlohmann::json &value) {

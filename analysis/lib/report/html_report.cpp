@@ -1,7 +1,9 @@
 #include "report/html_report.h"
 
+#include "io/text_file.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
+#include "report/html_escape.h"
 #include "report/particles_report.h"
 #include "report/plotting.h"
 #include "report/socket_report.h"
@@ -23,7 +25,7 @@ namespace {
 // The data rows (header skipped) of one of the tables the analyses wrote, split at commas.
 std::vector<std::vector<std::string>> table_rows(const std::string &path)
 {
-  std::istringstream in(read_text_file(path));
+  std::istringstream in(io::read_text_file(path));
   std::vector<std::vector<std::string>> rows;
   std::string line;
   std::getline(in, line);
@@ -111,11 +113,11 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
                      "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
-    const nlohmann::json track = nlohmann::json::parse(read_text_file(dir + "track.json"));
+    const nlohmann::json track = nlohmann::json::parse(io::read_text_file(dir + "track.json"));
     summary_numbers["diffusion_A2_per_ps"] = track["diffusion"]["D_A2_per_ps"];
     summary_numbers["diffusion_uncertainty_A2_per_ps"] = track["diffusion"]["D_uncertainty_A2_per_ps"];
     summary_numbers["msd_exponent"] = track["diffusion"]["msd_exponent"];
-    const nlohmann::json coarsening = nlohmann::json::parse(read_text_file(dir + "coarsening.json"));
+    const nlohmann::json coarsening = nlohmann::json::parse(io::read_text_file(dir + "coarsening.json"));
     summary_numbers["growth_law_best_n"] = coarsening["best_n"];
   }
 
