@@ -2,6 +2,7 @@
 
 #include "core/estimate.h"
 #include "io/ave_time_file.h"
+#include "io/csv_table.h"
 #include "io/text_file.h"
 #include "report/html_escape.h"
 #include "report/plotting.h"
@@ -40,37 +41,20 @@ struct ConditionNumbers {
   double duration_ps = 0.0;
 };
 
-std::vector<std::string> split_csv(const std::string &line)
+// Mean of the depth columns of socket.csv over the particles of its last frame (rows are
+// in frame order); left NaN when no frame has a particle.
+void mean_socket_depths_of_last_frame(const io::CsvTable &socket, ConditionNumbers &numbers)
 {
-  std::vector<std::string> fields;
-  std::stringstream stream(line);
-  for (std::string field; std::getline(stream, field, ',');) fields.push_back(field);
-  return fields;
-}
-
-// Mean of two socket.csv columns over the particles of the last frame.
-void read_socket_depths(const std::string &path, ConditionNumbers &numbers)
-{
-  std::istringstream in(io::read_text_file(path));
-  std::string line;
-  std::getline(in, line);
-  const auto head = split_csv(line);
-  auto index_of = [&](const std::string &name) {
-    for (size_t i = 0; i < head.size(); ++i)
-      if (head[i] == name) return i;
-    throw std::runtime_error(fmt::format("{}: no column {}", path, name));
-  };
-  const size_t frame = index_of("frame"), local = index_of("depth_local_A"), global = index_of("depth_global_A");
+  const std::size_t frame = socket.column("frame"), local = socket.column("depth_local_A"),
+                    global = socket.column("depth_global_A");
   long last_frame = -1;
   double sum_local = 0.0, sum_global = 0.0;
   int count = 0;
-  while (std::getline(in, line)) {
-    const auto fields = split_csv(line);
-    if (fields.size() != head.size()) throw std::runtime_error(fmt::format("{}: malformed row '{}'", path, line));
-    const long f = std::stol(fields[frame]);
+  for (std::size_t row = 0; row < socket.row_count(); ++row) {
+    const long f = socket.integer(row, frame);
     if (f != last_frame) sum_local = sum_global = 0.0, count = 0, last_frame = f;
-    sum_local += std::stod(fields[local]);
-    sum_global += std::stod(fields[global]);
+    sum_local += socket.number(row, local);
+    sum_global += socket.number(row, global);
     ++count;
   }
   if (count > 0) {
@@ -143,7 +127,7 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
                                    "rerun exsolve-analyze report on this condition");
   }
   n.merges = count_events(dir + "events.txt", "merge");
-  read_socket_depths(dir + "report/socket.csv", n);
+  mean_socket_depths_of_last_frame(io::read_csv_table(dir + "report/socket.csv"), n);
   n.nve_drift = read_drift(dir + "nve.txt");
   return n;
 }

@@ -1,5 +1,6 @@
 #include "report/html_report.h"
 
+#include "io/csv_table.h"
 #include "io/text_file.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
@@ -22,36 +23,22 @@ namespace report {
 
 namespace {
 
-// The data rows (header skipped) of one of the tables the analyses wrote, split at commas.
-std::vector<std::vector<std::string>> table_rows(const std::string &path)
-{
-  std::istringstream in(io::read_text_file(path));
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::vector<std::string> fields;
-    std::istringstream row(line);
-    for (std::string field; std::getline(row, field, ',');) fields.push_back(field);
-    rows.push_back(fields);
-  }
-  return rows;
-}
-
 // The size histogram of the last frame analysed (frames.csv has a row for every frame, and
 // at least one: no frame analysed is an error; the size distribution has rows for
 // particles only); gnuplot cannot draw a frame without any, so `no_data` then says why
 // there is no plot.
 Plot size_histogram(const std::string &dir, std::string &no_data)
 {
-  const auto frames = table_rows(dir + "frames.csv");
-  const std::string frame = frames.back().at(0), step = frames.back().at(1);
+  const io::CsvTable frames = io::read_csv_table(dir + "frames.csv");
+  const std::size_t last = frames.row_count() - 1;
+  const std::string frame = frames.text(last, frames.column("frame")), step = frames.text(last, frames.column("timestep"));
   Plot plot{"size_distribution", "Particle sizes, last frame",
             "set style fill solid 0.6\nset boxwidth 0.8 absolute\nset yrange [0:*]\nset xlabel 'atoms'\n"
             "set ylabel 'particles'\n"
             "plot 'size_distribution.csv' using ($1 == " + frame + " ? $3 : 1/0):4 with boxes title 'particles'"};
+  const io::CsvTable sizes = io::read_csv_table(dir + "size_distribution.csv");
   bool any = false;
-  for (const auto &row : table_rows(dir + "size_distribution.csv")) any = any || row.at(0) == frame;
+  for (std::size_t row = 0; row < sizes.row_count(); ++row) any = any || sizes.text(row, sizes.column("frame")) == frame;
   if (!any) no_data = "there were no particles in the last frame (frame " + frame + ", step " + step + ")";
   return plot;
 }
@@ -101,7 +88,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"socket", "Socket depth below the local rim",
                      "set xlabel 'timestep'\nset ylabel 'depth (Angstrom, positive = below)'\n"
                      "plot 'socket.csv' using 2:9 with points pt 7 title 'particles'"});
-    if (table_rows(dir + "socket.csv").empty()) no_data["socket"] = "there were no particles in any frame";
+    if (io::read_csv_table(dir + "socket.csv").row_count() == 0) no_data["socket"] = "there were no particles in any frame";
   }
   if (config.timestep > 0.0) {
     run_track(config, dumps, info, log);
@@ -109,7 +96,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"msd", "In-plane mean squared displacement of particle centres",
                      "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\n"
                      "plot 'msd.csv' using 1:2 with linespoints title 'MSD'"});
-    if (table_rows(dir + "msd.csv").empty()) no_data["msd"] = "no particle was seen in two or more frames";
+    if (io::read_csv_table(dir + "msd.csv").row_count() == 0) no_data["msd"] = "no particle was seen in two or more frames";
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
                      "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
