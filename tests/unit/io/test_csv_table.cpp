@@ -1,29 +1,15 @@
 #include "io/csv_table.h"
 #include "io/number_field.h"
+#include "temp_file.h"
 
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 #include <string>
-#include <unistd.h>
 
 using namespace exsolve::io;
 
 namespace {
-
-struct TempFile {
-  std::string path;
-  explicit TempFile(const std::string &text)
-  {
-    char name[] = "/tmp/exsolve_table_XXXXXX";
-    close(mkstemp(name));
-    path = name;
-    std::ofstream(path) << text;
-  }
-  ~TempFile() { std::remove(path.c_str()); }
-};
 
 // The message of what `read` throws on the file holding `text`, which must name the file.
 template <class Read>
