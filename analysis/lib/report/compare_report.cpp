@@ -1,9 +1,12 @@
 #include "report/compare_report.h"
 
 #include "core/estimate.h"
+#include "io/analysis_sidecars.h"
 #include "io/ave_time_file.h"
 #include "io/csv_table.h"
+#include "io/nve_drift_file.h"
 #include "io/text_file.h"
+#include "io/track_event_file.h"
 #include "report/html_escape.h"
 #include "report/plotting.h"
 
@@ -64,28 +67,6 @@ void mean_socket_depths_of_last_frame(const io::CsvTable &socket, ConditionNumbe
   }
 }
 
-int count_events(const std::string &path, const std::string &kind)
-{
-  std::istringstream in(io::read_text_file(path));
-  int n = 0;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream words(line);
-    std::string step, event;
-    if (words >> step >> event && event == kind) ++n;
-  }
-  return n;
-}
-
-double read_drift(const std::string &path)
-{
-  const std::string text = io::read_text_file(path);
-  std::smatch match;
-  if (!std::regex_search(text, match, std::regex("drift (-?[0-9.eE+-]+) meV/atom/ps")))
-    throw std::runtime_error(path + ": no 'drift ... meV/atom/ps' line");
-  return std::stod(match[1]);
-}
-
 ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
 {
   ConditionNumbers n;
@@ -109,26 +90,19 @@ ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
     table << fmt::format("{},{},{},{},{}\n", time[i], removed[i], bonds[i], particles[i], msd[i]);
   std::ofstream(out_dir + "msd_" + condition.name + ".csv") << io::read_text_file(dir + "report/msd.csv");
 
-  const auto track = nlohmann::json::parse(io::read_text_file(dir + "report/track.json"));
   // The block estimate: its error reflects how few independent trajectories there are.
-  // NaN (no estimate) is written as null.
-  const auto number = [](const nlohmann::json &value) {
-    return value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN();
-  };
+  io::DiffusionEstimates diffusion;
   try {
-    const auto &diffusion = track.at("diffusion");
-    const auto &blocks = diffusion.at("blocks");
-    n.diffusion_segments = blocks.at("segments").get<int>();
-    n.diffusion = {number(blocks.at("D_A2_per_ps")), number(blocks.at("D_standard_error_A2_per_ps")),
-                   n.diffusion_segments};
-    n.msd_exponent = number(diffusion.at("msd_exponent"));
-  } catch (const nlohmann::json::exception &) {
-    throw std::runtime_error(dir + "report/track.json lacks diffusion.blocks (made by an older exsolve-analyze?): "
-                                   "rerun exsolve-analyze report on this condition");
+    diffusion = io::read_diffusion_estimates(dir + "report/track.json");
+  } catch (const io::SidecarError &e) {
+    throw std::runtime_error(std::string(e.what()) + ": rerun exsolve-analyze report on this condition");
   }
-  n.merges = count_events(dir + "events.txt", "merge");
+  n.diffusion_segments = diffusion.block_segments;
+  n.diffusion = {diffusion.block_diffusion, diffusion.block_standard_error, n.diffusion_segments};
+  n.msd_exponent = diffusion.msd_exponent;
+  n.merges = io::count_track_events(dir + "events.txt", "merge");
   mean_socket_depths_of_last_frame(io::read_csv_table(dir + "report/socket.csv"), n);
-  n.nve_drift = read_drift(dir + "nve.txt");
+  n.nve_drift = io::read_nve_drift(dir + "nve.txt");
   return n;
 }
 

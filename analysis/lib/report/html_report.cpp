@@ -1,7 +1,7 @@
 #include "report/html_report.h"
 
+#include "io/analysis_sidecars.h"
 #include "io/csv_table.h"
-#include "io/text_file.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
 #include "report/html_escape.h"
@@ -10,13 +10,12 @@
 #include "report/socket_report.h"
 #include "report/track_report.h"
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <stdexcept>
 
 namespace exsolve {
 namespace report {
@@ -65,7 +64,6 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
                            const RunInfo &info, std::ostream &log)
 {
   const std::string dir = config.output + "/";
-  std::vector<std::pair<std::string, std::string>> sections;  // heading, HTML
   std::vector<Plot> plots;
   std::map<std::string, std::string> no_data;  // by plot name: why it is not drawn
   nlohmann::json summary_numbers;
@@ -100,12 +98,12 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
                      "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
-    const nlohmann::json track = nlohmann::json::parse(io::read_text_file(dir + "track.json"));
-    summary_numbers["diffusion_A2_per_ps"] = track["diffusion"]["D_A2_per_ps"];
-    summary_numbers["diffusion_uncertainty_A2_per_ps"] = track["diffusion"]["D_uncertainty_A2_per_ps"];
-    summary_numbers["msd_exponent"] = track["diffusion"]["msd_exponent"];
-    const nlohmann::json coarsening = nlohmann::json::parse(io::read_text_file(dir + "coarsening.json"));
-    summary_numbers["growth_law_best_n"] = coarsening["best_n"];
+    // NaN (no estimate) is shown as null, as the sidecars write it.
+    const io::DiffusionEstimates diffusion = io::read_diffusion_estimates(dir + "track.json");
+    summary_numbers["diffusion_A2_per_ps"] = diffusion.diffusion;
+    summary_numbers["diffusion_uncertainty_A2_per_ps"] = diffusion.diffusion_uncertainty;
+    summary_numbers["msd_exponent"] = diffusion.msd_exponent;
+    summary_numbers["growth_law_best_n"] = io::read_best_growth_exponent(dir + "coarsening.json");
   }
 
   std::ostringstream html;
@@ -128,7 +126,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   for (const char *table : {"particles.csv", "frames.csv", "size_distribution.csv", "particles.json", "bonds.csv",
                             "bonds_frames.csv", "bonds.json", "socket.csv", "socket.json", "track.csv", "events.csv",
                             "msd.csv", "track.json", "coarsening.csv", "coarsening_fits.csv", "coarsening.json"})
-    if (std::ifstream(dir + table).good()) html << "<li><a href='" << table << "'>" << table << "</a></li>\n";
+    if (std::filesystem::exists(dir + table)) html << "<li><a href='" << table << "'>" << table << "</a></li>\n";
   html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";
   std::ofstream(dir + "report.html") << html.str();
   return summary;
