@@ -1,5 +1,6 @@
 #include "io/analysis_sidecars.h"
 
+#include "io/table_schema.h"
 #include "io/text_file.h"
 
 #include <nlohmann/json.hpp>
@@ -60,21 +61,23 @@ int integer(const nlohmann::json &document, std::initializer_list<const char *> 
 
 DiffusionEstimates read_diffusion_estimates(const std::string &track_json)
 {
+  namespace key = sidecar_key;
   const nlohmann::json track = parse_sidecar(track_json);
   DiffusionEstimates estimates;
-  estimates.diffusion = number_or_nan(at(track, {"diffusion", "D_A2_per_ps"}, track_json));
-  estimates.diffusion_uncertainty = number_or_nan(at(track, {"diffusion", "D_uncertainty_A2_per_ps"}, track_json));
-  estimates.msd_exponent = number_or_nan(at(track, {"diffusion", "msd_exponent"}, track_json));
-  estimates.block_diffusion = number_or_nan(at(track, {"diffusion", "blocks", "D_A2_per_ps"}, track_json));
+  estimates.diffusion = number_or_nan(at(track, {key::diffusion, key::D_A2_per_ps}, track_json));
+  estimates.diffusion_uncertainty =
+      number_or_nan(at(track, {key::diffusion, key::D_uncertainty_A2_per_ps}, track_json));
+  estimates.msd_exponent = number_or_nan(at(track, {key::diffusion, key::msd_exponent}, track_json));
+  estimates.block_diffusion = number_or_nan(at(track, {key::diffusion, key::blocks, key::D_A2_per_ps}, track_json));
   estimates.block_standard_error =
-      number_or_nan(at(track, {"diffusion", "blocks", "D_standard_error_A2_per_ps"}, track_json));
-  estimates.block_segments = integer(track, {"diffusion", "blocks", "segments"}, track_json);
+      number_or_nan(at(track, {key::diffusion, key::blocks, key::D_standard_error_A2_per_ps}, track_json));
+  estimates.block_segments = integer(track, {key::diffusion, key::blocks, key::segments}, track_json);
   return estimates;
 }
 
 int read_best_growth_exponent(const std::string &coarsening_json)
 {
-  return integer(parse_sidecar(coarsening_json), {"best_n"}, coarsening_json);
+  return integer(parse_sidecar(coarsening_json), {sidecar_key::best_n}, coarsening_json);
 }
 
 }  // namespace io

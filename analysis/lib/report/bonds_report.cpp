@@ -5,6 +5,7 @@
 #include "core/particle_bond_table.h"
 #include "core/particle_census.h"
 #include "io/annotated_dump.h"
+#include "io/table_schema.h"
 #include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
@@ -19,17 +20,20 @@
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
 {
   io::require_key(config, "oxygen_types", !config.oxygen_types.empty(), "bonds");
   io::require_key(config, "bond_cutoff", config.bond_cutoff > 0.0, "bonds");
   const std::string dir = config.output + "/";
-  auto bonds_csv = fmt::output_file(dir + "bonds.csv");
-  auto totals_csv = fmt::output_file(dir + "bonds_frames.csv");
-  bonds_csv.print("frame,timestep,particle,atoms,interface_atoms,bonds,bonds_per_interface_atom\n");
-  totals_csv.print("frame,timestep,bonds,interface_atoms,metal_atoms,bonds_per_interface_atom,bonds_per_metal_atom\n");
-  std::ofstream annotated_dump(dir + "bonds_annotated.dump");
+  auto bonds_csv = fmt::output_file(dir + tables::bonds.file());
+  auto totals_csv = fmt::output_file(dir + tables::bonds_frames.file());
+  bonds_csv.print("{}", tables::bonds.header_line());
+  totals_csv.print("{}", tables::bonds_frames.header_line());
+  std::ofstream annotated_dump(dir + io::output_file::bonds_annotated_dump);
 
   const core::CensusOptions options = census_options(config);
 
@@ -90,12 +94,14 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   sidecar["definitions"] = {
       {"bond", "a metal atom and an oxygen atom closer than bond_cutoff (r < rc), across periodic boundaries; "
                "counted once per metal atom (the rule of compute interface/bonds)"},
-      {"interface_atoms", "metal atoms with at least one bond"},
-      {"particle", "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the frame "
-                   "totals only"},
-      {"bonds_annotated.dump", "every frame as a LAMMPS dump with per-atom columns particle (label, 0: none) and "
-                               "bonds, for OVITO"}};
-  return finish_sidecar(sidecar, {"bonds.csv", "bonds_frames.csv", "bonds_annotated.dump"}, loop, dir + "bonds.json");
+      {column::interface_atoms, "metal atoms with at least one bond"},
+      {column::particle, "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the "
+                         "frame totals only"},
+      {io::output_file::bonds_annotated_dump, "every frame as a LAMMPS dump with per-atom columns particle (label, "
+                                              "0: none) and bonds, for OVITO"}};
+  return finish_sidecar(sidecar,
+                        {tables::bonds.file(), tables::bonds_frames.file(), io::output_file::bonds_annotated_dump},
+                        loop, dir + io::output_file::bonds_json);
 }
 
 }  // namespace report

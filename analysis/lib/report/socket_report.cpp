@@ -2,6 +2,7 @@
 
 #include "core/particle_census.h"
 #include "core/socket_depth.h"
+#include "io/table_schema.h"
 #include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
@@ -14,14 +15,16 @@
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
 {
   io::require_key(config, "support_types", !config.support_types.empty(), "socket");
   const std::string dir = config.output + "/";
-  auto socket_csv = fmt::output_file(dir + "socket.csv");
-  socket_csv.print("frame,timestep,particle,atoms,bottom_A,top_A,rim_height_A,reference_height_A,"
-                   "depth_local_A,depth_global_A,submerged_fraction,rim_cells\n");
+  auto socket_csv = fmt::output_file(dir + tables::socket.file());
+  socket_csv.print("{}", tables::socket.header_line());
 
   const core::CensusOptions particle_options = census_options(config);
   core::SocketOptions socket_options;
@@ -63,12 +66,12 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
                               {"socket_ring_width_A", config.socket_ring_width}};
   sidecar["definitions"] = {
       {"surface map", "highest support atom per grid cell (surface_cell) normal to surface_axis"},
-      {"rim_height_A", "mean surface-map height in the annulus from (particle lateral radius + surface_cell) to that "
-                       "plus socket_ring_width around the particle's in-plane centre"},
-      {"reference_height_A", "mean surface-map height of the cells beyond every particle's annulus"},
+      {column::rim_height_A, "mean surface-map height in the annulus from (particle lateral radius + surface_cell) "
+                             "to that plus socket_ring_width around the particle's in-plane centre"},
+      {column::reference_height_A, "mean surface-map height of the cells beyond every particle's annulus"},
       {"depth", "reference height minus the particle's lowest atom; positive: below the surface"},
-      {"submerged_fraction", "depth_local / (top - bottom), clamped to 0..1"}};
-  return finish_sidecar(sidecar, {"socket.csv"}, loop, dir + "socket.json");
+      {column::submerged_fraction, "depth_local / (top - bottom), clamped to 0..1"}};
+  return finish_sidecar(sidecar, {tables::socket.file()}, loop, dir + io::output_file::socket_json);
 }
 
 }  // namespace report
