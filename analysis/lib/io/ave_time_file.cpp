@@ -1,5 +1,7 @@
 #include "io/ave_time_file.h"
 
+#include "io/number_field.h"
+
 #include <fmt/format.h>
 
 #include <fstream>
@@ -48,13 +50,10 @@ AveTimeSeries read_ave_time_file(const std::string &path)
     std::istringstream words(line);
     std::vector<double> row;
     for (std::string word; words >> word;) {
-      try {
-        size_t used = 0;
-        row.push_back(std::stod(word, &used));
-        if (used != word.size()) throw std::invalid_argument(word);
-      } catch (const std::exception &) {
+      double value = 0.0;
+      if (!parse_number_field(word, value))
         throw std::runtime_error(fmt::format("{}:{}: '{}' is not a number", path, line_number, word));
-      }
+      row.push_back(value);
     }
     if (row.size() > series.names.size())
       throw std::runtime_error(fmt::format("{}:{}: {} values for {} columns", path, line_number, row.size(),

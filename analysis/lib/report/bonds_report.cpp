@@ -5,7 +5,8 @@
 #include "core/particle_bond_table.h"
 #include "core/particle_census.h"
 #include "io/annotated_dump.h"
-#include "report/frame_loop.h"
+#include "io/table_schema.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -19,22 +20,25 @@
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
 {
   io::require_key(config, "oxygen_types", !config.oxygen_types.empty(), "bonds");
   io::require_key(config, "bond_cutoff", config.bond_cutoff > 0.0, "bonds");
   const std::string dir = config.output + "/";
-  auto bonds_csv = fmt::output_file(dir + "bonds.csv");
-  auto totals_csv = fmt::output_file(dir + "bonds_frames.csv");
-  bonds_csv.print("frame,timestep,particle,atoms,interface_atoms,bonds,bonds_per_interface_atom\n");
-  totals_csv.print("frame,timestep,bonds,interface_atoms,metal_atoms,bonds_per_interface_atom,bonds_per_metal_atom\n");
-  std::ofstream annotated_dump(dir + "bonds_annotated.dump");
+  auto bonds_csv = fmt::output_file(dir + tables::bonds.file());
+  auto totals_csv = fmt::output_file(dir + tables::bonds_frames.file());
+  bonds_csv.print("{}", tables::bonds.header_line());
+  totals_csv.print("{}", tables::bonds_frames.header_line());
+  std::ofstream annotated_dump(dir + io::output_file::bonds_annotated_dump);
 
   const core::CensusOptions options = census_options(config);
 
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -55,7 +59,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
           if (census.particle_of_atom[i] != 0)
             table.add_atom(static_cast<long>(census.particle_of_atom[i]), bonds[i]);
         }
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.resize(3);
         // Annotated frame: per-atom particle label (0: none) and bond count.
         std::vector<double> particle_column(frame.size()), bonds_column(frame.size());
@@ -74,7 +78,7 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
                                   tally.bonds_per_metal_atom());
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) {
+      [&](long, std::int64_t, pipeline::FrameOutput &out) {
         bonds_csv.print("{}", out.rows[0]);
         totals_csv.print("{}", out.rows[1]);
         annotated_dump << out.rows[2];
@@ -90,12 +94,14 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   sidecar["definitions"] = {
       {"bond", "a metal atom and an oxygen atom closer than bond_cutoff (r < rc), across periodic boundaries; "
                "counted once per metal atom (the rule of compute interface/bonds)"},
-      {"interface_atoms", "metal atoms with at least one bond"},
-      {"particle", "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the frame "
-                   "totals only"},
-      {"bonds_annotated.dump", "every frame as a LAMMPS dump with per-atom columns particle (label, 0: none) and "
-                               "bonds, for OVITO"}};
-  return finish_sidecar(sidecar, {"bonds.csv", "bonds_frames.csv", "bonds_annotated.dump"}, loop, dir + "bonds.json");
+      {column::interface_atoms, "metal atoms with at least one bond"},
+      {column::particle, "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the "
+                         "frame totals only"},
+      {io::output_file::bonds_annotated_dump, "every frame as a LAMMPS dump with per-atom columns particle (label, "
+                                              "0: none) and bonds, for OVITO"}};
+  return finish_sidecar(sidecar,
+                        {tables::bonds.file(), tables::bonds_frames.file(), io::output_file::bonds_annotated_dump},
+                        loop, dir + io::output_file::bonds_json);
 }
 
 }  // namespace report

@@ -1,7 +1,10 @@
 #include "report/compare_report.h"
 
 #include "core/estimate.h"
-#include "io/ave_time_file.h"
+#include "io/demo_run_files.h"
+#include "io/table_schema.h"
+#include "report/condition_numbers.h"
+#include "report/html_escape.h"
 #include "report/plotting.h"
 
 #include <fmt/format.h>
@@ -10,7 +13,6 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <limits>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -19,131 +21,21 @@
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 namespace {
 
-// What the study compares, per condition.
-struct ConditionNumbers {
-  std::string name, directory;
-  double oxygens_removed = 0.0;
-  core::Estimate bonds_per_interface_atom;  // second half of the run, block-averaged
-  core::Estimate diffusion;                 // A^2/ps, block estimate from report/track.json
-  int diffusion_segments = 0;
-  double msd_exponent = 0.0;
-  int merges = 0, particles_final = 0;
-  // A, mean over the particles of the last frame that has any (NaN: no particle in any frame)
-  double socket_depth_local = std::numeric_limits<double>::quiet_NaN();
-  double socket_depth_global = std::numeric_limits<double>::quiet_NaN();
-  long socket_frame = -1;
-  double nve_drift = 0.0;                                      // meV/atom/ps
-  double duration_ps = 0.0;
-};
-
-std::vector<std::string> split_csv(const std::string &line)
+// The condition's series and MSD tables, named after it, for the plots over conditions.
+void write_condition_tables(const ConditionNumbers &n, const std::string &dir)
 {
-  std::vector<std::string> fields;
-  std::stringstream stream(line);
-  for (std::string field; std::getline(stream, field, ',');) fields.push_back(field);
-  return fields;
-}
-
-// Mean of two socket.csv columns over the particles of the last frame.
-void read_socket_depths(const std::string &path, ConditionNumbers &numbers)
-{
-  std::istringstream in(read_text_file(path));
-  std::string line;
-  std::getline(in, line);
-  const auto head = split_csv(line);
-  auto index_of = [&](const std::string &name) {
-    for (size_t i = 0; i < head.size(); ++i)
-      if (head[i] == name) return i;
-    throw std::runtime_error(fmt::format("{}: no column {}", path, name));
-  };
-  const size_t frame = index_of("frame"), local = index_of("depth_local_A"), global = index_of("depth_global_A");
-  long last_frame = -1;
-  double sum_local = 0.0, sum_global = 0.0;
-  int count = 0;
-  while (std::getline(in, line)) {
-    const auto fields = split_csv(line);
-    if (fields.size() != head.size()) throw std::runtime_error(fmt::format("{}: malformed row '{}'", path, line));
-    const long f = std::stol(fields[frame]);
-    if (f != last_frame) sum_local = sum_global = 0.0, count = 0, last_frame = f;
-    sum_local += std::stod(fields[local]);
-    sum_global += std::stod(fields[global]);
-    ++count;
-  }
-  if (count > 0) {
-    numbers.socket_depth_local = sum_local / count;
-    numbers.socket_depth_global = sum_global / count;
-    numbers.socket_frame = last_frame;
-  }
-}
-
-int count_events(const std::string &path, const std::string &kind)
-{
-  std::istringstream in(read_text_file(path));
-  int n = 0;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream words(line);
-    std::string step, event;
-    if (words >> step >> event && event == kind) ++n;
-  }
-  return n;
-}
-
-double read_drift(const std::string &path)
-{
-  const std::string text = read_text_file(path);
-  std::smatch match;
-  if (!std::regex_search(text, match, std::regex("drift (-?[0-9.eE+-]+) meV/atom/ps")))
-    throw std::runtime_error(path + ": no 'drift ... meV/atom/ps' line");
-  return std::stod(match[1]);
-}
-
-ConditionNumbers measure(const Condition &condition, const std::string &out_dir)
-{
-  ConditionNumbers n;
-  n.name = condition.name;
-  n.directory = condition.directory;
-  const std::string dir = condition.directory + "/";
-  const io::AveTimeSeries series = io::read_ave_time_file(dir + "series.txt");
-  const auto &time = series.column("v_time_ps"), &removed = series.column("v_removed");
-  const auto &bonds = series.column("c_bonds[3]"), &particles = series.column("f_track[1]");
-  const auto &msd = series.column("f_track[8]");
-  n.oxygens_removed = removed.back();
-  n.duration_ps = time.back() - time.front();
-  n.particles_final = static_cast<int>(particles.back());
-  // Second half of the run, 5 blocks of at least 2 rows (fewer rows: no estimate).
-  const std::vector<double> second_half(bonds.begin() + bonds.size() / 2, bonds.end());
-  n.bonds_per_interface_atom = core::block_average(second_half, 5, 2);
-
-  std::ofstream table(out_dir + "series_" + condition.name + ".csv");
-  table << "time_ps,oxygens_removed,bonds_per_interface_atom,particles,msd_A2\n";
-  for (size_t i = 0; i < time.size(); ++i)
-    table << fmt::format("{},{},{},{},{}\n", time[i], removed[i], bonds[i], particles[i], msd[i]);
-  std::ofstream(out_dir + "msd_" + condition.name + ".csv") << read_text_file(dir + "report/msd.csv");
-
-  const auto track = nlohmann::json::parse(read_text_file(dir + "report/track.json"));
-  // The block estimate: its error reflects how few independent trajectories there are.
-  // NaN (no estimate) is written as null.
-  const auto number = [](const nlohmann::json &value) {
-    return value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN();
-  };
-  try {
-    const auto &diffusion = track.at("diffusion");
-    const auto &blocks = diffusion.at("blocks");
-    n.diffusion_segments = blocks.at("segments").get<int>();
-    n.diffusion = {number(blocks.at("D_A2_per_ps")), number(blocks.at("D_standard_error_A2_per_ps")),
-                   n.diffusion_segments};
-    n.msd_exponent = number(diffusion.at("msd_exponent"));
-  } catch (const nlohmann::json::exception &) {
-    throw std::runtime_error(dir + "report/track.json lacks diffusion.blocks (made by an older exsolve-analyze?): "
-                                   "rerun exsolve-analyze report on this condition");
-  }
-  n.merges = count_events(dir + "events.txt", "merge");
-  read_socket_depths(dir + "report/socket.csv", n);
-  n.nve_drift = read_drift(dir + "nve.txt");
-  return n;
+  const ConditionSeries &s = n.series;
+  std::ofstream table(dir + tables::series.file_for_condition(n.name));
+  table << tables::series.header_line();
+  for (size_t i = 0; i < s.time_ps.size(); ++i)
+    table << fmt::format("{},{},{},{},{}\n", s.time_ps[i], s.oxygens_removed[i], s.bonds_per_interface_atom[i],
+                         s.particles[i], s.msd_A2[i]);
+  std::ofstream(dir + tables::msd.file_for_condition(n.name)) << n.msd_table;
 }
 
 // The verdict on one difference, naming the direction in words (`up`, `down`); `missing`
@@ -170,12 +62,15 @@ std::string number_or_na(double value, int decimals)
   return std::isfinite(value) ? fmt::format("{:.{}f}", value, decimals) : "n/a";
 }
 
-std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const std::string &stem, int column)
+// Column y against column x of each condition's copy of `table`.
+std::string plot_over_conditions(const std::vector<ConditionNumbers> &all, const io::TableSchema &table, const char *x,
+                                 const char *y)
 {
   std::string script = "plot ";
   for (size_t i = 0; i < all.size(); ++i)
-    script += fmt::format("{}'{}_{}.csv' using 1:{} with lines lw 1.5 title '{}' noenhanced", i ? ", " : "", stem, all[i].name,
-                          column, all[i].name);
+    script += fmt::format("{}'{}' using {}:{} with lines lw 1.5 title '{}' noenhanced", i ? ", " : "",
+                          table.file_for_condition(all[i].name), table.gnuplot_column(x), table.gnuplot_column(y),
+                          all[i].name);
   return script;
 }
 
@@ -196,7 +91,8 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
   }
   for (const Condition &c : conditions) {
     try {
-      all.push_back(measure(c, dir));
+      all.push_back(measure_condition(c.name, c.directory));
+      write_condition_tables(all.back(), dir);
     } catch (const std::exception &e) {
       throw std::runtime_error(fmt::format("condition {} ({}): {}", c.name, c.directory, e.what()));
     }
@@ -204,23 +100,26 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
 
   nlohmann::json sidecar = {{"tool", "exsolve-analyze compare"}, {"version", info.tool_version},
                             {"command", info.command_line}};
-  std::ofstream csv(dir + "comparison.csv");
-  csv << "condition,duration_ps,oxygens_removed,bonds_per_interface_atom,bonds_per_interface_atom_error,"
-         "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,socket_depth_local_A,"
-         "socket_depth_global_A,nve_drift_meV_per_atom_ps\n";
+  std::ofstream csv(dir + tables::comparison.file());
+  csv << tables::comparison.header_line();
   for (const auto &n : all) {
     csv << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", n.name, n.duration_ps, n.oxygens_removed,
                        n.bonds_per_interface_atom.value, n.bonds_per_interface_atom.standard_error, n.diffusion.value,
                        n.diffusion.standard_error, n.diffusion_segments, n.msd_exponent, n.merges, n.particles_final, n.socket_depth_local,
                        n.socket_depth_global, n.nve_drift);
     sidecar["conditions"][n.name] = {
-        {"directory", n.directory}, {"duration_ps", n.duration_ps}, {"oxygens_removed", n.oxygens_removed},
-        {"bonds_per_interface_atom", {n.bonds_per_interface_atom.value, n.bonds_per_interface_atom.standard_error}},
-        {"diffusion_A2_per_ps", {n.diffusion.value, n.diffusion.standard_error}},
-        {"diffusion_segments", n.diffusion_segments}, {"msd_exponent", n.msd_exponent},
-        {"merges", n.merges}, {"socket_depth_local_A", n.socket_depth_local},
-        {"socket_depth_global_A", n.socket_depth_global}, {"socket_frame", n.socket_frame},
-        {"nve_drift_meV_per_atom_ps", n.nve_drift}};
+        {"directory", n.directory},
+        {column::duration_ps, n.duration_ps},
+        {column::oxygens_removed, n.oxygens_removed},
+        {column::bonds_per_interface_atom, {n.bonds_per_interface_atom.value, n.bonds_per_interface_atom.standard_error}},
+        {column::diffusion_A2_per_ps, {n.diffusion.value, n.diffusion.standard_error}},
+        {column::diffusion_segments, n.diffusion_segments},
+        {column::msd_exponent, n.msd_exponent},
+        {column::merges, n.merges},
+        {column::socket_depth_local_A, n.socket_depth_local},
+        {column::socket_depth_global_A, n.socket_depth_global},
+        {"socket_frame", n.socket_frame},
+        {column::nve_drift_meV_per_atom_ps, n.nve_drift}};
   }
 
   // The questions: do removed oxygens cut M-O bonds at the interface and make particles
@@ -243,8 +142,9 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
     const auto bonds = core::difference(base.bonds_per_interface_atom, n.bonds_per_interface_atom);
     const auto mobility = core::difference(base.diffusion, n.diffusion);
     // One sentence, written with HTML entities or plain UTF-8.
-    const std::string no_bonds = "fewer than 20 rows in series.txt (the second half is cut into 5 blocks of at least "
-                                 "2 rows): run longer";
+    const std::string no_bonds = fmt::format("fewer than 20 rows in {} (the second half is cut into 5 blocks of at "
+                                             "least 2 rows): run longer",
+                                             io::demo_run::series_file);
     const std::string no_diffusion = fmt::format(
         "{} and {} (particle, time block) segments of at least 8 frames, need 2 or more in each: run longer or "
         "dump more often (at least 32 frames per particle)",
@@ -265,24 +165,26 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
     answer << "<li>" << escape_html(sentence("\u00b1", "\u00c5\u00b2")) << "</li>\n";
     plain_answer.push_back(sentence("+-", "A^2"));
     sidecar["differences"][n.name + "_vs_" + base.name] = {
-        {"bonds_per_interface_atom",
+        {column::bonds_per_interface_atom,
          {{"change", bonds.change.value}, {"error", bonds.change.standard_error}, {"t", bonds.t_statistic},
           {"degrees_of_freedom", bonds.degrees_of_freedom}, {"significant", bonds.significant}}},
-        {"diffusion_A2_per_ps",
+        {column::diffusion_A2_per_ps,
          {{"change", mobility.change.value}, {"error", mobility.change.standard_error}, {"t", mobility.t_statistic},
           {"degrees_of_freedom", mobility.degrees_of_freedom}, {"significant", mobility.significant}}},
         {"answer", plain_answer.back()}};
   }
-  std::ofstream(dir + "comparison.json") << sidecar.dump(2) << "\n";
+  std::ofstream(dir + io::output_file::comparison_json) << sidecar.dump(2) << "\n";
 
   const std::vector<Plot> plots = {
       {"oxygens_removed", "Oxygens removed from the support",
        "set xlabel 'time (ps)'\nset ylabel 'oxygens removed'\nset key right center\nset yrange [0:*]\n" +
-           plot_over_conditions(all, "series", 2)},
+           plot_over_conditions(all, tables::series, column::time_ps, column::oxygens_removed)},
       {"interface_bonds", "Metal-oxygen bonds per interface atom",
-       "set xlabel 'time (ps)'\nset ylabel 'bonds per interface atom'\n" + plot_over_conditions(all, "series", 3)},
+       "set xlabel 'time (ps)'\nset ylabel 'bonds per interface atom'\n" +
+           plot_over_conditions(all, tables::series, column::time_ps, column::bonds_per_interface_atom)},
       {"msd", "In-plane MSD of particle centres (relative to the support)",
-       "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\nset key left top\n" + plot_over_conditions(all, "msd", 2)}};
+       "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\nset key left top\n" +
+           plot_over_conditions(all, tables::msd, column::lag_ps, column::msd_A2)}};
 
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve comparison</title>\n"
@@ -304,22 +206,23 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
        << "<th>NVE drift (meV/atom/ps)</th><th>report</th></tr>\n";
   for (const auto &n : all)
     html << fmt::format("<tr><td>{}</td><td>{:.1f}</td><td>{:.0f}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"{}/report/report.html\">{}</a></td>"
-                        "</tr>\n",
+                        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"{}/{}/{}\">{}</a></td></tr>\n",
                         escape_html(n.name), n.duration_ps, n.oxygens_removed,
                         with_error(n.bonds_per_interface_atom, 3, "&plusmn;"), with_error(n.diffusion, 4, "&plusmn;"),
                         number_or_na(n.msd_exponent, 2), n.merges, n.particles_final,
                         number_or_na(n.socket_depth_local, 2), number_or_na(n.socket_depth_global, 2),
                         number_or_na(n.nve_drift, 3),
                         escape_html(std::filesystem::relative(n.directory, output_directory).string()),
-                        escape_html(n.name));
+                        io::demo_run::report_directory, io::output_file::report_html, escape_html(n.name));
   html << "</table>\n<h2>Plots</h2>\n";
   for (const Plot &plot : plots)
     html << "<figure id='" << plot.name << "'><figcaption>" << plot.title << " (<a href='" << plot.name
          << ".gp'>gnuplot script</a>)</figcaption>\n" << draw_plot(dir, plot) << "</figure>\n";
-  html << "<h2>Tables</h2>\n<ul><li><a href='comparison.csv'>comparison.csv</a></li>"
-       << "<li><a href='comparison.json'>comparison.json</a></li></ul>\n</body></html>\n";
-  std::ofstream(dir + "comparison.html") << html.str();
+  html << "<h2>Tables</h2>\n<ul>";
+  for (const std::string &file : {tables::comparison.file(), std::string(io::output_file::comparison_json)})
+    html << "<li><a href='" << file << "'>" << file << "</a></li>";
+  html << "</ul>\n</body></html>\n";
+  std::ofstream(dir + io::output_file::comparison_html) << html.str();
   return plain_answer;
 }
 

@@ -1,7 +1,11 @@
 #include "report/html_report.h"
 
+#include "io/analysis_sidecars.h"
+#include "io/csv_table.h"
+#include "io/table_schema.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
+#include "report/html_escape.h"
 #include "report/particles_report.h"
 #include "report/plotting.h"
 #include "report/socket_report.h"
@@ -10,30 +14,29 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <stdexcept>
 
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 namespace {
 
-// The data rows (header skipped) of one of the tables the analyses wrote, split at commas.
-std::vector<std::vector<std::string>> table_rows(const std::string &path)
+// gnuplot's "using <x>:<y>", the columns found by name in `table`.
+std::string using_columns(const io::TableSchema &table, const char *x, const char *y)
 {
-  std::istringstream in(read_text_file(path));
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::vector<std::string> fields;
-    std::istringstream row(line);
-    for (std::string field; std::getline(row, field, ',');) fields.push_back(field);
-    rows.push_back(fields);
-  }
-  return rows;
+  return fmt::format("using {}:{}", table.gnuplot_column(x), table.gnuplot_column(y));
+}
+
+// "'<file>' using <x>:<y>": what a plot draws.
+std::string columns_of(const io::TableSchema &table, const char *x, const char *y)
+{
+  return "'" + table.file() + "' " + using_columns(table, x, y);
 }
 
 // The size histogram of the last frame analysed (frames.csv has a row for every frame, and
@@ -42,14 +45,21 @@ std::vector<std::vector<std::string>> table_rows(const std::string &path)
 // there is no plot.
 Plot size_histogram(const std::string &dir, std::string &no_data)
 {
-  const auto frames = table_rows(dir + "frames.csv");
-  const std::string frame = frames.back().at(0), step = frames.back().at(1);
+  const io::CsvTable frames = io::read_csv_table(dir + tables::frames.file());
+  const std::size_t last = frames.row_count() - 1;
+  const std::string frame = frames.text(last, frames.column(column::frame)),
+                    step = frames.text(last, frames.column(column::timestep));
+  const io::TableSchema &size_table = tables::size_distribution;
   Plot plot{"size_distribution", "Particle sizes, last frame",
             "set style fill solid 0.6\nset boxwidth 0.8 absolute\nset yrange [0:*]\nset xlabel 'atoms'\n"
-            "set ylabel 'particles'\n"
-            "plot 'size_distribution.csv' using ($1 == " + frame + " ? $3 : 1/0):4 with boxes title 'particles'"};
+            "set ylabel 'particles'\n" +
+                fmt::format("plot '{}' using (${} == {} ? ${} : 1/0):{} with boxes title 'particles'",
+                            size_table.file(), size_table.gnuplot_column(column::frame), frame,
+                            size_table.gnuplot_column(column::atoms), size_table.gnuplot_column(column::particles))};
+  const io::CsvTable sizes = io::read_csv_table(dir + size_table.file());
   bool any = false;
-  for (const auto &row : table_rows(dir + "size_distribution.csv")) any = any || row.at(0) == frame;
+  for (std::size_t row = 0; row < sizes.row_count(); ++row)
+    any = any || sizes.text(row, sizes.column(column::frame)) == frame;
   if (!any) no_data = "there were no particles in the last frame (frame " + frame + ", step " + step + ")";
   return plot;
 }
@@ -76,7 +86,6 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
                            const RunInfo &info, std::ostream &log)
 {
   const std::string dir = config.output + "/";
-  std::vector<std::pair<std::string, std::string>> sections;  // heading, HTML
   std::vector<Plot> plots;
   std::map<std::string, std::string> no_data;  // by plot name: why it is not drawn
   nlohmann::json summary_numbers;
@@ -86,37 +95,45 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   plots.push_back({"density", "Particle number density and mean size",
                    "set xlabel 'timestep'\nset ylabel 'particles per nm^2'\nset y2label 'mean atoms'\nset y2tics\n"
                    "set yrange [0:*]\nset y2range [0:*]\n"
-                   "plot 'frames.csv' using 2:8 with linespoints title 'density (nm^-2)', "
-                   "'' using 2:5 axes x1y2 with linespoints title 'mean size (atoms)'"});
+                   "plot " + columns_of(tables::frames, column::timestep, column::density_per_nm2) +
+                       " with linespoints title 'density (nm^-2)', '' " +
+                       using_columns(tables::frames, column::timestep, column::mean_atoms) +
+                       " axes x1y2 with linespoints title 'mean size (atoms)'"});
   if (!config.oxygen_types.empty() && config.bond_cutoff > 0.0) {
     run_bonds(config, dumps, info, log);
     plots.push_back({"bonds", "Metal-oxygen bonds per interface atom",
                      "set xlabel 'timestep'\nset ylabel 'bonds per interface atom'\nset yrange [0:*]\n"
-                     "plot 'bonds_frames.csv' using 2:6 with linespoints title 'all particles'"});
+                     "plot " + columns_of(tables::bonds_frames, column::timestep, column::bonds_per_interface_atom) +
+                         " with linespoints title 'all particles'"});
   }
   if (!config.support_types.empty()) {
     run_socket(config, dumps, info, log);
     plots.push_back({"socket", "Socket depth below the local rim",
                      "set xlabel 'timestep'\nset ylabel 'depth (Angstrom, positive = below)'\n"
-                     "plot 'socket.csv' using 2:9 with points pt 7 title 'particles'"});
-    if (table_rows(dir + "socket.csv").empty()) no_data["socket"] = "there were no particles in any frame";
+                     "plot " + columns_of(tables::socket, column::timestep, column::depth_local_A) +
+                         " with points pt 7 title 'particles'"});
+    if (io::read_csv_table(dir + tables::socket.file()).row_count() == 0)
+      no_data["socket"] = "there were no particles in any frame";
   }
   if (config.timestep > 0.0) {
     run_track(config, dumps, info, log);
     run_coarsening(config, dumps, info, log);
     plots.push_back({"msd", "In-plane mean squared displacement of particle centres",
                      "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\n"
-                     "plot 'msd.csv' using 1:2 with linespoints title 'MSD'"});
-    if (table_rows(dir + "msd.csv").empty()) no_data["msd"] = "no particle was seen in two or more frames";
+                     "plot " + columns_of(tables::msd, column::lag_ps, column::msd_A2) +
+                         " with linespoints title 'MSD'"});
+    if (io::read_csv_table(dir + tables::msd.file()).row_count() == 0)
+      no_data["msd"] = "no particle was seen in two or more frames";
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
-                     "plot 'coarsening.csv' using 3:6 with linespoints title 'mean radius'"});
-    const nlohmann::json track = nlohmann::json::parse(read_text_file(dir + "track.json"));
-    summary_numbers["diffusion_A2_per_ps"] = track["diffusion"]["D_A2_per_ps"];
-    summary_numbers["diffusion_uncertainty_A2_per_ps"] = track["diffusion"]["D_uncertainty_A2_per_ps"];
-    summary_numbers["msd_exponent"] = track["diffusion"]["msd_exponent"];
-    const nlohmann::json coarsening = nlohmann::json::parse(read_text_file(dir + "coarsening.json"));
-    summary_numbers["growth_law_best_n"] = coarsening["best_n"];
+                     "plot " + columns_of(tables::coarsening, column::time_ps, column::mean_radius_A) +
+                         " with linespoints title 'mean radius'"});
+    // NaN (no estimate) is shown as null, as the sidecars write it.
+    const io::DiffusionEstimates diffusion = io::read_diffusion_estimates(dir + io::output_file::track_json);
+    summary_numbers["diffusion_A2_per_ps"] = diffusion.diffusion;
+    summary_numbers["diffusion_uncertainty_A2_per_ps"] = diffusion.diffusion_uncertainty;
+    summary_numbers["msd_exponent"] = diffusion.msd_exponent;
+    summary_numbers["growth_law_best_n"] = io::read_best_growth_exponent(dir + io::output_file::coarsening_json);
   }
 
   std::ostringstream html;
@@ -136,12 +153,18 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   html << "</table>\n<h2>Plots</h2>\n";
   for (const Plot &plot : plots) html << figure(dir, plot, no_data[plot.name], log);
   html << "<h2>Tables</h2>\n<ul>\n";
-  for (const char *table : {"particles.csv", "frames.csv", "size_distribution.csv", "particles.json", "bonds.csv",
-                            "bonds_frames.csv", "bonds.json", "socket.csv", "socket.json", "track.csv", "events.csv",
-                            "msd.csv", "track.json", "coarsening.csv", "coarsening_fits.csv", "coarsening.json"})
-    if (std::ifstream(dir + table).good()) html << "<li><a href='" << table << "'>" << table << "</a></li>\n";
+  // Every analysis's tables, then its sidecar; those of analyses the configuration skipped are absent.
+  const std::vector<std::string> outputs = {
+      tables::particles.file(),  tables::frames.file(),          tables::size_distribution.file(),
+      io::output_file::particles_json, tables::bonds.file(),     tables::bonds_frames.file(),
+      io::output_file::bonds_json,     tables::socket.file(),    io::output_file::socket_json,
+      tables::track.file(),            tables::events.file(),    tables::msd.file(),
+      io::output_file::track_json,     tables::coarsening.file(), tables::coarsening_fits.file(),
+      io::output_file::coarsening_json};
+  for (const std::string &file : outputs)
+    if (std::filesystem::exists(dir + file)) html << "<li><a href='" << file << "'>" << file << "</a></li>\n";
   html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";
-  std::ofstream(dir + "report.html") << html.str();
+  std::ofstream(dir + io::output_file::report_html) << html.str();
   return summary;
 }
 

@@ -1,7 +1,8 @@
 #include "report/particles_report.h"
 
 #include "core/particle_census.h"
-#include "report/frame_loop.h"
+#include "io/table_schema.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -15,23 +16,24 @@
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                const RunInfo &info, std::ostream &log)
 {
   const std::string dir = config.output + "/";
-  auto particles_csv = fmt::output_file(dir + "particles.csv");
-  auto frames_csv = fmt::output_file(dir + "frames.csv");
-  auto sizes_csv = fmt::output_file(dir + "size_distribution.csv");
-  particles_csv.print("frame,timestep,particle,atoms,equivalent_diameter_A,com_x_A,com_y_A,com_z_A,"
-                      "radius_of_gyration_A,height_A\n");
-  frames_csv.print("frame,timestep,particles,free_atoms,mean_atoms,mean_equivalent_diameter_A,"
-                   "surface_area_nm2,density_per_nm2\n");
-  sizes_csv.print("frame,timestep,atoms,particles\n");
+  auto particles_csv = fmt::output_file(dir + tables::particles.file());
+  auto frames_csv = fmt::output_file(dir + tables::frames.file());
+  auto sizes_csv = fmt::output_file(dir + tables::size_distribution.file());
+  particles_csv.print("{}", tables::particles.header_line());
+  frames_csv.print("{}", tables::frames.header_line());
+  sizes_csv.print("{}", tables::size_distribution.header_line());
 
   const core::CensusOptions options = census_options(config);
 
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -40,7 +42,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
                                       mass_column == frame.extra.end() ? nullptr : &mass_column->second};
         const core::Census census = core::take_census(input, box, options);
 
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.resize(3);
         std::map<long, long> size_counts;
         double atoms_sum = 0.0, diameter_sum = 0.0;
@@ -62,7 +64,7 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
           out.rows[2] += fmt::format("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) {
+      [&](long, std::int64_t, pipeline::FrameOutput &out) {
         particles_csv.print("{}", out.rows[0]);
         frames_csv.print("{}", out.rows[1]);
         sizes_csv.print("{}", out.rows[2]);
@@ -77,16 +79,17 @@ AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vecto
                               {"frames", {{"first", config.first_frame}, {"last", config.last_frame},
                                           {"every", config.frame_every}}}};
   sidecar["definitions"] = {
-      {"particle", "connected cluster of metal atoms (distance < particle_cutoff) with at least min_size atoms; "
-                   "labelled by its smallest atom ID"},
-      {"free_atoms", "metal atoms in clusters smaller than min_size (adatoms, dissolved atoms)"},
-      {"equivalent_diameter_A", "diameter of a sphere of volume atoms * atomic_volume (volume-equivalent)"},
+      {column::particle, "connected cluster of metal atoms (distance < particle_cutoff) with at least min_size "
+                         "atoms; labelled by its smallest atom ID"},
+      {column::free_atoms, "metal atoms in clusters smaller than min_size (adatoms, dissolved atoms)"},
+      {column::equivalent_diameter_A, "diameter of a sphere of volume atoms * atomic_volume (volume-equivalent)"},
       {"com", "centre of mass (equal masses unless the dump has a mass column), minimum-image offsets from the "
               "particle's smallest-ID atom, wrapped into the box"},
-      {"height_A", "extent of the particle along surface_axis"},
-      {"density_per_nm2", "particles per nm^2 of the box cross-section normal to surface_axis"}};
-  return finish_sidecar(sidecar, {"particles.csv", "frames.csv", "size_distribution.csv"}, loop,
-                        dir + "particles.json");
+      {column::height_A, "extent of the particle along surface_axis"},
+      {column::density_per_nm2, "particles per nm^2 of the box cross-section normal to surface_axis"}};
+  return finish_sidecar(sidecar,
+                        {tables::particles.file(), tables::frames.file(), tables::size_distribution.file()}, loop,
+                        dir + io::output_file::particles_json);
 }
 
 }  // namespace report

@@ -1,5 +1,5 @@
-// Shared by the HTML reports: gnuplot plots drawn to SVG (the .gp script is kept beside
-// its table so a plot can be redrawn or restyled), and small HTML/file helpers.
+// Plots of the HTML reports, drawn by gnuplot as SVG; the .gp script is kept beside its
+// table so a plot can be redrawn or restyled.
 #pragma once
 
 #include <string>
@@ -17,9 +17,6 @@ struct Plot {
 // (separator ','; column heads are read as titles). Throws on failure with gnuplot's last
 // lines of error output (kept in <dir>/<name>.log).
 std::string draw_plot(const std::string &dir, const Plot &plot);
-
-std::string read_text_file(const std::string &path);
-std::string escape_html(const std::string &text);
 
 }  // namespace report
 }  // namespace exsolve

@@ -1,6 +1,7 @@
 #include "report/report_common.h"
 
 #include <fstream>
+#include <set>
 
 namespace exsolve {
 namespace report {
@@ -15,6 +16,14 @@ core::CensusOptions census_options(const io::AnalysisConfig &config)
   return options;
 }
 
+std::vector<char> atoms_of_types(const io::Frame &frame, const std::vector<int> &types)
+{
+  const std::set<int> wanted(types.begin(), types.end());
+  std::vector<char> selected(frame.size());
+  for (std::size_t i = 0; i < frame.size(); ++i) selected[i] = wanted.count(frame.type[i]) ? 1 : 0;
+  return selected;
+}
+
 nlohmann::json sidecar_header(const std::string &tool, const RunInfo &info, const std::vector<std::string> &dumps)
 {
   nlohmann::json sidecar;
@@ -26,15 +35,15 @@ nlohmann::json sidecar_header(const std::string &tool, const RunInfo &info, cons
 }
 
 AnalysisSummary finish_sidecar(nlohmann::json &sidecar, const std::vector<std::string> &tables,
-                               const FrameLoopResult &loop, const std::string &path)
+                               const io::FramesRead &frames, const std::string &path)
 {
   sidecar["tables"] = tables;
-  sidecar["frames_analysed"] = loop.frames_analysed;
-  sidecar["warnings"] = loop.warnings;
+  sidecar["frames_analysed"] = frames.frames_selected;
+  sidecar["warnings"] = frames.warnings;
   std::ofstream(path) << sidecar.dump(2) << "\n";
   AnalysisSummary summary;
-  summary.frames_analysed = loop.frames_analysed;
-  summary.warnings = loop.warnings;
+  summary.frames_analysed = frames.frames_selected;
+  summary.warnings = frames.warnings;
   return summary;
 }
 

@@ -2,7 +2,8 @@
 
 #include "core/particle_census.h"
 #include "core/socket_depth.h"
-#include "report/frame_loop.h"
+#include "io/table_schema.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -14,14 +15,16 @@
 namespace exsolve {
 namespace report {
 
+namespace column = io::column;
+namespace tables = io::tables;
+
 AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
 {
   io::require_key(config, "support_types", !config.support_types.empty(), "socket");
   const std::string dir = config.output + "/";
-  auto socket_csv = fmt::output_file(dir + "socket.csv");
-  socket_csv.print("frame,timestep,particle,atoms,bottom_A,top_A,rim_height_A,reference_height_A,"
-                   "depth_local_A,depth_global_A,submerged_fraction,rim_cells\n");
+  auto socket_csv = fmt::output_file(dir + tables::socket.file());
+  socket_csv.print("{}", tables::socket.header_line());
 
   const core::CensusOptions particle_options = census_options(config);
   core::SocketOptions socket_options;
@@ -30,7 +33,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
   socket_options.ring_width = config.socket_ring_width;
 
   // Frames are independent: analysed in parallel, written in frame order.
-  const FrameLoopResult loop = for_each_frame_parallel(
+  const io::FramesRead loop = pipeline::for_each_frame_parallel(
       config, dumps, log,
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
@@ -39,7 +42,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
             core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, particle_options);
         const core::SocketResult sockets = core::measure_sockets(
             core::SocketInput{&frame.position, &is_support, &census.particle_of_atom}, box, socket_options);
-        FrameOutput out;
+        pipeline::FrameOutput out;
         out.rows.resize(1);
         for (std::size_t k = 0; k < sockets.particles.size(); ++k) {
           const core::SocketRecord &s = sockets.particles[k];
@@ -50,7 +53,7 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
         }
         return out;
       },
-      [&](long, std::int64_t, FrameOutput &out) { socket_csv.print("{}", out.rows[0]); });
+      [&](long, std::int64_t, pipeline::FrameOutput &out) { socket_csv.print("{}", out.rows[0]); });
 
   nlohmann::json sidecar = sidecar_header("exsolve-analyze socket", info, dumps);
   sidecar["configuration"] = {{"file", config.source},
@@ -63,12 +66,12 @@ AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<s
                               {"socket_ring_width_A", config.socket_ring_width}};
   sidecar["definitions"] = {
       {"surface map", "highest support atom per grid cell (surface_cell) normal to surface_axis"},
-      {"rim_height_A", "mean surface-map height in the annulus from (particle lateral radius + surface_cell) to that "
-                       "plus socket_ring_width around the particle's in-plane centre"},
-      {"reference_height_A", "mean surface-map height of the cells beyond every particle's annulus"},
+      {column::rim_height_A, "mean surface-map height in the annulus from (particle lateral radius + surface_cell) "
+                             "to that plus socket_ring_width around the particle's in-plane centre"},
+      {column::reference_height_A, "mean surface-map height of the cells beyond every particle's annulus"},
       {"depth", "reference height minus the particle's lowest atom; positive: below the surface"},
-      {"submerged_fraction", "depth_local / (top - bottom), clamped to 0..1"}};
-  return finish_sidecar(sidecar, {"socket.csv"}, loop, dir + "socket.json");
+      {column::submerged_fraction, "depth_local / (top - bottom), clamped to 0..1"}};
+  return finish_sidecar(sidecar, {tables::socket.file()}, loop, dir + io::output_file::socket_json);
 }
 
 }  // namespace report

@@ -4,7 +4,8 @@
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
 #include "core/particle_linker.h"
-#include "report/frame_loop.h"
+#include "io/table_schema.h"
+#include "pipeline/frame_loop.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -19,6 +20,9 @@
 
 namespace exsolve {
 namespace report {
+
+namespace tables = io::tables;
+namespace key = io::sidecar_key;
 
 namespace {
 
@@ -37,10 +41,10 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
 {
   io::require_key(config, "timestep", config.timestep > 0.0, "track");
   const std::string dir = config.output + "/";
-  auto track_csv = fmt::output_file(dir + "track.csv");
-  auto events_csv = fmt::output_file(dir + "events.csv");
-  track_csv.print("frame,timestep,particle,atoms,com_x_A,com_y_A,com_z_A,displacement_A\n");
-  events_csv.print("frame,timestep,event,particle,other,particle_atoms,other_atoms\n");
+  auto track_csv = fmt::output_file(dir + tables::track.file());
+  auto events_csv = fmt::output_file(dir + tables::events.file());
+  track_csv.print("{}", tables::track.header_line());
+  events_csv.print("{}", tables::events.header_line());
 
   const core::CensusOptions options = census_options(config);
 
@@ -54,8 +58,8 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
   std::unordered_map<std::int64_t, core::Vec3> support_before;
   core::Vec3 drift{{0.0, 0.0, 0.0}};
 
-  const FrameLoopResult loop = for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                      const core::OrthogonalBox &box) {
+  const io::FramesRead loop = pipeline::for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
+                                                                               const core::OrthogonalBox &box) {
     steps.push_back(frame.timestep);
     const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
     if (remove_drift) {
@@ -136,54 +140,57 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
       track_csv.print("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.6g}\n", index, frame.timestep, id, p.atoms, r[0], r[1], r[2],
                       displacement);
     }
-    static const char *const NAMES[] = {"birth", "merge", "split", "death"};
+    // In the order of core::ParticleEvent's types.
+    static const char *const NAMES[] = {io::event_kind::birth, io::event_kind::merge, io::event_kind::split,
+                                        io::event_kind::death};
     for (const core::ParticleEvent &e : result.events)
       events_csv.print("{},{},{},{},{},{},{}\n", index, frame.timestep, NAMES[e.type], e.particle, e.other,
                        e.particle_size, e.other_size);
     for (const auto &flux : result.exchanged)
-      events_csv.print("{},{},exchange,{},{},{},0\n", index, frame.timestep, flux.first.second, flux.first.first,
-                       flux.second);
-  }, TimestepOrder::evenly_spaced);
+      events_csv.print("{},{},{},{},{},{},0\n", index, frame.timestep, io::event_kind::exchange, flux.first.second,
+                       flux.first.first, flux.second);
+  }, io::TimestepOrder::evenly_spaced);
 
   // Diffusion over all particles' trajectories (in the plane normal to surface_axis).
   std::vector<std::vector<core::Vec3>> trajectories;
   for (const auto &t : tracks) trajectories.push_back(t.second.corrected);
-  // `steps` holds the selected frames only, evenly spaced (TimestepOrder::evenly_spaced):
+  // `steps` holds the selected frames only, evenly spaced (io::TimestepOrder::evenly_spaced):
   // frames.every is already in their spacing.
   const double frame_interval = steps.size() > 1 ? (steps[1] - steps[0]) * config.timestep : config.timestep;
   const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
   const auto msd = core::mean_squared_displacement(trajectories, frame_interval, a, b);
   const core::DiffusionFit fit = core::fit_diffusion(msd);
   const core::BlockDiffusion blocks = core::block_diffusion(trajectories, frame_interval, a, b);
-  auto msd_csv = fmt::output_file(dir + "msd.csv");
-  msd_csv.print("lag_ps,msd_A2,samples\n");
+  auto msd_csv = fmt::output_file(dir + tables::msd.file());
+  msd_csv.print("{}", tables::msd.header_line());
   for (const core::MsdPoint &p : msd) msd_csv.print("{:.6g},{:.6g},{}\n", p.lag, p.msd, p.samples);
 
   nlohmann::json sidecar = sidecar_header("exsolve-analyze track", info, dumps);
   sidecar["configuration"] = {{"file", config.source},       {"metal_types", config.metal_types},
                               {"particle_cutoff_A", config.particle_cutoff}, {"min_size_atoms", config.min_size},
                               {"timestep_ps", config.timestep}, {"surface_axis", std::string(1, "xyz"[config.surface_axis])}};
-  sidecar["diffusion"] = {{"D_A2_per_ps", fit.diffusion},
-                          {"D_uncertainty_A2_per_ps", fit.diffusion_uncertainty},
-                          {"msd_exponent", fit.exponent},
-                          {"fit_lags", fit.points},
-                          {"definition", "in-plane MSD(lag) of the drift-corrected centres, averaged over particles "
-                                         "and time origins, MSD = 4 D lag fitted over the first quarter of the lags; "
-                                         "exponent from log-log fit"},
-                          {"blocks",
-                           {{"D_A2_per_ps", blocks.diffusion},
-                            {"D_standard_error_A2_per_ps", blocks.standard_error},
-                            {"segments", blocks.segments},
-                            {"definition", "each trajectory cut into 4 time blocks (at least 8 frames each), D fitted "
-                                           "per (particle, block) segment; mean and standard error of the mean over "
-                                           "segments: the error bar to compare conditions with"}}}};
+  sidecar[key::diffusion] = {{key::D_A2_per_ps, fit.diffusion},
+                             {key::D_uncertainty_A2_per_ps, fit.diffusion_uncertainty},
+                             {key::msd_exponent, fit.exponent},
+                             {"fit_lags", fit.points},
+                             {"definition", "in-plane MSD(lag) of the drift-corrected centres, averaged over particles "
+                                            "and time origins, MSD = 4 D lag fitted over the first quarter of the lags; "
+                                            "exponent from log-log fit"},
+                             {key::blocks,
+                              {{key::D_A2_per_ps, blocks.diffusion},
+                               {key::D_standard_error_A2_per_ps, blocks.standard_error},
+                               {key::segments, blocks.segments},
+                               {"definition", "each trajectory cut into 4 time blocks (at least 8 frames each), D fitted "
+                                              "per (particle, block) segment; mean and standard error of the mean over "
+                                              "segments: the error bar to compare conditions with"}}}};
   sidecar["particles_seen"] = tracks.size();
   sidecar["support_drift"] = {{"removed", remove_drift},
                               {"total_A", {drift[0], drift[1], drift[2]}},
                               {"definition", "mean minimum-image step of the support atoms between frames, summed; "
                                              "subtracted from the particle centres before the MSD (needs "
                                              "support_types)"}};
-  return finish_sidecar(sidecar, {"track.csv", "events.csv", "msd.csv"}, loop, dir + "track.json");
+  return finish_sidecar(sidecar, {tables::track.file(), tables::events.file(), tables::msd.file()}, loop,
+                        dir + io::output_file::track_json);
 }
 
 }  // namespace report

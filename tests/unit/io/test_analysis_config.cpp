@@ -1,33 +1,19 @@
 #include "io/analysis_config.h"
+#include "temp_file.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include <cstdio>
-#include <fstream>
 #include <string>
-#include <unistd.h>
 
 using namespace exsolve::io;
 
 namespace {
 
-struct TempYaml {
-  std::string path;
-  explicit TempYaml(const std::string &text)
-  {
-    char name[] = "/tmp/exsolve_config_XXXXXX";
-    close(mkstemp(name));
-    path = name;
-    std::ofstream(path) << text;
-  }
-  ~TempYaml() { std::remove(path.c_str()); }
-};
-
 const std::string VALID = "metal_types: [4, 5]\nparticle_cutoff: 3.0\natomic_volume: 10.94\noutput: out\n";
 
 std::string error_of(const std::string &text)
 {
-  TempYaml yaml(text);
+  TempFile yaml(text);
   try {
     load_analysis_config(yaml.path);
   } catch (const ConfigError &e) {
@@ -44,14 +30,14 @@ BOOST_AUTO_TEST_SUITE(analysis_config)
 
 BOOST_AUTO_TEST_CASE(valid_configuration_with_defaults_and_options)
 {
-  TempYaml minimal(VALID);
+  TempFile minimal(VALID);
   const AnalysisConfig c = load_analysis_config(minimal.path);
   BOOST_TEST(c.metal_types.size() == 2u);
   BOOST_TEST(c.particle_cutoff == 3.0);
   BOOST_TEST(c.min_size == 1);
   BOOST_TEST(c.surface_axis == 2);
   BOOST_TEST(c.last_frame == -1);
-  TempYaml full(VALID + "oxygen_types: 3\nmin_size: 10\nsurface_axis: y\nframes: {first: 2, last: 8, every: 3}\n");
+  TempFile full(VALID + "oxygen_types: 3\nmin_size: 10\nsurface_axis: y\nframes: {first: 2, last: 8, every: 3}\n");
   const AnalysisConfig d = load_analysis_config(full.path);
   BOOST_TEST(d.oxygen_types.at(0) == 3);
   BOOST_TEST(d.min_size == 10);
@@ -96,7 +82,7 @@ BOOST_AUTO_TEST_CASE(oxygen_types_must_not_overlap_metal_types)
   // Type 5 both metal and oxygen would count metal-metal pairs as interface bonds.
   const std::string message = error_of(VALID + "oxygen_types: [2, 5, 4]\n");
   BOOST_TEST(message.find("'oxygen_types': type(s) 4, 5 also in metal_types") != std::string::npos, message);
-  TempYaml disjoint(VALID + "oxygen_types: [1, 2]\nsupport_types: [1, 4]\n");  // support may hold anything
+  TempFile disjoint(VALID + "oxygen_types: [1, 2]\nsupport_types: [1, 4]\n");  // support may hold anything
   BOOST_TEST(load_analysis_config(disjoint.path).oxygen_types.size() == 2u);
 }
 

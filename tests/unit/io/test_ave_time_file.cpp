@@ -1,27 +1,13 @@
 #include "io/ave_time_file.h"
+#include "temp_file.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include <cstdio>
-#include <fstream>
 #include <string>
-#include <unistd.h>
 
 using namespace exsolve::io;
 
 namespace {
-
-struct TempFile {
-  std::string path;
-  explicit TempFile(const std::string &text)
-  {
-    char name[] = "/tmp/exsolve_series_XXXXXX";
-    close(mkstemp(name));
-    path = name;
-    std::ofstream(path) << text;
-  }
-  ~TempFile() { std::remove(path.c_str()); }
-};
 
 const std::string HEADER = "# Time-averaged data for fix series\n# TimeStep v_time_ps c_bonds[3]\n";
 

@@ -1,29 +1,15 @@
 #include "io/pair_table_file.h"
+#include "temp_file.h"
 
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 using namespace exsolve::io;
 
 namespace {
-
-struct TempFile {
-  std::string path;
-  explicit TempFile(const std::string &text)
-  {
-    char name[] = "/tmp/exsolve_params_XXXXXX";
-    close(mkstemp(name));
-    path = name;
-    std::ofstream(path) << text;
-  }
-  ~TempFile() { std::remove(path.c_str()); }
-};
 
 std::string error_of(const std::string &text)
 {

@@ -1,0 +1,27 @@
+// What a run directory of the demo holds and exsolve-analyze compare reads: the files
+// inputs/demo/demo.in writes, the columns of its fix ave/time series, and where
+// inputs/demo/run.sh puts each run's report. Those scripts choose the names; this is
+// their one place on the C++ side.
+#pragma once
+
+namespace exsolve {
+namespace io {
+namespace demo_run {
+
+inline constexpr char series_file[] = "series.txt";   // fix series ... ave/time ... file series.txt
+inline constexpr char events_file[] = "events.txt";   // fix track ... nanoparticle/track ... file events.txt
+inline constexpr char nve_file[] = "nve.txt";         // print ... file nve.txt: the NVE drift line
+inline constexpr char report_directory[] = "report";  // exsolve-analyze report -o <run>/report
+
+// The columns of series.txt, named by fix ave/time after its inputs.
+namespace series_column {
+inline constexpr char time_ps[] = "v_time_ps";
+inline constexpr char oxygens_removed[] = "v_removed";  // so far (fix reduce/oxygen; 0 when not reducing)
+inline constexpr char bonds_per_interface_atom[] = "c_bonds[3]";  // compute interface/bonds, element 3
+inline constexpr char particles[] = "f_track[1]";                 // fix nanoparticle/track, element 1
+inline constexpr char msd_A2[] = "f_track[8]";                    // element 8: MSD since birth
+}  // namespace series_column
+
+}  // namespace demo_run
+}  // namespace io
+}  // namespace exsolve

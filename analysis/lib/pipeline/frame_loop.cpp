@@ -1,0 +1,90 @@
+#include "pipeline/frame_loop.h"
+
+#include <algorithm>
+#include <deque>
+#include <future>
+#include <memory>
+#include <stdexcept>
+
+namespace exsolve {
+namespace pipeline {
+
+namespace {
+
+// `where`: the frame as errors name it, "<dump>: frame <N in that dump> (step <T>)".
+core::OrthogonalBox orthogonal_box(const io::Frame &frame, const std::string &where)
+{
+  if (frame.box.triclinic) throw std::runtime_error(where + ": triclinic boxes are not supported by the analyses yet");
+  core::OrthogonalBox box;
+  for (int k = 0; k < 3; ++k) {
+    box.lo[k] = frame.box.lo[k];
+    box.hi[k] = frame.box.hi[k];
+    box.periodic[k] = frame.box.periodic(k);
+  }
+  return box;
+}
+
+// The core algorithms throw std::invalid_argument on a frame they cannot analyse (a box
+// shorter than twice a cutoff, ...) without knowing where it came from: name the frame.
+template <class Work>
+auto naming_the_frame(const std::string &where, Work work) -> decltype(work())
+{
+  try {
+    return work();
+  } catch (const std::invalid_argument &e) {
+    throw std::runtime_error(where + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+io::FramesRead for_each_frame_parallel(
+    const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+    const std::function<FrameOutput(long, const io::Frame &, const core::OrthogonalBox &)> &work,
+    const std::function<void(long, std::int64_t, FrameOutput &)> &emit, io::TimestepOrder order)
+{
+  struct Job {
+    long index;
+    std::int64_t timestep;
+    std::future<FrameOutput> output;
+  };
+  std::deque<Job> in_flight;
+  auto finish_oldest = [&]() {
+    Job &job = in_flight.front();
+    FrameOutput output = job.output.get();  // rethrows an error of the worker
+    emit(job.index, job.timestep, output);
+    in_flight.pop_front();
+  };
+  const std::size_t threads = static_cast<std::size_t>(std::max(1, config.threads));
+  io::FramesRead result = io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
+                                                                                  const std::string &where) {
+    const core::OrthogonalBox box = orthogonal_box(frame, where);
+    if (threads == 1) {
+      FrameOutput output = naming_the_frame(where, [&]() { return work(index, frame, box); });
+      emit(index, frame.timestep, output);
+      return;
+    }
+    auto owned = std::make_shared<io::Frame>(std::move(frame));
+    in_flight.push_back({index, owned->timestep, std::async(std::launch::async, [&work, index, owned, box, where]() {
+                           return naming_the_frame(where, [&]() { return work(index, *owned, box); });
+                         })});
+    if (in_flight.size() >= threads) finish_oldest();
+  });
+  while (!in_flight.empty()) finish_oldest();
+  return result;
+}
+
+io::FramesRead for_each_frame(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                              std::ostream &log,
+                              const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit,
+                              io::TimestepOrder order)
+{
+  return io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
+                                                                 const std::string &where) {
+    const core::OrthogonalBox box = orthogonal_box(frame, where);
+    naming_the_frame(where, [&]() { visit(index, frame, box); });
+  });
+}
+
+}  // namespace pipeline
+}  // namespace exsolve
