@@ -13,15 +13,9 @@ const std::string VALID = "metal_types: [4, 5]\nparticle_cutoff: 3.0\natomic_vol
 
 std::string error_of(const std::string &text)
 {
-  TempFile yaml(text);
-  try {
-    load_analysis_config(yaml.path);
-  } catch (const ConfigError &e) {
-    const std::string message = e.what();
-    BOOST_TEST(message.find(yaml.path) != std::string::npos);  // every error names the file
-    return message;
-  }
-  return "no error";
+  const std::string message = error_reading<ConfigError>(text, [](const std::string &path) { load_analysis_config(path); });
+  BOOST_TEST(message.find("<file>") != std::string::npos);  // every error names the file
+  return message;
 }
 
 }  // namespace

@@ -14,15 +14,9 @@ namespace {
 // must start with).
 std::string track_error_of(const std::string &json)
 {
-  TempFile file(json);
-  try {
-    read_diffusion_estimates(file.path);
-  } catch (const std::runtime_error &e) {
-    const std::string message = e.what();
-    BOOST_TEST(message.rfind(file.path, 0) == 0u, message);
-    return message.substr(file.path.size());
-  }
-  return "no error";
+  const std::string message = error_reading(json, [](const std::string &path) { read_diffusion_estimates(path); });
+  BOOST_TEST(message.rfind("<file>", 0) == 0u, message);
+  return message.substr(std::string("<file>").size());
 }
 
 }  // namespace

@@ -13,13 +13,7 @@ const std::string HEADER = "# Time-averaged data for fix series\n# TimeStep v_ti
 
 std::string error_of(const std::string &text)
 {
-  TempFile file(text);
-  try {
-    read_ave_time_file(file.path);
-  } catch (const std::runtime_error &e) {
-    return e.what();
-  }
-  return "";
+  return error_reading(text, [](const std::string &path) { read_ave_time_file(path); });
 }
 
 }  // namespace

@@ -11,19 +11,15 @@ using namespace exsolve::io;
 
 namespace {
 
-// The message of what `read` throws on the file holding `text`, which must name the file.
+// The message of what `read` throws on the file holding `text`, which must name the file;
+// what follows the file's name.
 template <class Read>
 std::string error_of(const std::string &text, Read read)
 {
-  TempFile file(text);
-  try {
-    read(read_csv_table(file.path));
-  } catch (const std::runtime_error &e) {
-    const std::string message = e.what();
-    BOOST_TEST(message.find(file.path) != std::string::npos);
-    return message.substr(message.find(file.path) + file.path.size());
-  }
-  return "no error";
+  const std::string message = error_reading(text, [&](const std::string &path) { read(read_csv_table(path)); });
+  const std::size_t at = message.find("<file>");
+  BOOST_TEST(at != std::string::npos, message);
+  return at == std::string::npos ? message : message.substr(at + std::string("<file>").size());
 }
 
 std::string read_error_of(const std::string &text)

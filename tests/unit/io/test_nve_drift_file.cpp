@@ -12,15 +12,9 @@ namespace {
 
 std::string error_of(const std::string &text)
 {
-  TempFile file(text);
-  try {
-    read_nve_drift(file.path);
-  } catch (const std::runtime_error &e) {
-    const std::string message = e.what();
-    BOOST_TEST(message.rfind(file.path, 0) == 0u, message);
-    return message.substr(file.path.size());
-  }
-  return "no error";
+  const std::string message = error_reading(text, [](const std::string &path) { read_nve_drift(path); });
+  BOOST_TEST(message.rfind("<file>", 0) == 0u, message);
+  return message.substr(std::string("<file>").size());
 }
 
 }  // namespace

@@ -13,13 +13,7 @@ namespace {
 
 std::string error_of(const std::string &text)
 {
-  TempFile file(text);
-  try {
-    read_pedone_parameters(file.path);
-  } catch (const std::runtime_error &e) {
-    return e.what();
-  }
-  return "";
+  return error_reading(text, [](const std::string &path) { read_pedone_parameters(path); });
 }
 
 }  // namespace
