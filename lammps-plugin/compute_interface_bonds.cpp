@@ -221,6 +221,7 @@ void ComputeInterfaceBonds::count_bonds()
   const int oxygen_bit = options_.oxygen_group_bit;
   const double *cutoff_sq = options_.cutoffs.cutoff_sq_table().data();
 
+  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
   // The full list normally holds every local atom; zero separately only if it does not.
   if (list_->inum != nlocal)
     for (int i = 0; i < nlocal; ++i) bonds_per_atom_[i] = 0.0;
@@ -245,19 +246,7 @@ void ComputeInterfaceBonds::count_bonds()
       if (dx * dx + dy * dy + dz * dz < row[type[j]]) ++bonds;
     }
     bonds_per_atom_[i] = bonds;
-  }
-  tally_bonds(list_->ilist, list_->inum);
-}
-
-void ComputeInterfaceBonds::tally_bonds(const int *ilist, int inum)
-{
-  // The metal atoms of the list, as the counting kernels visit them.
-  const int *mask = atom->mask;
-  const int nlocal = atom->nlocal;
-  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
-  for (int ii = 0; ii < inum; ++ii) {
-    const int i = ilist[ii];
-    if (i < nlocal && (mask[i] & groupbit)) local_tally_.add_metal_atom(static_cast<int>(bonds_per_atom_[i]));
+    local_tally_.add_metal_atom(bonds);
   }
 }
 

@@ -41,11 +41,9 @@ class ComputeInterfaceBonds : public Compute {
   void check_groups_disjoint();
   const double *particle_ids_per_atom();
 
-  // Fills bonds_per_atom for the local atoms, then tallies them (the kernel; the Kokkos
-  // variant overrides it).
+  // Fills bonds_per_atom for the local atoms and local_tally_ with this rank's metal atoms
+  // (the kernel; the Kokkos variant overrides it).
   virtual void count_bonds();
-  // local_tally_ from bonds_per_atom of the list's local metal atoms.
-  void tally_bonds(const int *ilist, int inum);
   // count_bonds() after checking the box against the cutoff (every compute_* calls this).
   void count_bonds_in_current_box();
   void grow_per_atom_storage();

@@ -7,13 +7,17 @@ namespace core {
 
 BondTally::BondTally(int histogram_max) : raw_(3 + std::max(histogram_max + 1, 0), 0.0) {}
 
-void BondTally::add_metal_atom(int n_bonds)
+void BondTally::add_sums(double total_bonds, double interface_atoms, double metal_atoms)
 {
-  raw_[0] += n_bonds;
-  if (n_bonds > 0) raw_[1] += 1.0;
-  raw_[2] += 1.0;
+  raw_[0] += total_bonds;
+  raw_[1] += interface_atoms;
+  raw_[2] += metal_atoms;
+}
+
+void BondTally::add_to_histogram(int n_bonds, double n_atoms)
+{
   const int bins = histogram_bins();
-  if (bins > 0) raw_[3 + std::min(n_bonds, bins - 1)] += 1.0;
+  if (bins > 0) raw_[3 + std::min(n_bonds, bins - 1)] += n_atoms;
 }
 
 double BondTally::bonds_per_interface_atom() const

@@ -74,11 +74,23 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
   const int nlocal = atom->nlocal;
   const int nall = atom->nlocal + atom->nghost;
 
+  // With a histogram: how many metal atoms have exactly n bonds, n up to the list's longest
+  // row; BondTally bins them (add_to_histogram). Without one the kernel needs no atomics.
+  const bool histogram = local_tally_.histogram_bins() > 0;
+  const int max_bonds = static_cast<int>(d_neighbors.extent(1));
+  if (histogram && static_cast<int>(d_atoms_with_bonds_.extent(0)) < max_bonds + 1)
+    d_atoms_with_bonds_ = Kokkos::View<double *, DeviceType>("interface/bonds:atoms_with_bonds", max_bonds + 1);
+  if (histogram) Kokkos::deep_copy(d_atoms_with_bonds_, 0.0);
+  auto atoms_with_bonds = d_atoms_with_bonds_;
+
   if (inum != nlocal)
     Kokkos::parallel_for("interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
                          KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
-  Kokkos::parallel_for(
-      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum), KOKKOS_LAMBDA(const int ii) {
+  // Counting and the sums BondTally::add_sums takes, in one pass.
+  double total = 0.0, interface = 0.0, metal = 0.0;
+  Kokkos::parallel_reduce(
+      "interface/bonds:count", Kokkos::RangePolicy<DeviceType>(0, inum),
+      KOKKOS_LAMBDA(const int ii, double &total_sum, double &interface_sum, double &metal_sum) {
         const int i = d_ilist(ii);
         if (i >= nlocal) return;
         if (!(mask(i) & metal_bit)) {
@@ -97,15 +109,24 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
           if (dx * dx + dy * dy + dz * dz < cutoff_sq(itype, type(j))) ++count;
         }
         bonds(i) = count;
-      });
+        total_sum += count;
+        interface_sum += count > 0 ? 1.0 : 0.0;
+        metal_sum += 1.0;
+        if (histogram) Kokkos::atomic_add(&atoms_with_bonds(count), 1.0);
+      },
+      total, interface, metal);
   k_bonds_.template modify<DeviceType>();
   k_bonds_.template sync<LMPHostType>();
-  // The tally (a few operations per metal atom, next to the neighbor loop above) and the
-  // per-particle rows are summed on the host, the tally by BondTally itself; both read
-  // the group mask.
+
+  local_tally_ = exsolve::core::BondTally(options_.histogram_max);
+  local_tally_.add_sums(total, interface, metal);
+  if (histogram) {
+    const auto h_atoms_with_bonds = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace(), d_atoms_with_bonds_);
+    for (int n = 0; n <= max_bonds; ++n)
+      if (h_atoms_with_bonds(n) > 0.0) local_tally_.add_to_histogram(n, h_atoms_with_bonds(n));
+  }
+  // The per-particle rows are summed on the host and read the group mask.
   atomKK->sync(Host, MASK_MASK);
-  const auto h_ilist = Kokkos::create_mirror_view_and_copy(Kokkos::HostSpace(), d_ilist);
-  tally_bonds(h_ilist.data(), inum);
 }
 
 namespace LAMMPS_NS {

@@ -24,6 +24,7 @@ class ComputeInterfaceBondsKokkos : public ComputeInterfaceBonds {
  private:
   DAT::tdual_float_1d k_bonds_;
   Kokkos::View<double **, DeviceType> d_cutoff_sq_;
+  Kokkos::View<double *, DeviceType> d_atoms_with_bonds_;  // metal atoms by exact bond count
 };
 
 }  // namespace LAMMPS_NS

@@ -16,7 +16,16 @@ class BondTally {
   // histogram_max; atoms with more bonds are counted there too). -1: no histogram.
   explicit BondTally(int histogram_max = -1);
 
-  void add_metal_atom(int n_bonds);
+  void add_metal_atom(int n_bonds)
+  {
+    add_sums(n_bonds, n_bonds > 0 ? 1.0 : 0.0, 1.0);
+    add_to_histogram(n_bonds, 1.0);
+  }
+  // The same for many metal atoms at once, as a parallel kernel gathers them: the sums of
+  // bonds, of interface atoms (those with a bond) and of metal atoms, and the number of
+  // atoms with exactly n_bonds bonds (atoms above the last bin go to the last bin).
+  void add_sums(double total_bonds, double interface_atoms, double metal_atoms);
+  void add_to_histogram(int n_bonds, double n_atoms);
 
   // Raw sums: [total bonds, interface atoms, metal atoms, histogram...].
   std::vector<double> &raw() { return raw_; }

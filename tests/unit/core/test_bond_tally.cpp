@@ -60,4 +60,19 @@ BOOST_AUTO_TEST_CASE(particle_rows_merge_across_partial_tables)
   BOOST_CHECK_THROW(merged.merge_flat({1.0, 2.0, 3.0}), std::invalid_argument);
 }
 
+BOOST_AUTO_TEST_CASE(sums_and_exact_count_histogram_equal_atom_by_atom)
+{
+  // A parallel kernel hands over its sums and how many atoms have exactly n bonds; the
+  // tally must equal adding the atoms one by one (hand-made counts, histogram up to 2 so
+  // that 3 and 5 land in the last bin).
+  const std::vector<int> counts = {0, 1, 1, 2, 3, 5, 0};
+  BondTally one_by_one(2), gathered(2);
+  for (int n : counts) one_by_one.add_metal_atom(n);
+  gathered.add_sums(12.0, 5.0, 7.0);
+  const double atoms_with[] = {2, 2, 1, 1, 0, 1};
+  for (int n = 0; n <= 5; ++n) gathered.add_to_histogram(n, atoms_with[n]);
+  BOOST_TEST(gathered.raw() == one_by_one.raw(), boost::test_tools::per_element());
+  BOOST_TEST(one_by_one.histogram(2) == 3.0);  // 2, 3 and 5 bonds
+}
+
 BOOST_AUTO_TEST_SUITE_END()
