@@ -96,10 +96,18 @@ cmake --build "$build_dir" --target exsolveplugin -j "${EXSOLVE_BUILD_JOBS:-$(np
   || { grep -m1 -A30 -E 'error|FAILED' "$build_dir/exsolve-check.log" >&2 || tail -n 40 "$build_dir/exsolve-check.log" >&2
        die "compiling the plugin for CUDA failed (log: $build_dir/exsolve-check.log)"; }
 
-objects=$(find "$build_dir/lammps-plugin" -name '*.o' | sort)
-[ "$(echo "$objects" | grep -c .)" -ge 10 ] || die "expected 10 plugin objects, found: $objects"
-for kk in compute_interface_bonds_kokkos fix_nanoparticle_track_kokkos; do
-  object=$(echo "$objects" | grep "/$kk.cpp.o$") || die "no object for kokkos/$kk.cpp"
-  readelf -S "$object" | grep nv_fatbin >/dev/null || die "$object carries no GPU code (.nv_fatbin): not compiled by nvcc"
+# Every plugin source has its object (a stale object of a removed source cannot stand in),
+# and every /kk object carries GPU code.
+objects_dir="$build_dir/lammps-plugin/CMakeFiles/exsolveplugin.dir"
+objects=0
+for source in "$EXSOLVE_ROOT"/lammps-plugin/*.cpp "$EXSOLVE_ROOT"/lammps-plugin/kokkos/*.cpp; do
+  relative=${source#"$EXSOLVE_ROOT/lammps-plugin/"}
+  object="$objects_dir/$relative.o"
+  [ -f "$object" ] || die "no object for lammps-plugin/$relative"
+  objects=$((objects + 1))
+  case "$relative" in
+    kokkos/*) readelf -S "$object" | grep nv_fatbin >/dev/null \
+                || die "$object carries no GPU code (.nv_fatbin): not compiled by nvcc" ;;
+  esac
 done
-step "CUDA check passed: $(echo "$objects" | wc -l) plugin objects compiled with nvcc $nvcc_version for sm_80 (log: $build_dir/exsolve-check.log)"
+step "CUDA check passed: $objects plugin objects compiled with nvcc $nvcc_version for sm_80 (log: $build_dir/exsolve-check.log)"
