@@ -4,7 +4,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
+#include <sstream>
 
 namespace exsolve {
 namespace io {
@@ -83,6 +85,80 @@ void check_disjoint(const Reader &read, const std::vector<int> &metal_types, con
     read.fail("oxygen_types", "type(s) " + shared + " also in metal_types: an atom type is metal or oxygen, not both");
 }
 
+int largest_bond_type(const AnalysisConfig &config)
+{
+  int largest = 1;
+  for (const std::vector<int> *types : {&config.metal_types, &config.oxygen_types})
+    for (int t : *types) largest = std::max(largest, t);
+  return largest;
+}
+
+// One bond_cutoffs entry: the words after `cutoff` in compute interface/bonds, "<Å>" or
+// "<itype> <jtype> <Å>".
+core::CutoffRule cutoff_rule_of(const Reader &read, const std::string &where, const std::string &entry)
+{
+  std::istringstream words_in(entry);
+  std::vector<std::string> words;
+  for (std::string word; words_in >> word;) words.push_back(word);
+  if (words.size() != 1 && words.size() != 3)
+    read.fail("bond_cutoffs", where + ": expected '<Å>' or '<itype> <jtype> <Å>' (the words after 'cutoff' in "
+                              "compute interface/bonds)");
+  core::CutoffRule rule;
+  if (!core::parse_finite_number(words.back(), rule.cutoff_angstrom))
+    read.fail("bond_cutoffs", where + ": " + core::finite_number_expected("a distance in Å", words.back()));
+  if (words.size() == 3) {
+    rule.itypes = words[0];
+    rule.jtypes = words[1];
+  }
+  return rule;
+}
+
+// bond_cutoff, then the bond_cutoffs entries, checked as compute interface/bonds checks its
+// `cutoff` keywords; types are resolved against metal_types and oxygen_types.
+void read_bond_cutoffs(const Reader &read, const YAML::Node &root, AnalysisConfig &config)
+{
+  if (read.has("bond_cutoff")) {
+    config.bond_cutoff = read.real("bond_cutoff", "a distance in Å");
+    if (!(config.bond_cutoff > 0.0)) read.fail("bond_cutoff", "must be > 0 Å");
+    config.bond_cutoff_rules.push_back({"", "", config.bond_cutoff});
+  }
+  if (!read.has("bond_cutoffs")) return;
+  const YAML::Node entries = root["bond_cutoffs"];
+  const std::string syntax = "a list of quoted entries, e.g. [\"2.4\", \"1 2 2.6\", \"3*4 2 2.2\"]";
+  if (!entries.IsSequence()) read.fail("bond_cutoffs", "expected " + syntax);
+  if (entries.size() == 0) read.fail("bond_cutoffs", "the list is empty");
+  const std::size_t first_entry = config.bond_cutoff_rules.size();
+  const int n_types = largest_bond_type(config);
+  for (const YAML::Node &item : entries) {
+    const std::string where = "entry " + std::to_string(config.bond_cutoff_entries.size() + 1);
+    if (!item.IsScalar()) read.fail("bond_cutoffs", where + ": expected " + syntax);
+    const std::string entry = item.Scalar();
+    config.bond_cutoff_entries.push_back(entry);
+    const core::CutoffRule rule = cutoff_rule_of(read, where + " '" + entry + "'", entry);
+    // Type errors here, where the message can say what the largest type is and why.
+    const std::vector<std::string> type_words =
+        rule.is_global() ? std::vector<std::string>{} : std::vector<std::string>{rule.itypes, rule.jtypes};
+    for (const std::string &word : type_words) {
+      try {
+        core::parse_type_range(word, n_types);
+      } catch (const std::invalid_argument &e) {
+        read.fail("bond_cutoffs", where + " '" + entry + "': " + e.what() + " (types count up to " +
+                                      std::to_string(n_types) + ", the largest of metal_types and oxygen_types)");
+      }
+    }
+    config.bond_cutoff_rules.push_back(rule);
+  }
+  core::PairCutoffs table(n_types);
+  try {
+    core::apply_cutoff_rules(config.bond_cutoff_rules, table);
+  } catch (const core::CutoffRuleError &e) {
+    const std::size_t entry = e.rule_index() - first_entry;
+    const bool global_twice = first_entry > 0 && config.bond_cutoff_rules[e.rule_index()].is_global();
+    read.fail("bond_cutoffs", "entry " + std::to_string(entry + 1) + " '" + config.bond_cutoff_entries[entry] +
+                                  "': " + e.what() + (global_twice ? " (bond_cutoff is the global cutoff)" : ""));
+  }
+}
+
 }  // namespace
 
 AnalysisConfig load_analysis_config(const std::string &path)
@@ -99,7 +175,7 @@ AnalysisConfig load_analysis_config(const std::string &path)
 
   static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
-                                              "output",        "bond_cutoff",   "timestep",
+                                              "output",        "bond_cutoff",   "bond_cutoffs",  "timestep",
                                               "surface_cell",  "socket_ring_width"};
   // yaml-cpp keeps a repeated key and answers lookups with its first value: refuse it.
   std::set<std::string> seen;
@@ -123,10 +199,7 @@ AnalysisConfig load_analysis_config(const std::string &path)
   if (!(config.particle_cutoff > 0.0)) read.fail("particle_cutoff", "must be > 0 Å");
   config.atomic_volume = read.real("atomic_volume", "a volume per metal atom in Å^3");
   if (!(config.atomic_volume > 0.0)) read.fail("atomic_volume", "must be > 0 Å^3");
-  if (read.has("bond_cutoff")) {
-    config.bond_cutoff = read.real("bond_cutoff", "a distance in Å");
-    if (!(config.bond_cutoff > 0.0)) read.fail("bond_cutoff", "must be > 0 Å");
-  }
+  read_bond_cutoffs(read, root, config);
   for (const char *key : {"surface_cell", "socket_ring_width"}) {
     if (!read.has(key)) continue;
     const double value = read.real(key, "a distance in Å");
@@ -168,6 +241,13 @@ AnalysisConfig load_analysis_config(const std::string &path)
   config.output = read.scalar<std::string>("output", "a directory path");
   if (config.output.empty()) read.fail("output", "must not be empty");
   return config;
+}
+
+core::PairCutoffs bond_cutoffs(const AnalysisConfig &config)
+{
+  core::PairCutoffs table(largest_bond_type(config));
+  core::apply_cutoff_rules(config.bond_cutoff_rules, table);
+  return table;
 }
 
 void require_key(const AnalysisConfig &config, const std::string &key, bool given, const std::string &analysis)

@@ -4,6 +4,9 @@
 // back to a default).
 #pragma once
 
+#include "core/pair_cutoff_rules.h"
+#include "core/pair_cutoffs.h"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -21,7 +24,12 @@ struct AnalysisConfig {
   std::vector<int> oxygen_types;      // bond partners (bonds analysis)
   std::vector<int> support_types;     // support atoms (socket analysis)
   double particle_cutoff = 0.0;       // Å, required: r < cutoff joins two metal atoms
-  double bond_cutoff = 0.0;           // Å, metal–oxygen bond: r < bond_cutoff (0: not given)
+  // Metal–oxygen bonds (r < cutoff of the type pair): the `cutoff` keywords of compute
+  // interface/bonds in order, bond_cutoff (a global rule) first, then bond_cutoffs; empty:
+  // neither key given. The entries as written, for the sidecar.
+  std::vector<core::CutoffRule> bond_cutoff_rules;
+  double bond_cutoff = 0.0;                      // Å, the bond_cutoff key (0: not given)
+  std::vector<std::string> bond_cutoff_entries;  // the bond_cutoffs key, e.g. "1 2 2.6"
   double timestep = 0.0;              // ps per MD step (track: diffusion coefficients; 0: not given)
   double surface_cell = 3.0;          // Å, grid of the support surface map (socket)
   double socket_ring_width = 5.0;     // Å, width of the rim annulus around a particle (socket)
@@ -37,6 +45,11 @@ struct AnalysisConfig {
 };
 
 AnalysisConfig load_analysis_config(const std::string &path);
+
+// The bond cutoff table of the configuration: bond_cutoff_rules on the atom types up to
+// the largest of metal_types and oxygen_types (other types form no metal–oxygen pair).
+// The rules were checked when the configuration was read.
+core::PairCutoffs bond_cutoffs(const AnalysisConfig &config);
 
 // For analyses that need more than the common keys: throws ConfigError naming the key and
 // the analysis when `key` was not given.

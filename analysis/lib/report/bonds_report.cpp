@@ -13,8 +13,8 @@
 #include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace exsolve {
@@ -23,11 +23,31 @@ namespace report {
 namespace column = io::column;
 namespace tables = io::tables;
 
+namespace {
+
+// The cutoff of every metal type with every oxygen type: what was used, whatever the rules.
+nlohmann::json cutoffs_by_type_pair(const io::AnalysisConfig &config, const core::PairCutoffs &cutoffs)
+{
+  const std::set<int> metal(config.metal_types.begin(), config.metal_types.end());
+  const std::set<int> oxygen(config.oxygen_types.begin(), config.oxygen_types.end());
+  nlohmann::json pairs = nlohmann::json::array();
+  for (int metal_type : metal)
+    for (int oxygen_type : oxygen)
+      pairs.push_back({{"metal_type", metal_type},
+                       {"oxygen_type", oxygen_type},
+                       {"cutoff_A", cutoffs.cutoff(metal_type, oxygen_type)}});
+  return pairs;
+}
+
+}  // namespace
+
 AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
 {
   io::require_key(config, "oxygen_types", !config.oxygen_types.empty(), "bonds");
-  io::require_key(config, "bond_cutoff", config.bond_cutoff > 0.0, "bonds");
+  if (config.bond_cutoff_rules.empty())
+    throw io::ConfigError(config.source + ": key 'bond_cutoff' or 'bond_cutoffs': missing (one is required by bonds)");
+  const core::PairCutoffs cutoffs = io::bond_cutoffs(config);
   const std::string dir = config.output + "/";
   auto bonds_csv = fmt::output_file(dir + tables::bonds.file());
   auto totals_csv = fmt::output_file(dir + tables::bonds_frames.file());
@@ -43,9 +63,6 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
       [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
         const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
         const std::vector<char> is_oxygen = atoms_of_types(frame, config.oxygen_types);
-        const int max_type = frame.type.empty() ? 1 : *std::max_element(frame.type.begin(), frame.type.end());
-        core::PairCutoffs cutoffs(max_type);
-        cutoffs.set_all(config.bond_cutoff);
         const std::vector<int> bonds = core::count_metal_oxygen_bonds(
             core::BondCountInput{&frame.position, &frame.type, &is_metal, &is_oxygen}, box, cutoffs);
         const core::Census census =
@@ -88,12 +105,16 @@ AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<st
   sidecar["configuration"] = {{"file", config.source},
                               {"metal_types", config.metal_types},
                               {"oxygen_types", config.oxygen_types},
-                              {"bond_cutoff_A", config.bond_cutoff},
+                              {"bond_cutoff_A", config.bond_cutoff > 0.0 ? nlohmann::json(config.bond_cutoff)
+                                                                         : nlohmann::json(nullptr)},
+                              {"bond_cutoffs", config.bond_cutoff_entries},
+                              {"bond_cutoff_A_by_type_pair", cutoffs_by_type_pair(config, cutoffs)},
                               {"particle_cutoff_A", config.particle_cutoff},
                               {"min_size_atoms", config.min_size}};
   sidecar["definitions"] = {
-      {"bond", "a metal atom and an oxygen atom closer than bond_cutoff (r < rc), across periodic boundaries; "
-               "counted once per metal atom (the rule of compute interface/bonds)"},
+      {"bond", "a metal atom and an oxygen atom closer than the cutoff of their type pair (r < rc; "
+               "bond_cutoff_A_by_type_pair, from bond_cutoff and bond_cutoffs), across periodic boundaries; counted "
+               "once per metal atom (the rule of compute interface/bonds)"},
       {column::interface_atoms, "metal atoms with at least one bond"},
       {column::particle, "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the "
                          "frame totals only"},

@@ -1,7 +1,7 @@
 // `exsolve-analyze bonds`: per frame and particle, the metal–oxygen bonds at the interface
-// with the same rule as compute interface/bonds (r < bond_cutoff, each pair once per metal
-// atom): bonds, interface atoms (>= 1 bond), bonds per interface atom; plus per-frame
-// totals. Tidy CSV with units in the column names and a JSON sidecar.
+// with the same rule as compute interface/bonds (r < the cutoff of the type pair, each
+// pair once per metal atom): bonds, interface atoms (>= 1 bond), bonds per interface atom;
+// plus per-frame totals. Tidy CSV with units in the column names and a JSON sidecar.
 #pragma once
 
 #include "io/analysis_config.h"

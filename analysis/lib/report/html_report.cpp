@@ -99,7 +99,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
                        " with linespoints title 'density (nm^-2)', '' " +
                        using_columns(tables::frames, column::timestep, column::mean_atoms) +
                        " axes x1y2 with linespoints title 'mean size (atoms)'"});
-  if (!config.oxygen_types.empty() && config.bond_cutoff > 0.0) {
+  if (!config.oxygen_types.empty() && !config.bond_cutoff_rules.empty()) {
     run_bonds(config, dumps, info, log);
     plots.push_back({"bonds", "Metal-oxygen bonds per interface atom",
                      "set xlabel 'timestep'\nset ylabel 'bonds per interface atom'\nset yrange [0:*]\n"

@@ -1,7 +1,7 @@
 // `exsolve-analyze report`: every analysis the configuration allows (particles always;
-// bonds with oxygen_types + bond_cutoff; socket with support_types; track and coarsening
-// with timestep) into one directory, the plots drawn by gnuplot as SVG from the CSV
-// tables (the .gp scripts are kept beside them), and report.html: one self-contained
+// bonds with oxygen_types + bond_cutoff or bond_cutoffs; socket with support_types; track
+// and coarsening with timestep) into one directory, the plots drawn by gnuplot as SVG from
+// the CSV tables (the .gp scripts are kept beside them), and report.html: one self-contained
 // page with the plots inline, the key numbers, and links to every table.
 #pragma once
 
