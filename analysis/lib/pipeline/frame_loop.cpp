@@ -38,40 +38,67 @@ auto naming_the_frame(const std::string &where, Work work) -> decltype(work())
 
 }  // namespace
 
+io::FramesRead for_each_frame_then_in_order(
+    const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+    const std::function<InFrameOrder(long, const io::Frame &, const core::OrthogonalBox &)> &work,
+    io::TimestepOrder order)
+{
+  struct Job {
+    std::string where;
+    std::future<InFrameOrder> rest;
+  };
+  std::deque<Job> in_flight;
+  auto finish_oldest = [&]() {
+    try {
+      Job job = std::move(in_flight.front());
+      in_flight.pop_front();
+      const InFrameOrder rest = job.rest.get();  // rethrows an error of the worker
+      naming_the_frame(job.where, rest);
+    } catch (...) {
+      // The frames after this one are not analysed further; their workers still use
+      // `work`: wait for them (a std::async future waits when destroyed).
+      in_flight.clear();
+      throw;
+    }
+  };
+  const std::size_t threads = static_cast<std::size_t>(std::max(1, config.threads));
+  io::FramesRead result;
+  try {
+    result = io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
+                                                                     const std::string &where) {
+      const core::OrthogonalBox box = orthogonal_box(frame, where);
+      if (threads == 1) {
+        const InFrameOrder rest = naming_the_frame(where, [&]() { return work(index, frame, box); });
+        naming_the_frame(where, rest);
+        return;
+      }
+      auto owned = std::make_shared<io::Frame>(std::move(frame));
+      in_flight.push_back({where, std::async(std::launch::async, [&work, index, owned, box, where]() {
+                             return naming_the_frame(where, [&]() { return work(index, *owned, box); });
+                           })});
+      if (in_flight.size() >= threads) finish_oldest();
+    });
+  } catch (...) {
+    // Reading stopped at a later frame (malformed, out of order, triclinic) or a frame
+    // failed: as on one thread, an earlier frame still in flight reports its error first.
+    while (!in_flight.empty()) finish_oldest();
+    throw;
+  }
+  while (!in_flight.empty()) finish_oldest();
+  return result;
+}
+
 io::FramesRead for_each_frame_parallel(
     const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
     const std::function<FrameOutput(long, const io::Frame &, const core::OrthogonalBox &)> &work,
     const std::function<void(long, std::int64_t, FrameOutput &)> &emit, io::TimestepOrder order)
 {
-  struct Job {
-    long index;
-    std::int64_t timestep;
-    std::future<FrameOutput> output;
-  };
-  std::deque<Job> in_flight;
-  auto finish_oldest = [&]() {
-    Job &job = in_flight.front();
-    FrameOutput output = job.output.get();  // rethrows an error of the worker
-    emit(job.index, job.timestep, output);
-    in_flight.pop_front();
-  };
-  const std::size_t threads = static_cast<std::size_t>(std::max(1, config.threads));
-  io::FramesRead result = io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
-                                                                                  const std::string &where) {
-    const core::OrthogonalBox box = orthogonal_box(frame, where);
-    if (threads == 1) {
-      FrameOutput output = naming_the_frame(where, [&]() { return work(index, frame, box); });
-      emit(index, frame.timestep, output);
-      return;
-    }
-    auto owned = std::make_shared<io::Frame>(std::move(frame));
-    in_flight.push_back({index, owned->timestep, std::async(std::launch::async, [&work, index, owned, box, where]() {
-                           return naming_the_frame(where, [&]() { return work(index, *owned, box); });
-                         })});
-    if (in_flight.size() >= threads) finish_oldest();
-  });
-  while (!in_flight.empty()) finish_oldest();
-  return result;
+  return for_each_frame_then_in_order(config, dumps, log, [&](long index, const io::Frame &frame,
+                                                              const core::OrthogonalBox &box) -> InFrameOrder {
+    auto output = std::make_shared<FrameOutput>(work(index, frame, box));
+    const std::int64_t timestep = frame.timestep;
+    return [&emit, index, timestep, output]() { emit(index, timestep, *output); };
+  }, order);
 }
 
 io::FramesRead for_each_frame(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,

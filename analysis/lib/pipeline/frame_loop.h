@@ -30,6 +30,19 @@ io::FramesRead for_each_frame(const io::AnalysisConfig &config, const std::vecto
                               const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit,
                               io::TimestepOrder order = io::TimestepOrder::any);
 
+// For analyses with a sequential part (e.g. linking identities to the previous frame):
+// work(index, frame, box) runs on up to config.threads frames at a time (in separate
+// threads, each with its own copy of the frame) and returns what is left to do for that
+// frame, which runs on the calling thread strictly in frame order. Errors are those of
+// for_each_frame, and the same ones for any thread count: the earliest frame's error wins,
+// whether it came from reading, from work or from the in-order part. Memory: `threads`
+// frames, plus what work returns for them. The one ordered parallel loop of the tools.
+using InFrameOrder = std::function<void()>;
+io::FramesRead for_each_frame_then_in_order(
+    const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+    const std::function<InFrameOrder(long, const io::Frame &, const core::OrthogonalBox &)> &work,
+    io::TimestepOrder order = io::TimestepOrder::any);
+
 // What the analysis of one frame produces: text rows per output table, and numbers for
 // whole-run results (e.g. a time series to fit).
 struct FrameOutput {
@@ -37,10 +50,9 @@ struct FrameOutput {
   std::vector<double> values;
 };
 
-// As for_each_frame, for analyses whose frames are independent: work(index, frame, box)
-// runs on up to config.threads frames at a time (in separate threads, each with its own
-// copy of the frame), emit(index, timestep, output) runs on the calling thread in frame
-// order, so the tables are identical for any thread count. Memory: `threads` frames.
+// For analyses whose frames are independent (for_each_frame_then_in_order with emit as the
+// in-order part): emit(index, timestep, output) runs on the calling thread in frame order,
+// so the tables are identical for any thread count. Memory: `threads` frames.
 io::FramesRead for_each_frame_parallel(
     const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
     const std::function<FrameOutput(long, const io::Frame &, const core::OrthogonalBox &)> &work,

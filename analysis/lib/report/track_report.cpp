@@ -15,8 +15,10 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 namespace exsolve {
 namespace report {
@@ -34,6 +36,164 @@ struct Track {
   bool alive = true;
 };
 
+// What one frame holds for the linking, found on any thread (frame_loop's parallel part):
+// everything that needs only this frame. The frame itself is not kept.
+struct FrameClusters {
+  std::vector<std::pair<std::int64_t, std::int64_t>> metal_atoms;    // (atom ID, cluster label), in frame order
+  std::vector<std::pair<std::int64_t, long>> cluster_atoms;          // (cluster label, atoms), by label
+  std::vector<std::pair<std::int64_t, core::Vec3>> support_atoms;    // (atom ID, position), in frame order
+  std::vector<core::ParticleRecord> particles;                       // census, by label
+};
+
+FrameClusters find_clusters(const io::Frame &frame, const core::OrthogonalBox &box, const io::AnalysisConfig &config,
+                            const core::CensusOptions &options, bool with_support)
+{
+  FrameClusters found;
+  const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
+  if (with_support) {
+    const std::vector<char> is_support = atoms_of_types(frame, config.support_types);
+    for (std::size_t i = 0; i < frame.size(); ++i)
+      if (is_support[i]) found.support_atoms.emplace_back(frame.id[i], frame.position[i]);
+  }
+  const std::vector<std::int64_t> labels =
+      core::label_clusters(core::ClusterInput{&frame.position, &frame.id, &is_metal}, box, config.particle_cutoff);
+  found.particles =
+      core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options).particles;
+  std::map<std::int64_t, long> cluster_atoms;
+  for (std::size_t i = 0; i < frame.size(); ++i) {
+    if (!is_metal[i]) continue;
+    found.metal_atoms.emplace_back(frame.id[i], labels[i]);
+    ++cluster_atoms[labels[i]];
+  }
+  found.cluster_atoms.assign(cluster_atoms.begin(), cluster_atoms.end());
+  return found;
+}
+
+// The sequential part: identities linked to the previous frame (core/particle_linker),
+// trajectories, the support's drift, and the rows of track.csv and events.csv, one frame
+// after the other in frame order.
+class Tracker {
+public:
+  Tracker(const io::AnalysisConfig &config, fmt::ostream &track_csv, fmt::ostream &events_csv)
+      : config_(config), remove_drift_(!config.support_types.empty()), track_csv_(track_csv), events_csv_(events_csv)
+  {
+  }
+
+  void add_frame(long index, std::int64_t timestep, const core::OrthogonalBox &box, const FrameClusters &found)
+  {
+    steps_.push_back(timestep);
+    if (remove_drift_) add_support_step(box, found);
+    const core::LinkResult result = link(found);
+    move_particles(index, timestep, box, found, result);
+    // In the order of core::ParticleEvent's types.
+    static const char *const NAMES[] = {io::event_kind::birth, io::event_kind::merge, io::event_kind::split,
+                                        io::event_kind::death};
+    for (const core::ParticleEvent &e : result.events)
+      events_csv_.print("{},{},{},{},{},{},{}\n", index, timestep, NAMES[e.type], e.particle, e.other,
+                        e.particle_size, e.other_size);
+    for (const auto &flux : result.exchanged)
+      events_csv_.print("{},{},{},{},{},{},0\n", index, timestep, io::event_kind::exchange, flux.first.second,
+                        flux.first.first, flux.second);
+  }
+
+  bool removes_drift() const { return remove_drift_; }
+  const core::Vec3 &drift() const { return drift_; }
+  const std::map<long, Track> &tracks() const { return tracks_; }
+  const std::vector<std::int64_t> &steps() const { return steps_; }
+
+private:
+  // Drift of the support (mean minimum-image step of its atoms, by atom ID), removed from
+  // the particle trajectories before the MSD: particles move relative to their support.
+  void add_support_step(const core::OrthogonalBox &box, const FrameClusters &found)
+  {
+    core::Vec3 step_sum{{0.0, 0.0, 0.0}};
+    long common = 0;
+    std::unordered_map<std::int64_t, core::Vec3> support_now;
+    for (const auto &atom : found.support_atoms) {
+      support_now[atom.first] = atom.second;
+      const auto before = support_before_.find(atom.first);
+      if (before == support_before_.end()) continue;
+      const core::Vec3 d = box.minimum_image(before->second, atom.second);
+      for (int k = 0; k < 3; ++k) step_sum[k] += d[k];
+      ++common;
+    }
+    if (common > 0)
+      for (int k = 0; k < 3; ++k) drift_[k] += step_sum[k] / common;
+    support_before_.swap(support_now);
+  }
+
+  core::LinkResult link(const FrameClusters &found)
+  {
+    core::LinkInput input;
+    input.min_size = config_.min_size;
+    input.next_id = next_id_;
+    std::map<std::tuple<long, long, long>, long> composition;
+    for (const auto &atom : found.metal_atoms) {
+      const auto previous = previous_particle_.find(atom.first);
+      const auto last = last_particle_.find(atom.first);
+      ++composition[std::make_tuple(static_cast<long>(atom.second),
+                                    previous == previous_particle_.end() ? 0L : previous->second,
+                                    last == last_particle_.end() ? 0L : last->second)];
+    }
+    for (const auto &c : found.cluster_atoms) input.clusters.emplace_back(c.first, c.second);
+    for (const auto &c : composition)
+      input.composition.push_back({std::get<0>(c.first), std::get<1>(c.first), std::get<2>(c.first), c.second});
+    for (const auto &t : tracks_)
+      if (t.second.alive) input.previous_sizes[t.first] = t.second.atoms;
+    core::LinkResult result = core::link_particles(input);
+    next_id_ = result.next_id;
+
+    previous_particle_.clear();
+    for (const auto &atom : found.metal_atoms) {
+      const long id = result.particle_of_cluster.at(atom.second);
+      if (id != 0) {
+        previous_particle_[atom.first] = id;
+        last_particle_[atom.first] = id;
+      }
+    }
+    return result;
+  }
+
+  void move_particles(long index, std::int64_t timestep, const core::OrthogonalBox &box, const FrameClusters &found,
+                      const core::LinkResult &result)
+  {
+    for (auto &t : tracks_) t.second.alive = false;
+    for (const core::ParticleRecord &p : found.particles) {
+      const long id = result.particle_of_cluster.at(p.label);
+      Track &t = tracks_[id];
+      if (t.unwrapped.empty()) {
+        t.unwrapped.push_back(p.centre_of_mass);
+      } else {
+        const core::Vec3 step = box.minimum_image(t.wrapped, p.centre_of_mass);
+        core::Vec3 next = t.unwrapped.back();
+        for (int k = 0; k < 3; ++k) next[k] += step[k];
+        t.unwrapped.push_back(next);
+      }
+      core::Vec3 corrected = t.unwrapped.back();
+      for (int k = 0; k < 3; ++k) corrected[k] -= drift_[k];
+      t.corrected.push_back(corrected);
+      t.wrapped = p.centre_of_mass;
+      t.atoms = p.atoms;
+      t.alive = true;
+      const core::Vec3 &r = t.unwrapped.back(), &r0 = t.unwrapped.front();
+      const double displacement =
+          std::sqrt((r[0] - r0[0]) * (r[0] - r0[0]) + (r[1] - r0[1]) * (r[1] - r0[1]) + (r[2] - r0[2]) * (r[2] - r0[2]));
+      track_csv_.print("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.6g}\n", index, timestep, id, p.atoms, r[0], r[1], r[2],
+                       displacement);
+    }
+  }
+
+  const io::AnalysisConfig &config_;
+  const bool remove_drift_;
+  fmt::ostream &track_csv_, &events_csv_;
+  std::unordered_map<std::int64_t, long> previous_particle_, last_particle_;  // by atom ID
+  std::map<long, Track> tracks_;
+  long next_id_ = 1;
+  std::vector<std::int64_t> steps_;
+  std::unordered_map<std::int64_t, core::Vec3> support_before_;
+  core::Vec3 drift_{{0.0, 0.0, 0.0}};
+};
+
 }  // namespace
 
 AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
@@ -47,109 +207,21 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
   events_csv.print("{}", tables::events.header_line());
 
   const core::CensusOptions options = census_options(config);
-
-  std::unordered_map<std::int64_t, long> previous_particle, last_particle;  // by atom ID
-  std::map<long, Track> tracks;
-  long next_id = 1;
-  std::vector<std::int64_t> steps;
-  // Drift of the support (mean minimum-image step of its atoms, by atom ID), removed from
-  // the particle trajectories before the MSD: particles move relative to their support.
-  const bool remove_drift = !config.support_types.empty();
-  std::unordered_map<std::int64_t, core::Vec3> support_before;
-  core::Vec3 drift{{0.0, 0.0, 0.0}};
-
-  const io::FramesRead loop = pipeline::for_each_frame(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                                               const core::OrthogonalBox &box) {
-    steps.push_back(frame.timestep);
-    const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
-    if (remove_drift) {
-      const std::vector<char> is_support = atoms_of_types(frame, config.support_types);
-      core::Vec3 step_sum{{0.0, 0.0, 0.0}};
-      long common = 0;
-      std::unordered_map<std::int64_t, core::Vec3> support_now;
-      for (std::size_t i = 0; i < frame.size(); ++i) {
-        if (!is_support[i]) continue;
-        support_now[frame.id[i]] = frame.position[i];
-        const auto before = support_before.find(frame.id[i]);
-        if (before == support_before.end()) continue;
-        const core::Vec3 d = box.minimum_image(before->second, frame.position[i]);
-        for (int k = 0; k < 3; ++k) step_sum[k] += d[k];
-        ++common;
-      }
-      if (common > 0)
-        for (int k = 0; k < 3; ++k) drift[k] += step_sum[k] / common;
-      support_before.swap(support_now);
-    }
-    const std::vector<std::int64_t> labels =
-        core::label_clusters(core::ClusterInput{&frame.position, &frame.id, &is_metal}, box, config.particle_cutoff);
-    const core::Census census =
-        core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
-
-    core::LinkInput input;
-    input.min_size = config.min_size;
-    input.next_id = next_id;
-    std::map<std::int64_t, long> cluster_atoms;
-    std::map<std::tuple<long, long, long>, long> composition;
-    for (std::size_t i = 0; i < frame.size(); ++i) {
-      if (!is_metal[i]) continue;
-      ++cluster_atoms[labels[i]];
-      const auto previous = previous_particle.find(frame.id[i]);
-      const auto last = last_particle.find(frame.id[i]);
-      ++composition[std::make_tuple(static_cast<long>(labels[i]), previous == previous_particle.end() ? 0L : previous->second,
-                                    last == last_particle.end() ? 0L : last->second)];
-    }
-    for (const auto &c : cluster_atoms) input.clusters.emplace_back(c.first, c.second);
-    for (const auto &c : composition)
-      input.composition.push_back({std::get<0>(c.first), std::get<1>(c.first), std::get<2>(c.first), c.second});
-    for (const auto &t : tracks)
-      if (t.second.alive) input.previous_sizes[t.first] = t.second.atoms;
-    const core::LinkResult result = core::link_particles(input);
-    next_id = result.next_id;
-
-    previous_particle.clear();
-    for (std::size_t i = 0; i < frame.size(); ++i) {
-      if (!is_metal[i]) continue;
-      const long id = result.particle_of_cluster.at(labels[i]);
-      if (id != 0) {
-        previous_particle[frame.id[i]] = id;
-        last_particle[frame.id[i]] = id;
-      }
-    }
-
-    for (auto &t : tracks) t.second.alive = false;
-    for (const core::ParticleRecord &p : census.particles) {
-      const long id = result.particle_of_cluster.at(p.label);
-      Track &t = tracks[id];
-      if (t.unwrapped.empty()) {
-        t.unwrapped.push_back(p.centre_of_mass);
-      } else {
-        const core::Vec3 step = box.minimum_image(t.wrapped, p.centre_of_mass);
-        core::Vec3 next = t.unwrapped.back();
-        for (int k = 0; k < 3; ++k) next[k] += step[k];
-        t.unwrapped.push_back(next);
-      }
-      core::Vec3 corrected = t.unwrapped.back();
-      for (int k = 0; k < 3; ++k) corrected[k] -= drift[k];
-      t.corrected.push_back(corrected);
-      t.wrapped = p.centre_of_mass;
-      t.atoms = p.atoms;
-      t.alive = true;
-      const core::Vec3 &r = t.unwrapped.back(), &r0 = t.unwrapped.front();
-      const double displacement =
-          std::sqrt((r[0] - r0[0]) * (r[0] - r0[0]) + (r[1] - r0[1]) * (r[1] - r0[1]) + (r[2] - r0[2]) * (r[2] - r0[2]));
-      track_csv.print("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.6g}\n", index, frame.timestep, id, p.atoms, r[0], r[1], r[2],
-                      displacement);
-    }
-    // In the order of core::ParticleEvent's types.
-    static const char *const NAMES[] = {io::event_kind::birth, io::event_kind::merge, io::event_kind::split,
-                                        io::event_kind::death};
-    for (const core::ParticleEvent &e : result.events)
-      events_csv.print("{},{},{},{},{},{},{}\n", index, frame.timestep, NAMES[e.type], e.particle, e.other,
-                       e.particle_size, e.other_size);
-    for (const auto &flux : result.exchanged)
-      events_csv.print("{},{},{},{},{},{},0\n", index, frame.timestep, io::event_kind::exchange, flux.first.second,
-                       flux.first.first, flux.second);
-  }, io::TimestepOrder::evenly_spaced);
+  Tracker tracker(config, track_csv, events_csv);
+  // Clusters and census on config.threads frames at once; linking strictly in frame order.
+  const io::FramesRead loop = pipeline::for_each_frame_then_in_order(
+      config, dumps, log,
+      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) -> pipeline::InFrameOrder {
+        auto found = std::make_shared<const FrameClusters>(
+            find_clusters(frame, box, config, options, tracker.removes_drift()));
+        const std::int64_t timestep = frame.timestep;
+        return [&tracker, index, timestep, box, found]() { tracker.add_frame(index, timestep, box, *found); };
+      },
+      io::TimestepOrder::evenly_spaced);
+  const std::map<long, Track> &tracks = tracker.tracks();
+  const std::vector<std::int64_t> &steps = tracker.steps();
+  const core::Vec3 &drift = tracker.drift();
+  const bool remove_drift = tracker.removes_drift();
 
   // Diffusion over all particles' trajectories (in the plane normal to surface_axis).
   std::vector<std::vector<core::Vec3>> trajectories;
