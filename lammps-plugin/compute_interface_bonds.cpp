@@ -6,6 +6,7 @@
 #include "gather.h"
 #include "style_arguments.h"
 #include "core/bond_tally.h"
+#include "core/pair_cutoff_rules.h"
 #include "core/particle_bond_table.h"
 
 #include "atom.h"
@@ -85,36 +86,29 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
   auto is_type_spec = [](const char *word) {
     return word && (utils::is_integer(word) || std::strchr(word, '*') != nullptr);
   };
-  bool pair_cutoff_given = false;
-  std::string global_cutoff_word;
+  // The cutoff keywords in order, applied by core's rules (those exsolve-analyze's
+  // bond_cutoffs follow), with their words for the messages.
+  std::vector<exsolve::core::CutoffRule> cutoff_rules;
+  std::vector<std::string> cutoff_words;
   args.allow_repeated("cutoff");  // once globally, then per type pair
   for (args.start_keywords(4); !args.done();) {
     const std::string keyword = args.keyword();
     if (keyword == "cutoff" && is_type_spec(args.peek(0)) && is_type_spec(args.peek(1))) {
       // Per type pair: "cutoff <itype> <jtype> <Å>"; two type words announce one.
-      const std::string itypes = args.word("atom types"), jtypes = args.word("atom types");
-      const std::string label = "cutoff " + itypes + " " + jtypes;
-      const double cutoff = args.number("a distance in Å after the two atom types", label);
-      int ilo, ihi, jlo, jhi;
-      utils::bounds(FLERR, itypes, 1, atom->ntypes, ilo, ihi, error);
-      utils::bounds(FLERR, jtypes, 1, atom->ntypes, jlo, jhi, error);
-      if (cutoff <= 0.0)
-        error->all(FLERR, "compute interface/bonds: cutoff for types {} {} must be > 0 Å, got {}", itypes, jtypes,
-                   cutoff);
-      for (int i = ilo; i <= ihi; ++i)
-        for (int j = jlo; j <= jhi; ++j) options_.cutoffs.set(i, j, cutoff);
-      pair_cutoff_given = true;
+      exsolve::core::CutoffRule rule;
+      rule.itypes = args.word("atom types");
+      rule.jtypes = args.word("atom types");
+      const std::string label = "cutoff " + rule.itypes + " " + rule.jtypes;
+      const char *distance = args.peek();
+      rule.cutoff_angstrom = args.number("a distance in Å after the two atom types", label);
+      cutoff_rules.push_back(rule);
+      cutoff_words.push_back(label + " " + distance);
     } else if (keyword == "cutoff") {
-      const char *word = args.peek();
-      const double cutoff = args.positive_number("a distance in Å or '<itype> <jtype> <Å>'", "Å");
-      if (!global_cutoff_word.empty())
-        error->all(FLERR, "compute interface/bonds: the global cutoff is given twice ({} and {})", global_cutoff_word,
-                   word);
-      if (pair_cutoff_given)
-        error->all(FLERR, "compute interface/bonds: give the global cutoff ({}) before the per-type-pair cutoffs",
-                   word);
-      global_cutoff_word = word;
-      options_.cutoffs.set_all(cutoff);
+      exsolve::core::CutoffRule rule;
+      const char *distance = args.peek();
+      rule.cutoff_angstrom = args.number("a distance in Å or '<itype> <jtype> <Å>'");
+      cutoff_rules.push_back(rule);
+      cutoff_words.push_back(std::string("cutoff ") + distance);
     } else if (keyword == "histogram") {
       options_.histogram_max = static_cast<int>(args.integer(0, 1000, "0..1000 (the largest bond count)"));
     } else if (keyword == "particles") {
@@ -126,6 +120,11 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
     }
   }
   if (!args.given("cutoff")) args.missing_keyword("cutoff");
+  try {
+    exsolve::core::apply_cutoff_rules(cutoff_rules, options_.cutoffs);
+  } catch (const exsolve::core::CutoffRuleError &e) {
+    error->all(FLERR, "compute interface/bonds: {}: {}", cutoff_words.at(e.rule_index()), e.what());
+  }
   if (options_.cutoffs.max_cutoff() <= 0.0)
     error->all(FLERR, "compute interface/bonds: no type pair has a cutoff > 0");
 }
