@@ -12,15 +12,16 @@ namespace core {
 Census take_census(const CensusInput &input, const OrthogonalBox &box, const CensusOptions &options)
 {
   const std::vector<Vec3> &x = *input.positions;
-  const std::vector<std::int64_t> labels =
+  Census census;
+  census.cluster_of_atom =
       label_clusters(ClusterInput{input.positions, input.atom_ids, input.is_metal}, box, options.cutoff);
+  const std::vector<std::int64_t> &labels = census.cluster_of_atom;
   auto mass = [&](std::size_t i) { return input.masses ? (*input.masses)[i] : 1.0; };
 
   std::map<std::int64_t, FirstMoments> first;
   for (std::size_t i = 0; i < x.size(); ++i)
     if (labels[i] != 0) first[labels[i]].add((*input.atom_ids)[i], x[i], mass(i));
 
-  Census census;
   census.particle_of_atom.assign(x.size(), 0);
   std::map<std::int64_t, SecondMoments> second;
   for (std::size_t i = 0; i < x.size(); ++i) {

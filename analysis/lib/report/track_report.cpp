@@ -1,6 +1,5 @@
 #include "report/track_report.h"
 
-#include "core/cluster_finder.h"
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
 #include "core/particle_linker.h"
@@ -55,10 +54,11 @@ FrameClusters find_clusters(const io::Frame &frame, const core::OrthogonalBox &b
     for (std::size_t i = 0; i < frame.size(); ++i)
       if (is_support[i]) found.support_atoms.emplace_back(frame.id[i], frame.position[i]);
   }
-  const std::vector<std::int64_t> labels =
-      core::label_clusters(core::ClusterInput{&frame.position, &frame.id, &is_metal}, box, config.particle_cutoff);
-  found.particles =
-      core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options).particles;
+  // One labelling for both: the census's particles and every cluster, small ones included,
+  // for the identity linking.
+  core::Census census = core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
+  found.particles = std::move(census.particles);
+  const std::vector<std::int64_t> &labels = census.cluster_of_atom;
   std::map<std::int64_t, long> cluster_atoms;
   for (std::size_t i = 0; i < frame.size(); ++i) {
     if (!is_metal[i]) continue;

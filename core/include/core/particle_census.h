@@ -37,6 +37,7 @@ struct Census {
   std::vector<ParticleRecord> particles;  // by label
   long free_atoms = 0;                    // metal atoms in clusters below min_size
   std::vector<std::int64_t> particle_of_atom;  // label per atom (0: free or not metal)
+  std::vector<std::int64_t> cluster_of_atom;   // label per atom, clusters below min_size too (0: not metal)
 };
 
 Census take_census(const CensusInput &input, const OrthogonalBox &box, const CensusOptions &options);
