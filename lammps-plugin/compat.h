@@ -17,6 +17,7 @@
 // exists (detected at compile time below), so that any release in between gets the right one:
 // - Domain::get_region_by_id() instead of find_region() and regions[];
 // - Modify::get_fix_by_id() / get_compute_by_id() instead of find_fix() + fix[];
+// - Modify::get_fix_list() instead of nfix + fix[];
 // - Modify::n_post_force_any (n_post_force became protected).
 #pragma once
 
@@ -41,6 +42,7 @@
 #include <string>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #ifndef EXSOLVE_LAMMPS_VERSION_NUMBER
 #error "EXSOLVE_LAMMPS_VERSION_NUMBER must be defined by the build (cmake/LAMMPSTree.cmake)"
@@ -68,6 +70,9 @@ template <class M>
 struct has_get_fix_by_id<M, void_t<decltype(std::declval<const M &>().get_fix_by_id(std::string())),
                                    decltype(std::declval<const M &>().get_compute_by_id(std::string()))>>
     : std::true_type {};
+template <class M, class = void> struct has_get_fix_list : std::false_type {};
+template <class M>
+struct has_get_fix_list<M, void_t<decltype(std::declval<const M &>().get_fix_list())>> : std::true_type {};
 template <class M, class = void> struct has_post_force_any : std::false_type {};
 template <class M>
 struct has_post_force_any<M, void_t<decltype(std::declval<const M &>().n_post_force_any)>> : std::true_type {};
@@ -100,6 +105,14 @@ template <class M> LAMMPS_NS::Compute *compute_by_id(M *modify, const std::strin
 {
   const int index = modify->find_compute(id);
   return index < 0 ? nullptr : modify->compute[index];
+}
+template <class M> std::vector<LAMMPS_NS::Fix *> fixes(M *modify, std::true_type)
+{
+  return modify->get_fix_list();
+}
+template <class M> std::vector<LAMMPS_NS::Fix *> fixes(M *modify, std::false_type)
+{
+  return std::vector<LAMMPS_NS::Fix *>(modify->fix, modify->fix + modify->nfix);
 }
 template <class M> bool any_post_force(const M *modify, std::true_type) { return modify->n_post_force_any > 0; }
 template <class M> bool any_post_force(const M *modify, std::false_type) { return modify->n_post_force > 0; }
@@ -186,6 +199,12 @@ inline void build_occasional_list(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::Neig
 inline LAMMPS_NS::Fix *find_fix(LAMMPS_NS::Modify *modify, const std::string &id)
 {
   return detail::fix_by_id(modify, id, detail::has_get_fix_by_id<LAMMPS_NS::Modify>{});
+}
+
+// Every fix, in the order they were defined.
+inline std::vector<LAMMPS_NS::Fix *> fixes(LAMMPS_NS::Modify *modify)
+{
+  return detail::fixes(modify, detail::has_get_fix_list<LAMMPS_NS::Modify>{});
 }
 
 inline LAMMPS_NS::Compute *find_compute(LAMMPS_NS::Modify *modify, const std::string &id)

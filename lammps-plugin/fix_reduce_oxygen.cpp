@@ -37,11 +37,13 @@ using namespace FixConst;
 
 static constexpr const char *SYNTAX =
     "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
-    "atmosphere h2/h2o <K> <pH2/pH2O>) reduce <itype> <jtype> <charge> [reduce ...] [reference <eV>] [cutoff <Å>] "
-    "[region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no] [reversible yes|no]";
+    "atmosphere h2/h2o <K> <pH2/pH2O>) [reduce <itype> <jtype> <charge or electrons> ...] [reference <eV>] "
+    "[cutoff <Å>] [region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no] [reversible yes|no] "
+    "[energy auto|local|full] [uncharged yes|no]";
 static constexpr int N_VECTOR = 10;
 
-FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg), events_(lmp)
+FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
+    Fix(lmp, narg, arg), owned_(lmp), pair_terms_(lmp), snapshot_(lmp), events_(lmp)
 {
   parse_options(narg, arg);
   nevery = options_.every;
@@ -70,7 +72,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
   options_.attempts = args.positive_int(4, "M (attempts per invocation)");
   options_.seed = args.positive_int(5, "seed");
 
-  bool temperature_given = false, reference_given = false;
+  bool temperature_given = false, reference_given = false, uncharged_given = false;
   args.allow_repeated("reduce");  // one per cation type
   for (args.start_keywords(6); !args.done();) {
     const std::string keyword = args.keyword();
@@ -100,7 +102,7 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
       Reduction r;
       r.from_type = args.atom_type();
       r.to_type = args.atom_type();
-      r.new_charge = args.number("the reduced cation's charge");
+      r.new_charge = args.number("the reduced cation's charge (without charges: the electrons it takes)");
       if (reduction_of(r.from_type))
         error->all(FLERR, "fix reduce/oxygen: reduce: type {} is given twice", r.from_type);
       options_.reductions.push_back(r);
@@ -120,6 +122,15 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
       options_.overwrite = args.yes_no();
     } else if (keyword == "reversible") {
       options_.reversible = args.yes_no();
+    } else if (keyword == "energy") {
+      const std::string mode = args.word("auto, local or full");
+      if (mode == "auto") options_.energy = EnergyMode::AUTO;
+      else if (mode == "local") options_.energy = EnergyMode::LOCAL;
+      else if (mode == "full") options_.energy = EnergyMode::FULL;
+      else error->all(FLERR, "fix reduce/oxygen: keyword energy expects auto, local or full, got '{}'", mode);
+    } else if (keyword == "uncharged") {
+      options_.uncharged = args.yes_no();
+      uncharged_given = true;
     } else if (keyword == "cutoff") {
       options_.cutoff = args.positive_number("a distance in Å", "Å");
     } else {
@@ -127,7 +138,19 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
     }
   }
   if (!args.given("oxygen")) args.missing_keyword("oxygen");
-  if (!args.given("reduce")) args.missing_keyword("reduce");
+  // Without charges in the atom style, moves are charge-free unless asked otherwise.
+  if (!atom->q_flag) {
+    if (uncharged_given && !options_.uncharged)
+      error->all(FLERR, "fix reduce/oxygen: uncharged no needs atom charges (an atom style with q, e.g. atom_style "
+                 "charge)");
+    options_.uncharged = true;
+  }
+  if (options_.uncharged)
+    for (const Reduction &r : options_.reductions)
+      if (r.new_charge <= 0.0)
+        error->all(FLERR, "fix reduce/oxygen: reduce {} {} {}: without charges the third value is the number of "
+                   "electrons the cation takes (of the two an oxygen vacancy leaves), > 0", r.from_type, r.to_type,
+                   r.new_charge);
   for (const Reduction &r : options_.reductions)
     if (r.from_type == options_.oxygen_type || r.to_type == options_.oxygen_type)
       error->all(FLERR, "fix reduce/oxygen: reduce {} {}: the oxygen type {} cannot be reduced or be a reduced cation",
@@ -142,8 +165,6 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
   if (options_.atmosphere != Atmosphere::NONE && temperature_given)
     error->all(FLERR, "fix reduce/oxygen: the temperature is the atmosphere's; do not give temperature too");
   if (options_.temperature_k <= 0.0) error->all(FLERR, "fix reduce/oxygen: the temperature must be > 0 K");
-  if (!atom->q_flag)
-    error->all(FLERR, "fix reduce/oxygen: needs atom charges (an atom style with q, e.g. atom_style charge)");
   if (strcmp(update->unit_style, "metal") != 0)
     error->all(FLERR, "fix reduce/oxygen: needs units metal (chemical potentials are in eV)");
   if (!atom->tag_enable) error->all(FLERR, "fix reduce/oxygen: needs atom IDs");
@@ -176,44 +197,65 @@ int FixReduceOxygen::setmask()
   return PRE_EXCHANGE;
 }
 
+namespace {
+
+// The charge of some atom of this type on any rank; false if there is none.
+bool charge_of_type(LAMMPS *lmp, int type, double &charge)
+{
+  Atom *atom = lmp->atom;
+  struct {
+    double found;
+    int rank;
+  } mine{0.0, lmp->comm->me}, owner;
+  for (int i = 0; i < atom->nlocal && mine.found == 0.0; ++i)
+    if (atom->type[i] == type) {
+      charge = atom->q[i];
+      mine.found = 1.0;
+    }
+  MPI_Allreduce(&mine, &owner, 1, MPI_DOUBLE_INT, MPI_MAXLOC, lmp->world);
+  if (owner.found == 0.0) return false;
+  MPI_Bcast(&charge, 1, MPI_DOUBLE, owner.rank, lmp->world);
+  return true;
+}
+
+}  // namespace
+
+std::string FixReduceOxygen::charge_equilibration_fix() const
+{
+  for (Fix *fix : exsolve::compat::fixes(modify)) {
+    const std::string style = fix->style;
+    if (style.compare(0, 4, "qeq/") == 0 || style.compare(0, 5, "acks2") == 0) return fix->id;
+  }
+  return "";
+}
+
 void FixReduceOxygen::check_neutrality_possible()
 {
+  if (charges_equilibrated_) return;
+  if (options_.uncharged) {
+    double oxygen_charge = 0.0;
+    if (atom->q_flag && charge_of_type(lmp, options_.oxygen_type, oxygen_charge) &&
+        std::fabs(oxygen_charge) > CHARGE_TOLERANCE)
+      error->all(FLERR, "fix reduce/oxygen: uncharged yes, but oxygen of type {} carries charge {}: its removal would "
+                 "leave the system charged", options_.oxygen_type, oxygen_charge);
+    // Two electrons per vacancy: some reducible cation must take a whole fraction of them.
+    if (options_.reductions.empty()) return;
+    for (const Reduction &r : options_.reductions) {
+      const double count = 2.0 / r.new_charge;
+      if (count > 0.5 && std::fabs(count - std::round(count)) < 1e-6) return;
+    }
+    error->all(FLERR, "fix reduce/oxygen: the two electrons of an oxygen vacancy can never be taken up by the reduce "
+               "settings (electrons per cation must divide 2)");
+  }
   // The oxygen charge must be a whole multiple of some cation's charge change, or no
   // removal could ever keep the system neutral.
   double oxygen_charge = 0.0;
-  int found = 0;
-  for (int i = 0; i < atom->nlocal && !found; ++i)
-    if (atom->type[i] == options_.oxygen_type) {
-      oxygen_charge = atom->q[i];
-      found = 1;
-    }
-  int any = 0;
-  MPI_Allreduce(&found, &any, 1, MPI_INT, MPI_MAX, world);
-  if (!any) return;  // no oxygen left: nothing to remove, nothing to check
-  struct {
-    double value;
-    int rank;
-  } local{found ? 1.0 : 0.0, comm->me}, owner;
-  MPI_Allreduce(&local, &owner, 1, MPI_DOUBLE_INT, MPI_MAXLOC, world);
-  MPI_Bcast(&oxygen_charge, 1, MPI_DOUBLE, owner.rank, world);
+  if (!charge_of_type(lmp, options_.oxygen_type, oxygen_charge)) return;  // no oxygen left: nothing to check
   bool possible = std::fabs(oxygen_charge) < CHARGE_TOLERANCE;
   for (int type = 1; type <= atom->ntypes && !possible; ++type) {
     const Reduction *r = reduction_of(type);
-    if (!r) continue;
     double cation_charge = 0.0;
-    int has = 0;
-    for (int i = 0; i < atom->nlocal && !has; ++i)
-      if (atom->type[i] == type) {
-        cation_charge = atom->q[i];
-        has = 1;
-      }
-    struct {
-      double value;
-      int rank;
-    } mine{has ? 1.0 : 0.0, comm->me}, who;
-    MPI_Allreduce(&mine, &who, 1, MPI_DOUBLE_INT, MPI_MAXLOC, world);
-    if (who.value == 0.0) continue;
-    MPI_Bcast(&cation_charge, 1, MPI_DOUBLE, who.rank, world);
+    if (!r || !charge_of_type(lmp, type, cation_charge)) continue;
     const double change = r->new_charge - cation_charge;
     if (std::fabs(change) < CHARGE_TOLERANCE) continue;
     const double count = oxygen_charge / change;
@@ -221,18 +263,27 @@ void FixReduceOxygen::check_neutrality_possible()
   }
   if (!possible)
     error->all(FLERR, "fix reduce/oxygen: removing an oxygen of charge {} can never be compensated by the "
-               "reduce settings (charge changes must add up to the oxygen's charge)", oxygen_charge);
+               "reduce settings (charge changes must add up to the oxygen's charge; {})", oxygen_charge,
+               options_.reductions.empty() ? "no reduce keyword is given" : "see the reduce keywords");
 }
 
 void FixReduceOxygen::init()
 {
   if (domain->triclinic) error->all(FLERR, "fix reduce/oxygen: triclinic boxes are not supported yet");
+  choose_energy_mode();
+  const std::string equilibration = charge_equilibration_fix();
+  charges_equilibrated_ = !equilibration.empty() && charged();
+  if (charges_equilibrated_ && !options_.reductions.empty())
+    error->all(FLERR, "fix reduce/oxygen: fix {} equilibrates the charges after every move, so no cation is reduced "
+               "by hand: drop the reduce keywords", equilibration);
   pe_ = exsolve::compat::find_compute(modify, "thermo_pe");
-  if (!pe_) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
+  if (!local_energy_ && !pe_) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
   // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op,
   // unless this fix removed them all.
-  if (count_candidates() == 0 && vacancies_.empty()) {
+  owned_.build(cell_size());
+  candidates_valid_ = false;
+  if (candidates().empty() && vacancies_.empty()) {
     if (accepted_ == 0.0)
       error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
                  "selection, if any)", group->names[igroup], options_.oxygen_type);
@@ -252,15 +303,6 @@ void FixReduceOxygen::init()
                              "attempts\n# step oxygen_id x y z dU_eV reduced_cation_ids...\n",
                              id, group->names[igroup], mu_oxygen_ev_, options_.temperature_k, nevery,
                              options_.attempts));
-
-  // Trial removals take the oxygen out of every neighbor list through an exclusion group
-  // (the fix gcmc full_energy way: exact for any pair style, manybody and kspace included).
-  if (!exclusion_bit_) {
-    const std::string group_id = std::string("exsolve_reduce_oxygen_excluded_") + id;
-    group->assign(group_id + " subtract all all");
-    exclusion_bit_ = group->bitmask[group->find(group_id)];
-    neighbor->modify_params(fmt::format("exclude group {} all", group_id));
-  }
 }
 
 // Global restart state: counters, the random generator's state, the next invocation, the

@@ -1,11 +1,16 @@
 // fix reduce/oxygen: Monte Carlo removal of lattice oxygen at a controlled oxygen chemical
 // potential, with charge compensation by reducing the nearest reducible cations (an MD/MC
-// hybrid: every N steps, M attempts between MD steps). Doc: docs/fix_reduce_oxygen.md.
+// hybrid: every N steps, M attempts between MD steps). Energy differences come from the pair
+// terms of the atoms a move changes (local) or from the whole system before and after a real
+// deletion (full). Doc: docs/fix_reduce_oxygen.md.
 #pragma once
 
 #include "fix.h"
 
+#include "atom_snapshot.h"
 #include "event_file.h"
+#include "owned_atoms.h"
+#include "pair_energy_terms.h"
 
 #include <string>
 #include <vector>
@@ -29,9 +34,10 @@ class FixReduceOxygen : public Fix {
 
   struct Reduction {
     int from_type, to_type;
-    double new_charge;
+    double new_charge;  // without charges: the electrons the cation takes
   };
   enum class Atmosphere { NONE, PO2, H2_H2O };
+  enum class EnergyMode { AUTO, LOCAL, FULL };
   struct Options {
     int every = 1, attempts = 1, seed = 0, oxygen_type = 0;
     bool mu_given = false;
@@ -45,6 +51,8 @@ class FixReduceOxygen : public Fix {
     std::string event_file;      // "" = none
     bool overwrite = false;
     bool reversible = false;     // also re-oxidation moves into the vacancy sites
+    EnergyMode energy = EnergyMode::AUTO;  // AUTO: local where it is exact, else full
+    bool uncharged = false;      // charges are not part of the move (set when there are none)
     int surface_axis = -1;       // candidates within surface_depth of the outermost
     double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
@@ -53,36 +61,86 @@ class FixReduceOxygen : public Fix {
   struct Candidate {
     double distance;
     tagint tag;
-    double charge_change;
+    double charge_change;  // without charges: minus the electrons the cation takes
     int from_type;
     double old_charge;
+    double x[3];
+  };
+  // An oxygen a removal may pick, as every rank sees it.
+  struct OxygenSite {
+    double x[3];
+    tagint tag;
+    double charge;
+    int mask;
+  };
+  // One atom a move changes: where it is, and its type, charge and presence before and after.
+  struct ChangedAtom {
+    double x[3];
+    tagint tag;
+    int type_before, type_after;
+    double q_before, q_after;
+    bool present_before, present_after;
+    int mask;
   };
 
   void parse_options(int narg, char **arg);
   void check_neutrality_possible();
+  // Decides local or full energies for this run (an error for `energy local` where local is
+  // not exact; the fallback said once in the log).
+  void choose_energy_mode();
   double energy_full();
   void attempt_removal();
   void attempt_refill();
-  // Local indices of the oxygens a removal may pick (type, group, region, surface).
-  std::vector<int> local_candidates();
-  // Their number on all ranks.
-  int count_candidates();
-  int pick_oxygen();  // local index of the chosen oxygen on its owner, -1 elsewhere, -2: none
+  // Energy change of a move: from the pair terms of the changed atoms (local) or from a
+  // real change of the atom arrays and a whole-system energy (full; the trial state is kept
+  // until accept_trial or reject_trial).
+  double delta_energy(const std::vector<ChangedAtom> &move);
+  double delta_energy_local(const std::vector<ChangedAtom> &move);
+  double delta_energy_full(const std::vector<ChangedAtom> &move);
+  // Accepting keeps the trial state (full) or applies the move to the owned-atom copy
+  // (local); rejecting puts back the state before the trial (full).
+  void accept_move(const std::vector<ChangedAtom> &move);
+  void reject_move();
+  static int atom_count_change(const std::vector<ChangedAtom> &move);  // added minus removed
+  // Applies a move to the atom arrays (full energies) or to the owned-atom copy (local).
+  void apply_to_atoms(const std::vector<ChangedAtom> &move);
+  void apply_to_owned(const std::vector<ChangedAtom> &move);
+  // Local energies: the invocation's accepted moves into the atom arrays.
+  void write_back_owned();
+  bool in_my_subdomain(const double *x) const;
+  // Cells of the owned-atom copy: wide enough for the cation search and the pair cutoff.
+  double cell_size() const;
+  // The oxygens a removal may pick (type, group, region, surface), ordered by position, on
+  // every rank; rebuilt when `candidates_valid_` is false.
+  const std::vector<OxygenSite> &candidates();
   // Nearest reducible cations whose charge changes add up to the oxygen's charge (false:
   // impossible within the cutoff).
   bool choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen);
+  // The present atoms with these IDs (any rank), in that order; false if one is missing.
+  bool find_atoms(const std::vector<tagint> &tags, std::vector<exsolve::OwnedAtoms::Atom> &found);
   const Reduction *reduction_of(int type) const;
-  int local_index_of(tagint tag) const;  // -1 if not a local atom
   // Highest coordinate of a group atom along the surface axis, on all ranks.
   double surface_top() const;
+  bool charged() const { return !options_.uncharged; }
+  // The ID of a fix that equilibrates the charges (fix qeq/*, acks2), "" if none: it sets
+  // every charge after a move, so no cation is recharged by hand.
+  std::string charge_equilibration_fix() const;
 
   Options options_;
   class RanPark *random_ = nullptr;
   class Compute *pe_ = nullptr;
   double mu_oxygen_ev_ = 0.0;
   double beta_ = 0.0;
-  int exclusion_bit_ = 0;
-  double energy_stored_ = 0.0;
+  double energy_stored_ = 0.0;  // full energies: the system's energy before the trial
+  double energy_trial_ = 0.0;   //   and in the trial state
+  bool local_energy_ = false;   // this run's choice
+  bool fallback_said_ = false;
+  bool charges_equilibrated_ = false;
+  exsolve::OwnedAtoms owned_;
+  exsolve::PairEnergyTerms pair_terms_;
+  exsolve::AtomSnapshot snapshot_;
+  std::vector<OxygenSite> candidates_;
+  bool candidates_valid_ = false;
   // attempts, accepted, removed, mu, pO2, ratio, cations reduced, neutrality rejections,
   // re-oxidations, dU of the last accepted removal
   double attempts_ = 0, accepted_ = 0, cations_reduced_ = 0, neutrality_rejections_ = 0, last_delta_u_ = 0;
@@ -100,7 +158,6 @@ class FixReduceOxygen : public Fix {
   };
   std::vector<Vacancy> vacancies_;
   double refills_ = 0;
-  int n_candidates_ = 0;  // candidate oxygens at the last pick, all ranks
   exsolve::EventFile events_;
 };
 

@@ -13,14 +13,15 @@ source_tree=${1:?usage: build-lammps.sh SOURCE_TREE}
 
 # Packages: PLUGIN and KOKKOS for exsolve itself; MANYBODY (EAM Ni), KSPACE (Coulomb),
 # MC (fix gcmc/atom/swap as references), EXTRA-COMPUTE and EXTRA-PAIR (born/coul/dsf,
-# morse variants) for the inputs. KOKKOS only where the source tree has lib/kokkos (29 Sep
+# morse variants) for the inputs; ML-SNAP (a potential with a one-body energy) and QEQ (charge
+# equilibration) for fix reduce/oxygen's energy tests against delete_atoms. KOKKOS only where the source tree has lib/kokkos (29 Sep
 # 2021 with trilinos' Kokkos 3.4; the newer dfsg tarballs have none): those are host-only.
 cmake_options=(
   -D CMAKE_BUILD_TYPE=Release
   -D BUILD_MPI=on -D BUILD_OMP=on -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
   -D BUILD_TOOLS=off -D ENABLE_TESTING=off -D FFT=KISS
 )
-required_packages=(PLUGIN MANYBODY KSPACE MC)
+required_packages=(PLUGIN MANYBODY KSPACE MC ML-SNAP QEQ)
 if [ -d "$source_tree/lib/kokkos" ]; then
   cmake_options+=(-D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off
                   -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on)
@@ -29,7 +30,8 @@ else
   # Newer releases would download potential files at build time; nothing here needs them.
   cmake_options+=(-D PKG_PLUGIN=on -D DOWNLOAD_POTENTIALS=off)
 fi
-cmake_options+=(-D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-COMPUTE=on -D PKG_EXTRA-PAIR=on)
+cmake_options+=(-D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-COMPUTE=on -D PKG_EXTRA-PAIR=on
+               -D PKG_ML-SNAP=on -D PKG_QEQ=on)
 
 key=$( { echo "$LAMMPS_DEB_VERSION $TRILINOS_DEB_VERSION"; printf '%s\n' "${cmake_options[@]}";
          c++ --version | head -n 1; mpicxx --showme:version 2>/dev/null || true; } | sha256sum | cut -c1-12)

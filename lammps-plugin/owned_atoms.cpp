@@ -1,0 +1,123 @@
+#include "owned_atoms.h"
+
+#include "atom.h"
+#include "atom_vec.h"
+#include "domain.h"
+#include "modify.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace LAMMPS_NS;
+
+namespace exsolve {
+
+void OwnedAtoms::build(double cell_size)
+{
+  for (int d = 0; d < 3; ++d) {
+    lo_[d] = domain->boxlo[d];
+    length_[d] = domain->boxhi[d] - domain->boxlo[d];
+    periodic_[d] = domain->periodicity[d] != 0;
+    n_cells_[d] = std::max(1, static_cast<int>(std::floor(length_[d] / cell_size)));
+  }
+  cells_.assign(static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2], {});
+  atoms_.clear();
+  index_of_tag_.clear();
+  for (int i = 0; i < atom->nlocal; ++i) {
+    Atom a;
+    for (int d = 0; d < 3; ++d) {
+      // Wrapped into the periodic box with Domain::pbc's arithmetic, so that positions (and
+      // the order of candidates by position) are the ones a full evaluation sees.
+      a.x[d] = atom->x[i][d];
+      if (!periodic_[d]) continue;
+      if (a.x[d] < domain->boxlo[d]) a.x[d] += domain->prd[d];
+      if (a.x[d] >= domain->boxhi[d]) a.x[d] = std::max(a.x[d] - domain->prd[d], domain->boxlo[d]);
+    }
+    a.tag = atom->tag[i];
+    a.type = atom->type[i];
+    a.mask = atom->mask[i];
+    a.q = atom->q_flag ? atom->q[i] : 0.0;
+    a.present = true;
+    a.local_index = i;
+    add(a);
+  }
+}
+
+int OwnedAtoms::cell_of(const double *x) const
+{
+  int cell[3];
+  for (int d = 0; d < 3; ++d) {
+    int c = static_cast<int>(std::floor((x[d] - lo_[d]) / length_[d] * n_cells_[d]));
+    if (periodic_[d]) c = ((c % n_cells_[d]) + n_cells_[d]) % n_cells_[d];
+    cell[d] = std::min(std::max(c, 0), n_cells_[d] - 1);
+  }
+  return (cell[2] * n_cells_[1] + cell[1]) * n_cells_[0] + cell[0];
+}
+
+void OwnedAtoms::nearest_image(double *delta) const
+{
+  for (int d = 0; d < 3; ++d) {
+    if (!periodic_[d]) continue;
+    if (delta[d] > 0.5 * length_[d]) delta[d] -= length_[d];
+    else if (delta[d] < -0.5 * length_[d]) delta[d] += length_[d];
+  }
+}
+
+int OwnedAtoms::find(tagint tag) const
+{
+  const auto found = index_of_tag_.find(tag);
+  return found == index_of_tag_.end() ? -1 : found->second;
+}
+
+void OwnedAtoms::remove(int index)
+{
+  atoms_[index].present = false;
+  index_of_tag_.erase(atoms_[index].tag);
+}
+
+void OwnedAtoms::set_type_and_charge(int index, int type, double q)
+{
+  atoms_[index].type = type;
+  atoms_[index].q = q;
+}
+
+void OwnedAtoms::add(const Atom &a)
+{
+  const int index = static_cast<int>(atoms_.size());
+  atoms_.push_back(a);
+  cells_[cell_of(a.x)].push_back(index);
+  index_of_tag_[a.tag] = index;
+}
+
+void OwnedAtoms::write_back()
+{
+  std::vector<int> removed;
+  for (const Atom &a : atoms_) {
+    if (a.local_index < 0) {
+      if (!a.present) continue;
+      double x[3] = {a.x[0], a.x[1], a.x[2]};
+      atom->avec->create_atom(a.type, x);
+      const int n = atom->nlocal - 1;
+      atom->tag[n] = a.tag;
+      atom->mask[n] = a.mask;
+      if (atom->q_flag) atom->q[n] = a.q;
+      for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
+      // Other fixes' per-atom data for the new atom (as fix deposit does).
+      modify->create_attribute(n);
+    } else if (!a.present) {
+      removed.push_back(a.local_index);
+    } else {
+      atom->type[a.local_index] = a.type;
+      if (atom->q_flag) atom->q[a.local_index] = a.q;
+    }
+  }
+  // From the highest index down: moving the last atom into a removed one's slot never moves
+  // an atom still to be removed.
+  std::sort(removed.rbegin(), removed.rend());
+  for (int i : removed) {
+    atom->avec->copy(atom->nlocal - 1, i, 1);
+    atom->nlocal--;
+  }
+}
+
+}  // namespace exsolve

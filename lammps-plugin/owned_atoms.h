@@ -1,0 +1,86 @@
+// The atoms one rank owns, copied at the start of a Monte Carlo invocation into cells of the
+// whole box, with the invocation's accepted moves applied to the copy: fix reduce/oxygen
+// finds the atoms near a site in it (O(1) per query instead of a loop over all atoms) and,
+// with local energies, leaves the atom arrays alone until the invocation ends.
+#pragma once
+
+#include "lammps.h"
+#include "lmptype.h"
+#include "pointers.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace exsolve {
+
+class OwnedAtoms : protected LAMMPS_NS::Pointers {
+ public:
+  struct Atom {
+    double x[3];
+    LAMMPS_NS::tagint tag;
+    int type, mask;
+    double q;         // 0 without charges
+    bool present;     // false once removed
+    int local_index;  // in the atom arrays; -1 for an atom added during the invocation
+  };
+  explicit OwnedAtoms(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
+  // Copies the owned atoms into cells at least `cell_size` Å wide (orthogonal box).
+  void build(double cell_size);
+  const std::vector<Atom> &atoms() const { return atoms_; }
+  // Index of the present atom with this ID in atoms(), -1 if this rank holds none.
+  int find(LAMMPS_NS::tagint tag) const;
+  // Calls visit(atom, squared distance) for every present atom within `cutoff` of x (the
+  // nearest periodic image; cutoff <= cell size and the box at least twice the cutoff).
+  template <class Visit> void for_each_within(const double *x, double cutoff, Visit &&visit) const;
+  void remove(int index);
+  void set_type_and_charge(int index, int type, double q);
+  void add(const Atom &atom);
+  // Applies every change of the invocation to the atom arrays: types and charges, added
+  // atoms (their other fixes' per-atom data through create_attribute), removed atoms.
+  // The atom arrays must be as build() found them.
+  void write_back();
+
+ private:
+  int cell_of(const double *x) const;
+  // The nearest image of `to` - `from` (periodic axes of the orthogonal box).
+  void nearest_image(double *delta) const;
+  std::vector<Atom> atoms_;
+  std::vector<std::vector<int>> cells_;
+  std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;
+  int n_cells_[3] = {1, 1, 1};
+  double lo_[3] = {0, 0, 0}, length_[3] = {1, 1, 1};
+  bool periodic_[3] = {false, false, false};
+};
+
+template <class Visit> void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
+{
+  const double cutoff_sq = cutoff * cutoff;
+  const int home = cell_of(x);
+  const int home_cell[3] = {home % n_cells_[0], (home / n_cells_[0]) % n_cells_[1], home / (n_cells_[0] * n_cells_[1])};
+  // Neighbouring cells along each axis, each once (fewer than 3 cells: all of them).
+  std::vector<int> range[3];
+  for (int d = 0; d < 3; ++d) {
+    if (n_cells_[d] < 3) {
+      for (int c = 0; c < n_cells_[d]; ++c) range[d].push_back(c);
+      continue;
+    }
+    for (int offset = -1; offset <= 1; ++offset) {
+      int c = home_cell[d] + offset;
+      if (periodic_[d]) c = (c + n_cells_[d]) % n_cells_[d];
+      if (c >= 0 && c < n_cells_[d]) range[d].push_back(c);
+    }
+  }
+  for (int cz : range[2])
+    for (int cy : range[1])
+      for (int cx : range[0])
+        for (int index : cells_[(cz * n_cells_[1] + cy) * n_cells_[0] + cx]) {
+          const Atom &atom = atoms_[index];
+          if (!atom.present) continue;
+          double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};
+          nearest_image(delta);
+          const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+          if (rsq < cutoff_sq) visit(atom, rsq);
+        }
+}
+
+}  // namespace exsolve

@@ -1,0 +1,264 @@
+#include "pair_energy_terms.h"
+
+#include "compat.h"
+
+#include "atom.h"
+#include "atom_vec.h"
+#include "fix.h"
+#include "force.h"
+#include "kspace.h"
+#include "math_const.h"
+#include "modify.h"
+#include "pair.h"
+#include "pair_coul_dsf.h"
+#include "pair_coul_wolf.h"
+#include "pair_hybrid.h"
+#include "pair_lj_cut_coul_dsf.h"
+
+#include <cmath>
+#include <map>
+
+using namespace LAMMPS_NS;
+
+namespace exsolve {
+namespace {
+
+// Pair styles whose energy is a sum over pairs of a function of the two types, charges and
+// the distance (Pair::single gives it), plus, for the damped Coulomb styles, a self term
+// -(e_shift/2 + alpha/sqrt(pi)) q^2 per atom (Fennell & Gezelter 2006; Wolf et al. 1999):
+// the styles whose compute() was read and whose local energy difference is tested.
+enum class SelfKind { NONE, DSF, WOLF };
+const std::map<std::string, SelfKind> &pairwise_styles()
+{
+  static const std::map<std::string, SelfKind> styles = {
+      {"zero", SelfKind::NONE},         {"lj/cut", SelfKind::NONE},         {"lj/cut/coul/cut", SelfKind::NONE},
+      {"coul/cut", SelfKind::NONE},     {"buck", SelfKind::NONE},           {"buck/coul/cut", SelfKind::NONE},
+      {"born", SelfKind::NONE},         {"morse", SelfKind::NONE},          {"table", SelfKind::NONE},
+      {"coul/dsf", SelfKind::DSF},      {"lj/cut/coul/dsf", SelfKind::DSF}, {"coul/wolf", SelfKind::WOLF}};
+  return styles;
+}
+
+// A style name without the accelerator suffix LAMMPS appended (-sf kk, omp, opt).
+std::string base_style(std::string name)
+{
+  for (const char *suffix : {"/kk/device", "/kk/host", "/kk", "/omp", "/opt", "/gpu", "/intel"}) {
+    const std::string s(suffix);
+    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0)
+      return name.substr(0, name.size() - s.size());
+  }
+  return name;
+}
+
+// The members pair hybrid keeps protected: its sub-styles and which of them each type pair
+// uses (read through pointers to members, which a derived class may form).
+struct HybridMembers : PairHybrid {
+  static int count(PairHybrid *p) { return p->*(&HybridMembers::nstyles); }
+  static Pair *style(PairHybrid *p, int m) { return (p->*(&HybridMembers::styles))[m]; }
+  static std::string keyword(PairHybrid *p, int m) { return (p->*(&HybridMembers::keywords))[m]; }
+  static int n_mapped(PairHybrid *p, int i, int j) { return (p->*(&HybridMembers::nmap))[i][j]; }
+  static int mapped(PairHybrid *p, int i, int j, int k) { return (p->*(&HybridMembers::map))[i][j][k]; }
+};
+// The damped Coulomb parameters, protected in their styles; e_shift as each style computes it.
+struct DSFMembers : PairCoulDSF {
+  static double energy_per_charge_sq(Pair *p)
+  {
+    auto *dsf = static_cast<PairCoulDSF *>(p);
+    return -(dsf->*(&DSFMembers::e_shift) / 2.0 + dsf->*(&DSFMembers::alpha) / MathConst::MY_PIS);
+  }
+};
+// lj/cut/coul/dsf's single() takes erfc() exactly while its compute() (host and Kokkos)
+// takes the polynomial of Abramowitz & Stegun 7.1.26 (which is why it sets single_enable =
+// 0): its pair energy is computed here as compute() does, from its parameters.
+struct LJDSFMembers : PairLJCutCoulDSF {
+  static double energy_per_charge_sq(Pair *p)
+  {
+    auto *dsf = static_cast<PairLJCutCoulDSF *>(p);
+    return -(dsf->*(&LJDSFMembers::e_shift) / 2.0 + dsf->*(&LJDSFMembers::alpha) / MathConst::MY_PIS);
+  }
+  static double pair_energy(Pair *p, int itype, int jtype, double qi, double qj, double rsq, double qqrd2e)
+  {
+    // Abramowitz & Stegun 7.1.26, the constants of LAMMPS's compute().
+    constexpr double EWALD_P = 0.3275911, A1 = 0.254829592, A2 = -0.284496736, A3 = 1.421413741,
+                     A4 = -1.453152027, A5 = 1.061405429;
+    auto *dsf = static_cast<PairLJCutCoulDSF *>(p);
+    double energy = 0.0;
+    if (rsq < (dsf->*(&LJDSFMembers::cut_ljsq))[itype][jtype]) {
+      const double r2inv = 1.0 / rsq, r6inv = r2inv * r2inv * r2inv;
+      energy += r6inv * ((dsf->*(&LJDSFMembers::lj3))[itype][jtype] * r6inv - (dsf->*(&LJDSFMembers::lj4))[itype][jtype]) -
+                (dsf->*(&LJDSFMembers::offset))[itype][jtype];
+    }
+    if (rsq < dsf->*(&LJDSFMembers::cut_coulsq)) {
+      const double alpha = dsf->*(&LJDSFMembers::alpha);
+      const double r = std::sqrt(rsq), prefactor = qqrd2e * qi * qj / r;
+      const double erfcd = std::exp(-alpha * alpha * r * r), t = 1.0 / (1.0 + EWALD_P * alpha * r);
+      const double erfcc = t * (A1 + t * (A2 + t * (A3 + t * (A4 + t * A5)))) * erfcd;
+      energy += prefactor * (erfcc - r * dsf->*(&LJDSFMembers::e_shift) - rsq * dsf->*(&LJDSFMembers::f_shift));
+    }
+    return energy;
+  }
+};
+// coul/wolf sets single_enable = 0 ("not yet correct": its forces with special bonds); its
+// pair energy is computed here as its compute() does.
+struct WolfMembers : PairCoulWolf {
+  static double energy_per_charge_sq(Pair *p)
+  {
+    auto *wolf = static_cast<PairCoulWolf *>(p);
+    const double alpha = wolf->*(&WolfMembers::alf), cut = wolf->*(&WolfMembers::cut_coul);
+    return -(std::erfc(alpha * cut) / cut / 2.0 + alpha / MathConst::MY_PIS);
+  }
+  static double pair_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e)
+  {
+    auto *wolf = static_cast<PairCoulWolf *>(p);
+    if (rsq >= wolf->*(&WolfMembers::cut_coulsq)) return 0.0;
+    const double alpha = wolf->*(&WolfMembers::alf), cut = wolf->*(&WolfMembers::cut_coul);
+    const double e_shift = std::erfc(alpha * cut) / cut;
+    const double r = std::sqrt(rsq);
+    return (std::erfc(alpha * r) - e_shift * r) * (qqrd2e * qi * qj / r);
+  }
+};
+
+// The styles whose pair energy is computed here (their single() is not their compute()).
+bool computed_here(const std::string &name)
+{
+  return name == "lj/cut/coul/dsf" || name == "coul/wolf";
+}
+
+// One (sub-)style of the model with the atom types it acts on.
+struct StyleInUse {
+  std::string name;  // without suffix
+  Pair *pair;
+  std::vector<bool> acts_on;  // per type: the style has a term between this type and some type
+};
+
+std::vector<StyleInUse> styles_in_use(LAMMPS *lmp)
+{
+  const int ntypes = lmp->atom->ntypes;
+  std::vector<StyleInUse> styles;
+  const std::string name = base_style(lmp->force->pair_style);
+  if (name != "hybrid" && name != "hybrid/overlay") {
+    styles.push_back({name, lmp->force->pair, std::vector<bool>(ntypes + 1, true)});
+    return styles;
+  }
+  auto *hybrid = static_cast<PairHybrid *>(lmp->force->pair);
+  for (int m = 0; m < HybridMembers::count(hybrid); ++m)
+    styles.push_back({base_style(HybridMembers::keyword(hybrid, m)), HybridMembers::style(hybrid, m),
+                      std::vector<bool>(ntypes + 1, false)});
+  for (int i = 1; i <= ntypes; ++i)
+    for (int j = 1; j <= ntypes; ++j)
+      for (int k = 0; k < HybridMembers::n_mapped(hybrid, i, j); ++k) {
+        styles[HybridMembers::mapped(hybrid, i, j, k)].acts_on[i] = true;
+        styles[HybridMembers::mapped(hybrid, i, j, k)].acts_on[j] = true;
+      }
+  return styles;
+}
+
+}  // namespace
+
+std::string PairEnergyTerms::why_not_pairwise(const std::vector<int> &changed_types)
+{
+  if (force->kspace)
+    return fmt::format("kspace_style {} couples every pair of charges in the system", force->kspace_style);
+  if (atom->molecular != Atom::ATOMIC) return "the system has bonds (a molecular atom style)";
+  for (Fix *fix : compat::fixes(modify)) {
+    if (fix->setmask() & FixConst::PRE_FORCE)
+      return fmt::format("fix {} ({}) acts before every force evaluation (e.g. charge equilibration), so a move "
+                         "can change atoms it does not touch", fix->id, fix->style);
+    if (fix->energy_global_flag && fix->thermo_energy)
+      return fmt::format("fix {} ({}) adds energy to pe (fix_modify energy yes)", fix->id, fix->style);
+  }
+  if (!force->pair) return "";
+  if (force->pair->tail_flag) return "pair_modify tail yes: the tail correction depends on the number of atoms";
+  const std::string name = base_style(force->pair_style);
+  if (name.compare(0, 6, "hybrid") == 0 && name != "hybrid" && name != "hybrid/overlay")
+    return fmt::format("pair_style {} is not supported by local energies (hybrid and hybrid/overlay are)", name);
+  for (const StyleInUse &style : styles_in_use(lmp)) {
+    bool touched = false;
+    int type_touched = 0;
+    for (int type : changed_types)
+      if (style.acts_on[type]) {
+        touched = true;
+        type_touched = type;
+      }
+    if (!touched) continue;
+    if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
+      return fmt::format("pair style {} acts on type {}, which the move changes, and is not a sum of pair terms known "
+                         "to exsolve (many-body, machine-learned or untested)", style.name, type_touched);
+  }
+  return "";
+}
+
+void PairEnergyTerms::setup()
+{
+  self_terms_.clear();
+  hybrid_ = nullptr;
+  if (!force->pair) return;
+  const std::string name = base_style(force->pair_style);
+  if (name == "hybrid" || name == "hybrid/overlay") hybrid_ = static_cast<PairHybrid *>(force->pair);
+  own_energy_.clear();
+  for (const StyleInUse &style : styles_in_use(lmp)) {
+    own_energy_.push_back(style.name == "lj/cut/coul/dsf" ? OwnEnergy::LJ_CUT_COUL_DSF
+                          : style.name == "coul/wolf"     ? OwnEnergy::COUL_WOLF
+                                                          : OwnEnergy::NONE);
+    const auto known = pairwise_styles().find(style.name);
+    if (known == pairwise_styles().end() || known->second == SelfKind::NONE) continue;
+    double per_charge_sq = 0.0;
+    if (style.name == "coul/dsf") per_charge_sq = DSFMembers::energy_per_charge_sq(style.pair);
+    else if (style.name == "lj/cut/coul/dsf") per_charge_sq = LJDSFMembers::energy_per_charge_sq(style.pair);
+    else per_charge_sq = WolfMembers::energy_per_charge_sq(style.pair);
+    self_terms_.push_back({per_charge_sq * force->qqrd2e, style.acts_on});
+  }
+}
+
+void PairEnergyTerms::reserve_scratch_atoms()
+{
+  const int n_all = atom->nlocal + atom->nghost;
+  if (atom->nmax < n_all + 2) atom->avec->grow(n_all + 2);
+  scratch_i_ = n_all;
+  scratch_j_ = n_all + 1;
+}
+
+double PairEnergyTerms::pair_energy(int itype, double qi, int jtype, double qj, double rsq)
+{
+  Pair *pair = force->pair;
+  if (!pair || rsq >= pair->cutsq[itype][jtype]) return 0.0;
+  // Pair::single reads the charges from the atom arrays: two slots past the local and ghost
+  // atoms hold them (no LAMMPS code reads those slots).
+  if (atom->q_flag) {
+    atom->q[scratch_i_] = qi;
+    atom->q[scratch_j_] = qj;
+  }
+  if (!hybrid_) return style_energy(pair, own_energy_[0], itype, qi, jtype, qj, rsq);
+  // Each sub-style of the type pair within its own cutoff (PairHybrid::single would refuse a
+  // sub-style with single_enable = 0).
+  double energy = 0.0;
+  for (int k = 0; k < HybridMembers::n_mapped(hybrid_, itype, jtype); ++k) {
+    const int m = HybridMembers::mapped(hybrid_, itype, jtype, k);
+    Pair *style = HybridMembers::style(hybrid_, m);
+    if (rsq < style->cutsq[itype][jtype]) energy += style_energy(style, own_energy_[m], itype, qi, jtype, qj, rsq);
+  }
+  return energy;
+}
+
+double PairEnergyTerms::style_energy(Pair *style, OwnEnergy own, int itype, double qi, int jtype, double qj,
+                                     double rsq)
+{
+  if (own == OwnEnergy::LJ_CUT_COUL_DSF) return LJDSFMembers::pair_energy(style, itype, jtype, qi, qj, rsq, force->qqrd2e);
+  if (own == OwnEnergy::COUL_WOLF) return WolfMembers::pair_energy(style, qi, qj, rsq, force->qqrd2e);
+  double force_over_r = 0.0;
+  return style->single(scratch_i_, scratch_j_, itype, jtype, rsq, 1.0, 1.0, force_over_r);
+}
+
+double PairEnergyTerms::self_energy(int type, double q) const
+{
+  double energy = 0.0;
+  for (const SelfTerm &term : self_terms_)
+    if (term.applies_to[type]) energy += term.energy_per_charge_sq * q * q;
+  return energy;
+}
+
+double PairEnergyTerms::cutoff() const
+{
+  return force->pair ? force->pair->cutforce : 0.0;
+}
+
+}  // namespace exsolve
