@@ -89,21 +89,26 @@ void OwnedAtoms::add(const Atom &a)
   index_of_tag_[a.tag] = index;
 }
 
+void create_in_atom_arrays(LAMMPS *lmp, const OwnedAtoms::Atom &a)
+{
+  Atom *atom = lmp->atom;
+  double x[3] = {a.x[0], a.x[1], a.x[2]};
+  atom->avec->create_atom(a.type, x);
+  const int n = atom->nlocal - 1;
+  atom->tag[n] = a.tag;
+  atom->mask[n] = a.mask;
+  if (atom->q_flag) atom->q[n] = a.q;
+  for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
+  // Other fixes' per-atom data for the new atom (as fix deposit does).
+  lmp->modify->create_attribute(n);
+}
+
 void OwnedAtoms::write_back()
 {
   std::vector<int> removed;
   for (const Atom &a : atoms_) {
     if (a.local_index < 0) {
-      if (!a.present) continue;
-      double x[3] = {a.x[0], a.x[1], a.x[2]};
-      atom->avec->create_atom(a.type, x);
-      const int n = atom->nlocal - 1;
-      atom->tag[n] = a.tag;
-      atom->mask[n] = a.mask;
-      if (atom->q_flag) atom->q[n] = a.q;
-      for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
-      // Other fixes' per-atom data for the new atom (as fix deposit does).
-      modify->create_attribute(n);
+      if (a.present) create_in_atom_arrays(lmp, a);
     } else if (!a.present) {
       removed.push_back(a.local_index);
     } else {

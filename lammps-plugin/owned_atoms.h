@@ -52,6 +52,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   bool periodic_[3] = {false, false, false};
 };
 
+// A new owned atom in the atom arrays (at rest, with other fixes' per-atom data created).
+void create_in_atom_arrays(LAMMPS_NS::LAMMPS *lmp, const OwnedAtoms::Atom &atom);
+
 template <class Visit> void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
 {
   const double cutoff_sq = cutoff * cutoff;

@@ -124,16 +124,8 @@ void FixReduceOxygen::apply_to_atoms(const std::vector<ChangedAtom> &move)
   std::vector<int> removed;
   for (const ChangedAtom &a : move) {
     if (!a.present_before) {
-      if (!in_my_subdomain(a.x)) continue;
-      double x[3] = {a.x[0], a.x[1], a.x[2]};
-      atom->avec->create_atom(a.type_after, x);
-      const int n = atom->nlocal - 1;
-      atom->tag[n] = a.tag;
-      atom->mask[n] = a.mask;
-      if (atom->q_flag) atom->q[n] = a.q_after;
-      for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
-      // Other fixes' per-atom data for the new atom (as fix deposit does).
-      modify->create_attribute(n);
+      if (in_my_subdomain(a.x))
+        exsolve::create_in_atom_arrays(lmp, {{a.x[0], a.x[1], a.x[2]}, a.tag, a.type_after, a.mask, a.q_after, true, -1});
       continue;
     }
     const int index = owned_.find(a.tag);
