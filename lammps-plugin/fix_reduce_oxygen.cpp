@@ -3,6 +3,7 @@
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
+#include "fix_nanoparticle_track.h"
 #include "restart_state.h"
 #include "style_arguments.h"
 #include "core/thermochemistry.h"
@@ -39,7 +40,7 @@ static constexpr const char *SYNTAX =
     "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
     "atmosphere h2/h2o <K> <pH2/pH2O>) [reduce <itype> <jtype> <charge or electrons> ...] [reference <eV>] "
     "[cutoff <Å>] [region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no] [reversible yes|no] "
-    "[energy auto|local|full] [uncharged yes|no]";
+    "[energy auto|local|full] [uncharged yes|no] [near <track fix ID> <Å>] [far <track fix ID> <Å>] [limit <n>]";
 static constexpr int N_VECTOR = 10;
 
 FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
@@ -128,6 +129,14 @@ void FixReduceOxygen::parse_options(int narg, char **arg)
       else if (mode == "local") options_.energy = EnergyMode::LOCAL;
       else if (mode == "full") options_.energy = EnergyMode::FULL;
       else error->all(FLERR, "fix reduce/oxygen: keyword energy expects auto, local or full, got '{}'", mode);
+    } else if (keyword == "near" || keyword == "far") {
+      ParticleFilter filter;
+      filter.near = keyword == "near";
+      filter.track_id = args.word("the ID of a fix nanoparticle/track");
+      filter.distance = args.positive_number("a distance in Å", "Å", keyword + " distance");
+      options_.particle_filters.push_back(filter);
+    } else if (keyword == "limit") {
+      options_.limit = static_cast<double>(args.integer(1, MAXSMALLINT, "a number of removals >= 1"));
     } else if (keyword == "uncharged") {
       options_.uncharged = args.yes_no();
       uncharged_given = true;
@@ -281,9 +290,20 @@ void FixReduceOxygen::init()
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
   // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op,
   // unless this fix removed them all.
+  for (const ParticleFilter &filter : options_.particle_filters) {
+    Fix *fix = exsolve::compat::find_fix(modify, filter.track_id);
+    const char *keyword = filter.near ? "near" : "far";
+    if (!fix) error->all(FLERR, "fix reduce/oxygen: {}: no fix with ID '{}'", keyword, filter.track_id);
+    if (!dynamic_cast<FixNanoparticleTrack *>(fix))
+      error->all(FLERR, "fix reduce/oxygen: {}: fix '{}' is a fix {}, expected a fix nanoparticle/track", keyword,
+                 filter.track_id, fix->style);
+  }
+  // (Particles are identified after init: the count ignores near/far.)
   owned_.build(cell_size());
   candidates_valid_ = false;
-  if (candidates().empty() && vacancies_.empty()) {
+  const bool no_candidates = candidates(false).empty();
+  candidates_valid_ = false;
+  if (no_candidates && vacancies_.empty()) {
     if (accepted_ == 0.0)
       error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
                  "selection, if any)", group->names[igroup], options_.oxygen_type);

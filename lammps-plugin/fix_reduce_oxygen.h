@@ -7,11 +7,17 @@
 
 #include "fix.h"
 
+#include "core/cell_list.h"
+#include "core/periodic_box.h"
+
 #include "atom_snapshot.h"
 #include "event_file.h"
 #include "owned_atoms.h"
 #include "pair_energy_terms.h"
 
+#include <array>
+#include <cmath>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,6 +44,13 @@ class FixReduceOxygen : public Fix {
   };
   enum class Atmosphere { NONE, PO2, H2_H2O };
   enum class EnergyMode { AUTO, LOCAL, FULL };
+  // near/far: oxygens within `distance` of some atom (near) or beyond it from every atom
+  // (far) of the particles a fix nanoparticle/track identified last.
+  struct ParticleFilter {
+    std::string track_id;
+    double distance;
+    bool near;
+  };
   struct Options {
     int every = 1, attempts = 1, seed = 0, oxygen_type = 0;
     bool mu_given = false;
@@ -56,6 +69,8 @@ class FixReduceOxygen : public Fix {
     int surface_axis = -1;       // candidates within surface_depth of the outermost
     double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
+    std::vector<ParticleFilter> particle_filters;
+    double limit = -1.0;         // no attempt at all once this many removals were accepted (-1: none)
   };
   // One reducible cation near the removed oxygen, as every rank sees it.
   struct Candidate {
@@ -73,6 +88,21 @@ class FixReduceOxygen : public Fix {
     double charge;
     int mask;
   };
+  // The particle atoms of a near/far filter, gathered from every rank, in cells.
+  struct ParticleShell {
+    bool near;
+    double distance;
+    exsolve::core::OrthogonalBox box;
+    std::vector<exsolve::core::Vec3> atoms;
+    std::shared_ptr<exsolve::core::CellList> cells;
+    bool contains(const double *x) const;  // some particle atom within distance of x
+  };
+  // A position as integers of 1e-6 Å: an order of atoms that does not depend on the domain
+  // decomposition (atom IDs from create_atoms do) nor on rounding in the last bits.
+  static std::array<long long, 3> position_key(const double *x)
+  {
+    return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
+  }
   // One atom a move changes: where it is, and its type, charge and presence before and after.
   struct ChangedAtom {
     double x[3];
@@ -110,9 +140,11 @@ class FixReduceOxygen : public Fix {
   bool in_my_subdomain(const double *x) const;
   // Cells of the owned-atom copy: wide enough for the cation search and the pair cutoff.
   double cell_size() const;
-  // The oxygens a removal may pick (type, group, region, surface), ordered by position, on
-  // every rank; rebuilt when `candidates_valid_` is false.
-  const std::vector<OxygenSite> &candidates();
+  // The oxygens a removal may pick (type, group, region, surface, near/far), ordered by
+  // position, on every rank; rebuilt when `candidates_valid_` is false.
+  const std::vector<OxygenSite> &candidates(bool particle_filters = true);
+  std::vector<ParticleShell> particle_shells();
+  bool limit_reached() const { return options_.limit >= 0.0 && accepted_ >= options_.limit; }
   // Nearest reducible cations whose charge changes add up to the oxygen's charge (false:
   // impossible within the cutoff).
   bool choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen);

@@ -25,13 +25,6 @@ using namespace LAMMPS_NS;
 
 namespace {
 
-// A position as integers of 1e-6 Å: an order of atoms that does not depend on the domain
-// decomposition (atom IDs from create_atoms do) nor on rounding in the last bits.
-std::array<long long, 3> position_key(const double *x)
-{
-  return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
-}
-
 // Without charges, an oxygen vacancy leaves two electrons for the cations (O2- -> 1/2 O2 + 2e-).
 constexpr double ELECTRONS_PER_VACANCY = 2.0;
 
@@ -49,7 +42,7 @@ void FixReduceOxygen::pre_exchange()
   }
   owned_.build(cell_size());
   candidates_valid_ = false;
-  for (int attempt = 0; attempt < options_.attempts; ++attempt) {
+  for (int attempt = 0; attempt < options_.attempts && !limit_reached(); ++attempt) {
     // Reversible mode: removal or refill with equal probability (the same draw everywhere).
     if (options_.reversible && random_->uniform() < 0.5) attempt_refill();
     else attempt_removal();
@@ -62,47 +55,6 @@ void FixReduceOxygen::pre_exchange()
 double FixReduceOxygen::cell_size() const
 {
   return std::max(options_.cutoff, local_energy_ ? pair_terms_.cutoff() : 0.0);
-}
-
-double FixReduceOxygen::surface_top() const
-{
-  double local_top = -1e300, top = -1e300;
-  for (const exsolve::OwnedAtoms::Atom &a : owned_.atoms())
-    if (a.present && (a.mask & groupbit)) local_top = std::max(local_top, a.x[options_.surface_axis]);
-  MPI_Allreduce(&local_top, &top, 1, MPI_DOUBLE, MPI_MAX, world);
-  return top;
-}
-
-const std::vector<FixReduceOxygen::OxygenSite> &FixReduceOxygen::candidates()
-{
-  if (candidates_valid_) return candidates_;
-  // Reduction happens where the gas touches the oxide: optionally only in a region and
-  // only near the current outermost oxide atoms.
-  Region *region = nullptr;
-  if (!options_.region.empty()) {
-    region = exsolve::compat::region_by_id(domain, options_.region);
-    if (!region) error->all(FLERR, "fix reduce/oxygen: region '{}' no longer exists", options_.region);
-    region->prematch();
-  }
-  const double surface_limit = options_.surface_axis >= 0 ? surface_top() - options_.surface_depth : 0.0;
-  std::vector<double> local;  // x, y, z, ID, charge, mask
-  for (const exsolve::OwnedAtoms::Atom &a : owned_.atoms()) {
-    if (!a.present || a.type != options_.oxygen_type || !(a.mask & groupbit)) continue;
-    if (region && !region->match(a.x[0], a.x[1], a.x[2])) continue;
-    if (options_.surface_axis >= 0 && a.x[options_.surface_axis] < surface_limit) continue;
-    local.insert(local.end(), {a.x[0], a.x[1], a.x[2], static_cast<double>(a.tag), a.q, static_cast<double>(a.mask)});
-  }
-  // Gathered on every rank and ordered by position: the same draw picks the same oxygen
-  // whatever the decomposition or the local order of atoms (Kokkos sorts them).
-  const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
-  candidates_.clear();
-  for (std::size_t k = 0; k < all.size(); k += 6)
-    candidates_.push_back({{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4],
-                           static_cast<int>(all[k + 5])});
-  std::sort(candidates_.begin(), candidates_.end(),
-            [](const OxygenSite &a, const OxygenSite &b) { return position_key(a.x) < position_key(b.x); });
-  candidates_valid_ = true;
-  return candidates_;
 }
 
 bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen)
