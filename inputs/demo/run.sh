@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# The demo study: runs inputs/demo/demo.in once per condition (stoichiometric, reducing, and
-# reducing with socketed caps, side by side), analyses each run with exsolve-analyze report,
-# and compares them with exsolve-analyze compare. Needs a built exsolve (scripts/run-demo.sh sets up first).
+# The demo study: runs inputs/demo/demo.in for each condition of inputs/demo/study.sh
+# (stoichiometric; interface vacancies; the same number of far-field vacancies; socketed
+# caps with interface vacancies), each as R independent replicas (seeds seed, seed+1, ...),
+# up to --jobs runs at once; shows their progress; analyses each run with exsolve-analyze
+# report and compares the conditions (replicas as independent samples) with exsolve-analyze
+# compare. Needs a built exsolve (scripts/run-demo.sh sets up first).
 #
-# Usage: inputs/demo/run.sh [--quick] [--steps N] [--cells NX NY] [--caps NX NY] [--cap-radius R]
-#                           [--ni-o-well D] [--seed N] [--np N] [--kokkos THREADS] [--out DIR]
-#   --quick          1000 MD steps, 200 NVE steps (under a minute; used by the tests)
+# Usage: inputs/demo/run.sh [--quick] [--steps N] [--replicas R] [--jobs J] [--cells NX NY]
+#                           [--caps NX NY] [--cap-radius R] [--ni-o-well D] [--seed N] [--np N]
+#                           [--kokkos THREADS] [--out DIR]
+#   --quick          1000 MD steps, 200 NVE steps (under a minute on 2 cores;
+#                    used by the tests)
+#   --replicas R     independent runs per condition (default 1); with R > 1 each condition's
+#                    runs are in <out>/<condition>/replica-<k>
+#   --jobs J         runs at once (default: the cores, divided by --np and --kokkos threads)
 #   --steps N        production MD steps of 1 fs per condition (default 40000 = 40 ps)
 #   --cells NX NY    slab size in SrTiO3 cells (default 14 8); --cap-radius R in A (8.5)
 #   --caps NX NY     Ni caps on an NX x NY grid over the slab (default 2 1)
 #   --ni-o-well D    Ni(0)-O bond strength in eV (0.15 weak, default; 0.50 strong)
-#   --seed N         random seed of velocities and Monte Carlo (default demo.in's 20251):
-#                    replicas of the study differ only in it
-#   --np N           MPI ranks per condition (default 1: the conditions run at once)
+#   --seed N         random seed of velocities and Monte Carlo of the first replica
+#                    (default demo.in's 20251); replica k uses seed + k - 1
+#   --np N           MPI ranks per run (default 1)
 #   --kokkos T       run the /kk styles with Kokkos OpenMP, T threads per rank
 #   --out DIR        output directory (must not exist; default runs/demo-<date>)
+# Progress: on a terminal one line per run, updated in place (step/total, elapsed, estimated
+# remaining); in a pipe or log the same lines every EXSOLVE_PROGRESS_EVERY seconds (60).
 # Environment: EXSOLVE_BUILD_DIR (default <repo>/build).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -23,10 +33,13 @@ analyze="$build_dir/analysis/tools/exsolve-analyze"
 die() { echo "demo: ERROR: $*" >&2; exit 1; }
 
 steps=40000 nve_steps=1000 dump_every=500 cells_x=14 cells_y=8 caps_x=2 caps_y=1 cap_radius=8.5 well=0.15 seed=20251 ranks=1 kokkos="" out=""
+replicas=1 jobs=""
 number='^[0-9]+([.][0-9]+)?$'
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) steps=1000 nve_steps=200 dump_every=100; shift ;;
+    --replicas) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--replicas expects a positive integer, got '${2:-}'"; replicas=$2; shift 2 ;;
+    --jobs) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--jobs expects a positive integer, got '${2:-}'"; jobs=$2; shift 2 ;;
     --steps) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--steps expects a positive integer, got '${2:-}'"
              steps=$2 dump_every=$(( steps / 80 > 100 ? steps / 80 / 100 * 100 : 100 )); shift 2 ;;
     --cells) [[ "${2:-}" =~ ^[1-9][0-9]*$ && "${3:-}" =~ ^[1-9][0-9]*$ ]] || die "--cells expects two positive integers"
@@ -54,37 +67,68 @@ out=$(cd "$out" && pwd)
 
 lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$nve_steps" -var dump_every "$dump_every"
           -var cells_x "$cells_x" -var cells_y "$cells_y" -var cap_radius "$cap_radius" -var caps_x "$caps_x" -var caps_y "$caps_y"
-          -var ni_o_well_ev "$well" -var seed "$seed")
+          -var ni_o_well_ev "$well")
 [ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
+[ -n "$jobs" ] || jobs=$(( $(nproc) / (ranks * ${kokkos:-1}) > 0 ? $(nproc) / (ranks * ${kokkos:-1}) : 1 ))
+
 source "$repo/inputs/demo/study.sh"
+source "$repo/inputs/demo/progress.sh"
 conditions=("${study_conditions[@]}")
-echo "demo: ${#conditions[@]} conditions, $steps steps each, in $out"
-pids=()
+# One run per condition and replica: its directory, name and seed.
+run_dirs=() run_names=() run_seeds=()
 for condition in "${conditions[@]}"; do
-  mkdir -p "$out/$condition"
+  for ((k = 1; k <= replicas; k++)); do
+    if [ "$replicas" -eq 1 ]; then run_dirs+=("$out/$condition") run_names+=("$condition")
+    else run_dirs+=("$out/$condition/replica-$k") run_names+=("$condition/replica-$k"); fi
+    run_seeds+=($((seed + k - 1)))
+  done
+done
+echo "demo: ${#conditions[@]} conditions x $replicas replicas, $steps steps each, $jobs at once, in $out"
+
+start_run() {  # index
+  local i=$1 condition=${run_names[$1]%%/*}
+  mkdir -p "${run_dirs[$i]}"
   study_lmp_vars "$condition"
   # exec: the job's PID is LAMMPS itself (or mpirun), so that stopping it stops the run.
-  (cd "$out/$condition" && EXSOLVE_BUILD_DIR="$build_dir" exec "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
-     "${study_vars[@]}" -log log.lammps > screen.txt 2>&1) &
-  pids+=($!)
-done
-# Background jobs of a script ignore Ctrl-C: stop both runs when the driver is stopped.
+  (cd "${run_dirs[$i]}" && EXSOLVE_BUILD_DIR="$build_dir" exec "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
+     "${study_vars[@]}" -var seed "${run_seeds[$i]}" -log log.lammps > screen.txt 2>&1) &
+  pids[$i]=$!
+  started[$i]=$SECONDS
+}
+pids=() started=() finished=() status=()
+# Background jobs of a script ignore Ctrl-C: stop the runs when the driver is stopped.
 trap 'echo "demo: stopping the LAMMPS runs" >&2; kill "${pids[@]}" 2>/dev/null; wait; exit 130' INT TERM
-failed=0
-for i in "${!conditions[@]}"; do
-  if ! wait "${pids[$i]}"; then
-    echo "demo: the ${conditions[$i]} run failed; last lines of $out/${conditions[$i]}/screen.txt:" >&2
-    tail -15 "$out/${conditions[$i]}/screen.txt" >&2
-    failed=1
-  fi
+next=0 running=0 failed=0
+progress_start
+while :; do
+  while [ "$running" -lt "$jobs" ] && [ "$next" -lt "${#run_dirs[@]}" ]; do
+    start_run "$next"; next=$((next + 1)); running=$((running + 1))
+  done
+  for i in "${!pids[@]}"; do
+    [ -z "${status[$i]:-}" ] || continue
+    kill -0 "${pids[$i]}" 2>/dev/null && continue
+    if wait "${pids[$i]}"; then status[$i]=0; else status[$i]=1; failed=1; fi
+    finished[$i]=$SECONDS
+    running=$((running - 1))
+  done
+  progress_show
+  [ "$running" -gt 0 ] || [ "$next" -lt "${#run_dirs[@]}" ] || break
+  sleep 1
 done
+progress_show final
 trap - INT TERM
+for i in "${!run_dirs[@]}"; do
+  [ "${status[$i]}" -eq 0 ] && continue
+  echo "demo: the ${run_names[$i]} run failed; last lines of ${run_dirs[$i]}/screen.txt:" >&2
+  tail -15 "${run_dirs[$i]}/screen.txt" >&2
+done
 [ "$failed" -eq 0 ] || die "LAMMPS runs failed"
-for condition in "${conditions[@]}"; do
-  grep -E "^(nve|demo): " "$out/$condition/screen.txt" | sed "s/^/  $condition: /"
-  grep -q "EXSOLVE_CHECK FAIL" "$out/$condition/screen.txt" && die "$condition: a check failed"
-  "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -o "$out/$condition/report" "$out/$condition/dump.lammpstrj" \
-    > "$out/$condition/report.txt" 2>&1 || { tail -5 "$out/$condition/report.txt" >&2; die "$condition: report failed"; }
+for i in "${!run_dirs[@]}"; do
+  d=${run_dirs[$i]}
+  grep -E "^(nve|demo): " "$d/screen.txt" | sed "s|^|  ${run_names[$i]}: |"
+  grep -q "EXSOLVE_CHECK FAIL" "$d/screen.txt" && die "${run_names[$i]}: a check failed"
+  "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -o "$d/report" "$d/dump.lammpstrj" \
+    > "$d/report.txt" 2>&1 || { tail -5 "$d/report.txt" >&2; die "${run_names[$i]}: report failed"; }
 done
 compare_args=("${study_comparisons[@]}")
 for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done

@@ -1,19 +1,31 @@
 # The demo study's conditions, in one place for inputs/demo/run.sh and the production SLURM
-# scripts (source it; bash). reducing vs stoichiometric asks whether interface vacancies
-# weaken the particles' anchoring; reducing_socketed vs reducing whether socketing (caps
-# sunk two atomic layers, one cell, into pits) counters it.
+# scripts (source it; bash). The question: do oxygen vacancies at the particle-support
+# interface weaken the particles' anchoring (fewer metal-oxygen bonds, more mobility and
+# coarsening), and does socketing counter it? Hence, at the same number of vacancies
+# (study_vacancies, fix reduce/oxygen's limit):
+#   interface vs stoichiometric      do interface vacancies change anything at all?
+#   interface vs far_field           is it their place, not their number? (the same count,
+#                                    removed from the exposed layer away from the caps)
+#   interface_socketed vs interface  does socketing (caps sunk two atomic layers, one cell,
+#                                    into pits) counter it?
 #   study_conditions     the condition names, in array-task order
-#   study_comparisons    exsolve-analyze compare arguments for the two questions
+#   study_comparisons    exsolve-analyze compare arguments for the three questions
 #   study_lmp_vars NAME  sets the array study_vars to demo.in's -var arguments for NAME
-study_conditions=(stoichiometric reducing reducing_socketed)
-study_comparisons=(--versus reducing=stoichiometric --versus reducing_socketed=reducing)
+study_conditions=(stoichiometric interface far_field interface_socketed)
+study_comparisons=(--versus interface=stoichiometric --versus interface=far_field
+                   --versus interface_socketed=interface)
+# 16 vacancies: both placements reach it within the first 1 000 steps of the default demo
+# (measured: 19 interface and 24 far-field removals by then without a limit).
+study_vacancies=16
 
 study_lmp_vars()
 {
+  local reducing=(-var condition reducing -var vacancy_count "$study_vacancies")
   case $1 in
     stoichiometric) study_vars=(-var condition stoichiometric) ;;
-    reducing) study_vars=(-var condition reducing) ;;
-    reducing_socketed) study_vars=(-var condition reducing -var socket_layers 2) ;;
+    interface) study_vars=("${reducing[@]}" -var vacancy_site interface) ;;
+    far_field) study_vars=("${reducing[@]}" -var vacancy_site far) ;;
+    interface_socketed) study_vars=("${reducing[@]}" -var vacancy_site interface -var socket_layers 2) ;;
     *) echo "study.sh: unknown condition '$1'" >&2; return 1 ;;
   esac
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The demo end to end (inputs/demo/run.sh --quick): all three conditions run, every report
+# The demo end to end (inputs/demo/run.sh --quick): all four conditions run, every report
 # and the comparison exist with all their plots and tables, the comparison renders in
-# headless Chromium; and, independently of the runs' own checks, each reducing run's last
-# dumped frame is neutral (sum of the dumped charges) and holds exactly the initial atoms
-# minus the oxygens listed in reductions.txt (fewer oxygens by that number, Ti3+ twice
-# that); the socketed caps sit below the rim (positive socket depth), the others do not.
+# headless Chromium, progress lines appear in the (piped) output; and, independently of
+# the runs' own checks, each reducing run's last dumped frame is neutral (sum of the dumped
+# charges) and holds exactly the initial atoms minus the oxygens listed in reductions.txt
+# (fewer oxygens by that number, Ti3+ twice that), which are the study's vacancy count
+# (equal counts in every vacancy condition); the socketed caps sit below the rim (positive
+# socket depth), the others do not.
 # Usage: quick_demo.sh <build dir> <work dir> [kokkos threads]
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$repo/tests/lib/helpers.sh"
@@ -12,14 +14,17 @@ build_dir=$1 work=$2 kokkos=${3:-}
 fresh_workdir "$work"
 args=(--quick --out "$work/run")
 [ -z "$kokkos" ] || args+=(--kokkos "$kokkos")
-EXSOLVE_BUILD_DIR="$build_dir" bash "$repo/inputs/demo/run.sh" "${args[@]}" > demo.txt 2>&1 \
+EXSOLVE_PROGRESS_EVERY=5 EXSOLVE_BUILD_DIR="$build_dir" bash "$repo/inputs/demo/run.sh" "${args[@]}" > demo.txt 2>&1 \
   || { tail -30 demo.txt; fail "the demo failed"; }
 cat demo.txt
 if [ -n "$kokkos" ]; then
-  grep -q "pair build: half/bin/kk/device" run/reducing/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
+  grep -q "pair build: half/bin/kk/device" run/interface/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
 fi
+grep -Eq "^  interface: (step [0-9]+/1000|setting up)" demo.txt || fail "no progress line for a running condition"
+grep -q "^  far_field: done in " demo.txt || fail "no final progress line"
 
-for condition in stoichiometric reducing reducing_socketed; do
+source "$repo/inputs/demo/study.sh"
+for condition in stoichiometric interface far_field interface_socketed; do
   r="run/$condition/report"
   for table in particles.csv bonds_frames.csv socket.csv track.csv msd.csv track.json report.html; do
     [ -s "$r/$table" ] || fail "$r/$table missing"
@@ -28,19 +33,20 @@ for condition in stoichiometric reducing reducing_socketed; do
   grep -q "EXSOLVE_CHECK PASS neutral after every reduction" "run/$condition/screen.txt" || fail "$condition: no neutrality check"
 done
 c=run/comparison
-for table in comparison.csv comparison.json comparison.html series_reducing.csv msd_stoichiometric.csv; do
+for table in comparison.csv comparison.json comparison.html series_interface.csv msd_stoichiometric.csv; do
   [ -s "$c/$table" ] || fail "$c/$table missing"
 done
 [ "$(grep -c '<svg' "$c/comparison.html")" -eq 3 ] || fail "comparison.html should hold 3 plots"
-[ "$(wc -l < "$c/comparison.csv")" -eq 4 ] || fail "comparison.csv should have a header and three conditions"
-awk -F, '$1 == "reducing" && !($12 < 0) { exit 1 } $1 == "reducing_socketed" && !($12 > 1.0) { exit 1 }' \
+[ "$(wc -l < "$c/comparison.csv")" -eq 5 ] || fail "comparison.csv should have a header and four conditions"
+awk -F, '$1 == "interface" && !($12 < 0) { exit 1 } $1 == "interface_socketed" && !($12 > 1.0) { exit 1 }' \
   "$c/comparison.csv" || fail "socket depths: flat caps should sit above the rim, socketed ones more than 1 A below"
-grep -q "reducing_socketed vs reducing" demo.txt || fail "the socketing comparison is missing from the answer"
+grep -q "interface_socketed vs interface" demo.txt || fail "the socketing comparison is missing from the answer"
+grep -q "interface vs far_field" demo.txt || fail "the placement comparison is missing from the answer"
 
 # Independent bookkeeping on the reducing runs' dumps (columns: id type x y z ix iy iz q ...).
-for d in run/reducing run/reducing_socketed; do
+for d in run/interface run/far_field run/interface_socketed; do
 removed=$(grep -vc '^#' "$d/reductions.txt" || true)
-[ "$removed" -gt 0 ] || fail "$d removed no oxygen"
+[ "$removed" -eq "$study_vacancies" ] || fail "$d removed $removed oxygens, not the study's $study_vacancies"
 awk -v removed="$removed" '
   /^ITEM: TIMESTEP/ { frame++; next }
   /^ITEM: NUMBER OF ATOMS/ { getline; n[frame] = $1; next }
