@@ -11,6 +11,9 @@
 #   study_conditions     the condition names, in array-task order
 #   study_comparisons    exsolve-analyze compare arguments for the three questions
 #   study_lmp_vars NAME  sets the array study_vars to demo.in's -var arguments for NAME
+#   study_run INDEX R    the INDEX-th run of the study with R replicas per condition (runs in
+#                        condition-major order): sets study_condition, study_replica (1..R)
+#                        and study_run_dir (<condition>, or <condition>/replica-<k> if R > 1)
 study_conditions=(stoichiometric interface far_field interface_socketed)
 study_comparisons=(--versus interface=stoichiometric --versus interface=far_field
                    --versus interface_socketed=interface)
@@ -28,4 +31,13 @@ study_lmp_vars()
     interface_socketed) study_vars=("${reducing[@]}" -var vacancy_site interface -var socket_layers 2) ;;
     *) echo "study.sh: unknown condition '$1'" >&2; return 1 ;;
   esac
+}
+
+study_run()
+{
+  local n=${#study_conditions[@]}
+  study_condition=${study_conditions[$(($1 % n))]}
+  study_replica=$(($1 / n + 1))
+  if [ "$2" -eq 1 ]; then study_run_dir=$study_condition
+  else study_run_dir=$study_condition/replica-$study_replica; fi
 }

@@ -7,7 +7,8 @@
 #
 # Submit from the exsolve checkout (or set EXSOLVE_ROOT); EXSOLVE_BUILD_DIR as for
 # bin/exsolve-lmp. The report draws its plots with gnuplot, which must be on the node.
-# Writes <out>/<condition>/report/ and <out>/comparison/ (neither may exist).
+# Writes <out>/<condition>/report/ (or <out>/<condition>/replica-<k>/report/) and
+# <out>/comparison/ (none may exist).
 #SBATCH --job-name=exsolve-analyze
 #SBATCH --nodes=1
 #SBATCH --ntasks=1
@@ -27,10 +28,15 @@ command -v gnuplot > /dev/null || die "gnuplot not found (the report's plots nee
 source "$repo/inputs/demo/study.sh"
 compare_args=("${study_comparisons[@]}")
 for condition in "${study_conditions[@]}"; do
-  [ -f "$out/$condition/dump.lammpstrj" ] || die "$out/$condition/dump.lammpstrj not found"
-  echo "slurm_analyze.sh: report for $condition"
-  "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -j "${SLURM_CPUS_PER_TASK:-1}" \
-    -o "$out/$condition/report" "$out/$condition/dump.lammpstrj"
+  # One run, or replica-<k> runs (EXSOLVE_REPLICAS > 1 in the array job).
+  runs=("$out/$condition")
+  compgen -G "$out/$condition/replica-*" > /dev/null && runs=("$out/$condition"/replica-*)
+  for run in "${runs[@]}"; do
+    [ -f "$run/dump.lammpstrj" ] || die "$run/dump.lammpstrj not found"
+    echo "slurm_analyze.sh: report for ${run#"$out"/}"
+    "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -j "${SLURM_CPUS_PER_TASK:-1}" \
+      -o "$run/report" "$run/dump.lammpstrj"
+  done
   compare_args+=(--condition "$condition=$out/$condition")
 done
 "$analyze" compare "${compare_args[@]}" -o "$out/comparison"

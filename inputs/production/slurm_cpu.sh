@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The production study on CPU nodes with SLURM: a job array with one task per condition
-# (0 stoichiometric, 1 reducing, 2 reducing_socketed), each running inputs/production/production.in on MPI ranks
+# (0 stoichiometric, 1 interface, 2 far_field, 3 interface_socketed; with
+# EXSOLVE_REPLICAS=R, 4 R tasks: submit with --array=0-<4R-1>), each running inputs/production/production.in on MPI ranks
 # (srun) with Kokkos OpenMP threads in each rank. Submit from the exsolve checkout, then
 # queue the analysis to run once both tasks have succeeded:
 #
@@ -18,7 +19,7 @@
 # Set partition/account for your cluster. Ranks x threads per node should equal the cores
 # per node; docs/production.md explains how to split them.
 #SBATCH --job-name=exsolve-cpu
-#SBATCH --array=0-2
+#SBATCH --array=0-3
 #SBATCH --nodes=1
 #SBATCH --ntasks-per-node=16
 #SBATCH --cpus-per-task=2

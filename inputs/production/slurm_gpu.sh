@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The production study on GPU nodes with SLURM: a job array with one task per condition
-# (0 stoichiometric, 1 reducing, 2 reducing_socketed), each running inputs/production/production.in with the
+# and replica (0 stoichiometric, 1 interface, 2 far_field, 3 interface_socketed; with
+# EXSOLVE_REPLICAS=R, 4 R tasks: submit with --array=0-<4R-1>), each running inputs/production/production.in with the
 # KOKKOS package on the GPU, one MPI rank per GPU.
 #
 # Needs LAMMPS built with Kokkos CUDA (-D PKG_KOKKOS=on -D Kokkos_ENABLE_CUDA=on and the
@@ -20,7 +21,7 @@
 # condition: --ntasks-per-node=G with --gpus-per-node=G; each rank then takes the GPU
 # SLURM_LOCALID mod G (LAMMPS's rule for "-k on g G").
 #SBATCH --job-name=exsolve-gpu
-#SBATCH --array=0-2
+#SBATCH --array=0-3
 #SBATCH --nodes=1
 #SBATCH --ntasks-per-node=1
 #SBATCH --gpus-per-node=1

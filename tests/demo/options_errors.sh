@@ -18,6 +18,8 @@ expect_error "--steps expects a positive integer, got '-5'" --steps -5
 expect_error "--cells expects two positive integers" --cells 14
 expect_error "--np expects a positive integer" --np two
 expect_error "unknown option '--colour'" --colour red
+expect_error "--replicas expects a positive integer, got '0'" --replicas 0
+expect_error "--jobs expects a positive integer, got 'all'" --jobs all
 mkdir -p "$work/existing" && touch "$work/existing/keep.txt"
 if bash "$repo/inputs/demo/run.sh" --quick --out "$work/existing" > out.txt 2>&1; then fail "an existing --out should fail"; fi
 grep -q "exists" out.txt || { cat out.txt; fail "an existing --out: error should say it exists"; }
