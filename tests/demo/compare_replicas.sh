@@ -3,7 +3,8 @@
 # as replicas (<condition>/replica-<k>/) are compared on the spread over replicas, with the
 # means, standard errors, Welch t, degrees of freedom, p-values and replicas needed that a
 # hand computation gives; one run per condition (today's layout) still works, on each
-# run's block errors, with the run length needed; a malformed replica directory is named.
+# run's block errors, with the run length needed; replicas against one run combine the
+# two; a malformed replica directory is named.
 # The expected numbers are from tests/unit/statistics/hand_numbers.py (python3, standard
 # library only: sample means and variances, Welch's formulas, the t density integrated by
 # Simpson's rule), as printed there.
@@ -138,6 +139,16 @@ near $t ",diffusion_A2_per_ps,within_run," significant 0 0
 near $t ",diffusion_A2_per_ps,within_run," run_length_factor 10.6355235 1e-6
 grep -q "(one run each: errors from within each run; " single.txt || fail "the answer does not say the errors are within-run"
 grep -q "runs about 10.6 times longer would resolve" single.txt || fail "the answer lacks the run length needed"
+
+# --- Replicas against one run ("mixed"): the replicas' spread (3 replicas) against the
+# run's block errors (5 blocks); no sample-size estimate from such a pair.
+"$analyze" compare --condition stoichiometric=runs/stoichiometric --condition reducing=single/reducing -o mixed \
+  > mixed.txt 2>&1 || { cat mixed.txt; fail "compare of replicas with one run failed"; }
+t=mixed/comparison_differences.csv
+near $t ",bonds_per_interface_atom,mixed," t -11.0918719655 1e-9
+near $t ",bonds_per_interface_atom,mixed," degrees_of_freedom 5.9410164082 1e-9
+near $t ",bonds_per_interface_atom,mixed," p_value 3.41961211e-05 1e-6
+grep -q ",bonds_per_interface_atom,mixed,.*,nan,nan$" $t || fail "$t: a mixed comparison has no sample-size estimate"
 
 # --- Malformed replica directories: named, and no output left behind.
 expect_error() {  # <regex> <args...>

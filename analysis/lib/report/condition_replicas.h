@@ -22,7 +22,8 @@ struct Quantity {
   bool tested;  // conditions are compared on it (Welch's test)
 };
 
-// Every quantity of the comparison table, in its column order; the tested ones first.
+// Every quantity compare measures per run (the tested ones first; the tables put their
+// columns in their own order).
 const std::vector<Quantity> &compared_quantities();
 
 struct ConditionReplicas {

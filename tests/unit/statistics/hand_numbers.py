@@ -87,5 +87,6 @@ if __name__ == "__main__":
           "half an sd", replicas_needed((0, sd1, 5), (0.5, sd1, 5)))
     blocks_a, blocks_b = estimate([1.51, 1.55, 1.50, 1.54, 1.49]), estimate([1.29, 1.21, 1.27, 1.31, 1.23])
     print("one run, bonds blocks", blocks_a, blocks_b, welch(blocks_a, blocks_b))
+    print("mixed, bonds: 3 replicas against one run's blocks", welch(estimate([1.52, 1.55, 1.50]), blocks_b))
     d_a, d_b = (0.09, 0.013, 8), (0.50, 0.41, 8)
     print("one run, D", welch(d_a, d_b), "run length factor", run_length_factor(d_a, d_b))
