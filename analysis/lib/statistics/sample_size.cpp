@@ -27,6 +27,8 @@ double replicas_needed(const core::Estimate &a, const core::Estimate &b)
   const double var_a = a.standard_error * a.standard_error * a.samples,
                var_b = b.standard_error * b.standard_error * b.samples;
   const double ratio = (var_a + var_b) / (test.change.value * test.change.value);
+  // A change so small against the spread that its square underflows: no finite number.
+  if (!std::isfinite(ratio)) return std::numeric_limits<double>::infinity();
   // Start from the normal-quantile answer (a lower bound: t quantiles exceed normal ones)
   // and step up until the t-quantile condition holds; the quantiles settle within a few n.
   const double z_sum = 1.959963984540054 + 0.8416212335729143;

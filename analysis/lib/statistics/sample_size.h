@@ -19,7 +19,8 @@ inline constexpr double target_power = 0.8;
 //   n >= (t_{1-alpha/2, df} + t_{power, df})^2 (s_a^2 + s_b^2) / (b - a)^2,
 //   df = (s_a^2 + s_b^2)^2 (n - 1) / (s_a^4 + s_b^4)   (Welch-Satterthwaite for n and n),
 // the usual normal-approximation formula with Student-t quantiles. NaN when either
-// estimate has no error, the difference is 0, or both spreads are 0.
+// estimate has no error, the difference is 0, or both spreads are 0; infinity when the
+// difference is too small against the spread for a finite number.
 double replicas_needed(const core::Estimate &a, const core::Estimate &b);
 
 // How many times longer each run would have to be for a test with one run per condition

@@ -50,6 +50,7 @@ BOOST_AUTO_TEST_CASE(nothing_to_resolve)
   BOOST_TEST(std::isnan(replicas_needed(replicas(1.0, 0.0, 3), replicas(2.0, 0.0, 3))));
   BOOST_TEST(std::isnan(replicas_needed({1.0, NAN, 1}, replicas(2.0, 1.0, 3))));
   BOOST_TEST(std::isnan(run_length_factor(welch_test({1.0, 0.1, 1}, {2.0, 0.1, 5}))));
+  BOOST_TEST(std::isinf(replicas_needed(replicas(0.0, 1.0, 3), replicas(1e-170, 1.0, 3))));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
