@@ -92,9 +92,12 @@ int main(int argc, char **argv)
   // compare works on finished runs (their series, events and reports), not on dumps.
   std::vector<std::string> condition_args;
   CLI::App *compare = app.add_subcommand(
-      "compare", "conditions side by side (run directories of the demo): oxygens removed, bonds per interface atom, "
-                 "diffusion, merges, socket depths, with the significance of each difference");
-  compare->add_option("--condition", condition_args, "NAME=DIR, repeated; the first is the baseline")
+      "compare", "conditions side by side (run directories of the demo, or their replicas): oxygens removed, bonds "
+                 "per interface atom, diffusion, merges, socket depths, with Welch's test of each difference and the "
+                 "replicas that would resolve it");
+  compare->add_option("--condition", condition_args,
+                      "NAME=DIR, repeated; the first is the baseline. DIR is a run directory or holds replicas of "
+                      "one in replica-1, replica-2, ...")
       ->required()
       ->expected(2, 64);
   std::vector<std::string> versus_args;

@@ -90,6 +90,30 @@ inline constexpr char particles_final[] = "particles_final";
 inline constexpr char socket_depth_local_A[] = "socket_depth_local_A";
 inline constexpr char socket_depth_global_A[] = "socket_depth_global_A";
 inline constexpr char nve_drift_meV_per_atom_ps[] = "nve_drift_meV_per_atom_ps";
+// compare with replicas: the standard errors over replicas of the quantities above
+inline constexpr char replicas[] = "replicas";  // how many
+inline constexpr char replica[] = "replica";    // which: 1 ... replicas
+inline constexpr char duration_error_ps[] = "duration_error_ps";
+inline constexpr char oxygens_removed_error[] = "oxygens_removed_error";
+inline constexpr char msd_exponent_error[] = "msd_exponent_error";
+inline constexpr char merges_error[] = "merges_error";
+inline constexpr char particles_final_error[] = "particles_final_error";
+inline constexpr char socket_depth_local_error_A[] = "socket_depth_local_error_A";
+inline constexpr char socket_depth_global_error_A[] = "socket_depth_global_error_A";
+inline constexpr char nve_drift_error_meV_per_atom_ps[] = "nve_drift_error_meV_per_atom_ps";
+// compare's tests of each difference
+inline constexpr char comparison_name[] = "comparison";  // NAME_vs_BASE
+inline constexpr char baseline[] = "baseline";
+inline constexpr char quantity[] = "quantity";
+inline constexpr char basis[] = "basis";  // replicas, within_run or mixed
+inline constexpr char change[] = "change";
+inline constexpr char change_error[] = "error";
+inline constexpr char t_statistic[] = "t";
+inline constexpr char degrees_of_freedom[] = "degrees_of_freedom";
+inline constexpr char p_value[] = "p_value";
+inline constexpr char significant[] = "significant";  // 1 or 0
+inline constexpr char replicas_needed[] = "replicas_needed";
+inline constexpr char run_length_factor[] = "run_length_factor";
 }  // namespace column
 
 // The values of events.csv's event column: the words of fix nanoparticle/track's event file.
@@ -133,12 +157,28 @@ inline const TableSchema coarsening{"coarsening",
                                     {frame, timestep, time_ps, column::particles, density_per_nm2, mean_radius_A}};
 inline const TableSchema coarsening_fits{"coarsening_fits",
                                          {growth_exponent, growth_rate, initial_radius_A, r_squared}};
-// exsolve-analyze compare: one row per condition, and each condition's time series
+// exsolve-analyze compare: one row per condition (means over its replicas; the columns
+// of one run first, in the order they had before replicas, so that scripts reading them by
+// position still work), one row per replica, one row per tested difference, and each
+// run's time series
 inline const TableSchema comparison{"comparison",
                                     {condition, duration_ps, oxygens_removed, bonds_per_interface_atom,
                                      bonds_per_interface_atom_error, diffusion_A2_per_ps, diffusion_error_A2_per_ps,
                                      diffusion_segments, msd_exponent, merges, particles_final, socket_depth_local_A,
-                                     socket_depth_global_A, nve_drift_meV_per_atom_ps}};
+                                     socket_depth_global_A, nve_drift_meV_per_atom_ps, replicas, duration_error_ps,
+                                     oxygens_removed_error, msd_exponent_error, merges_error, particles_final_error,
+                                     socket_depth_local_error_A, socket_depth_global_error_A,
+                                     nve_drift_error_meV_per_atom_ps}};
+inline const TableSchema comparison_replicas{"comparison_replicas",
+                                             {condition, replica, duration_ps, oxygens_removed,
+                                              bonds_per_interface_atom, bonds_per_interface_atom_error,
+                                              diffusion_A2_per_ps, diffusion_error_A2_per_ps, diffusion_segments,
+                                              msd_exponent, merges, particles_final, socket_depth_local_A,
+                                              socket_depth_global_A, nve_drift_meV_per_atom_ps}};
+inline const TableSchema comparison_differences{"comparison_differences",
+                                                {comparison_name, condition, baseline, quantity, basis, change,
+                                                 change_error, t_statistic, degrees_of_freedom, p_value, significant,
+                                                 replicas_needed, run_length_factor}};
 inline const TableSchema series{"series",
                                 {time_ps, oxygens_removed, bonds_per_interface_atom, column::particles, msd_A2}};
 }  // namespace tables

@@ -1,10 +1,11 @@
 // `exsolve-analyze compare`: conditions of one study side by side — the demo's question,
 // answered with numbers. Each condition is a run directory holding the files the demo input
 // writes (series.txt from fix ave/time, events.txt from fix nanoparticle/track, nve.txt) and
-// report/ from `exsolve-analyze report` on its dump. Comparisons are (condition, baseline)
-// pairs; none given: every condition against the first.
-// Writes comparison.csv, comparison.json, per-condition series and MSD tables, the plots,
-// and comparison.html.
+// report/ from `exsolve-analyze report` on its dump, or a directory of such runs as
+// replicas (replica-1, replica-2, ...: io/replica_directories). Comparisons are (condition,
+// baseline) pairs; none given: every condition against the first.
+// Writes comparison.csv, comparison_replicas.csv, comparison_differences.csv,
+// comparison.json, each run's series and MSD tables, the plots, and comparison.html.
 #pragma once
 
 #include "report/run_info.h"

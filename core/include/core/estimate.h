@@ -1,4 +1,5 @@
-// A number with its standard error, and the comparisons the demo report makes with them.
+// A number with its standard error (the tests between such numbers are compare's:
+// analysis/lib/statistics).
 #pragma once
 
 #include <vector>
@@ -23,24 +24,6 @@ Estimate block_average(const std::vector<double> &values, int blocks = 5, int mi
 
 // Mean and standard error of the mean of independent samples (NaN when fewer than 2).
 Estimate mean_with_error(const std::vector<double> &samples);
-
-// b - a with its standard error for independent estimates, and Welch's test: t = change /
-// error with Welch-Satterthwaite degrees of freedom; `significant` at the two-sided 5 %
-// level (Student-t critical value, not 2: with 4-8 blocks a z of 2 is significant far too
-// often). Invalid when either estimate is.
-struct Difference {
-  Estimate change;
-  double t_statistic = 0.0;
-  double degrees_of_freedom = 0.0;
-  double critical_t = 0.0;
-  bool valid = false;
-  bool significant = false;
-};
-Difference difference(const Estimate &a, const Estimate &b);
-
-// Two-sided 95 % quantile of Student's t with `df` degrees of freedom (df >= 1; interpolated
-// in 1/df between tabulated values, 1.96 in the limit).
-double student_t_975(double df);
 
 }  // namespace core
 }  // namespace exsolve

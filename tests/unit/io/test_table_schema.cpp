@@ -35,7 +35,16 @@ BOOST_AUTO_TEST_CASE(header_lines_are_the_documented_ones)
   BOOST_TEST(tables::comparison.header_line() ==
              "condition,duration_ps,oxygens_removed,bonds_per_interface_atom,bonds_per_interface_atom_error,"
              "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,"
+             "socket_depth_local_A,socket_depth_global_A,nve_drift_meV_per_atom_ps,replicas,duration_error_ps,"
+             "oxygens_removed_error,msd_exponent_error,merges_error,particles_final_error,socket_depth_local_error_A,"
+             "socket_depth_global_error_A,nve_drift_error_meV_per_atom_ps\n");
+  BOOST_TEST(tables::comparison_replicas.header_line() ==
+             "condition,replica,duration_ps,oxygens_removed,bonds_per_interface_atom,bonds_per_interface_atom_error,"
+             "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,"
              "socket_depth_local_A,socket_depth_global_A,nve_drift_meV_per_atom_ps\n");
+  BOOST_TEST(tables::comparison_differences.header_line() ==
+             "comparison,condition,baseline,quantity,basis,change,error,t,degrees_of_freedom,p_value,significant,"
+             "replicas_needed,run_length_factor\n");
   BOOST_TEST(tables::series.header_line() == "time_ps,oxygens_removed,bonds_per_interface_atom,particles,msd_A2\n");
 }
 

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# exsolve-analyze compare on synthetic run directories with known numbers: conditions run
+# as replicas (<condition>/replica-<k>/) are compared on the spread over replicas, with the
+# means, standard errors, Welch t, degrees of freedom, p-values and replicas needed that a
+# hand computation gives; one run per condition (today's layout) still works, on each
+# run's block errors, with the run length needed; replicas against one run combine the
+# two; a malformed replica directory is named.
+# The expected numbers are from tests/unit/statistics/hand_numbers.py (python3, standard
+# library only: sample means and variances, Welch's formulas, the t density integrated by
+# Simpson's rule), as printed there.
+# Usage: compare_replicas.sh <exsolve-analyze> <work dir>
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
+analyze=$1 work=$2
+fresh_workdir "$work"
+
+# make_run <dir> <bonds> <D> <D error> <segments> <MSD exponent> <merges> <socket depth>:
+# a run directory as the demo writes it. <bonds> is one value (every row of series.txt) or
+# 20 values (one per row; compare averages the last 10 in 5 blocks of 2). The last frame
+# of socket.csv has two particles at depth +-0.25 A around <socket depth> (global: 0.5 A
+# deeper).
+make_run() {
+  local dir=$1 bonds=($2) D=$3 D_error=$4 segments=$5 exponent=$6 merges=$7 depth=$8
+  mkdir -p "$dir/report"
+  {
+    echo "# Time-averaged data for fix series"
+    echo "# TimeStep v_time_ps v_removed c_bonds[3] f_track[1] f_track[8]"
+    for i in $(seq 0 19); do
+      echo "$((i * 100)) $(awk -v i="$i" 'BEGIN { print i * 0.1 }') $i ${bonds[$(( ${#bonds[@]} > 1 ? i : 0 ))]} 2 $i"
+    done
+  } > "$dir/series.txt"
+  { echo "# step event particle other particle_atoms other_atoms"; echo "0 birth 1 0 40 0";
+    for _ in $(seq 1 "$merges"); do echo "100 merge 1 2 40 38"; done; } > "$dir/events.txt"
+  echo "nve: 100 atoms, 200 steps of 0.001 ps, drift 0.2 meV/atom/ps" > "$dir/nve.txt"
+  printf '{"diffusion": {"D_A2_per_ps": %s, "D_uncertainty_A2_per_ps": 0.01, "msd_exponent": %s, "blocks": {"D_A2_per_ps": %s, "D_standard_error_A2_per_ps": %s, "segments": %s}}}\n' \
+    "$D" "$exponent" "$D" "$D_error" "$segments" > "$dir/report/track.json"
+  printf 'lag_ps,msd_A2,samples\n0.1,0.5,10\n0.2,1.0,8\n' > "$dir/report/msd.csv"
+  awk -v d="$depth" 'BEGIN {
+    print "frame,timestep,particle,atoms,bottom_A,top_A,rim_height_A,reference_height_A,depth_local_A,depth_global_A,submerged_fraction,rim_cells"
+    print "0,0,1,40,10,15,10,10,9,9,0,4"
+    printf "1,100,1,40,10,15,10,10,%.17g,%.17g,0,4\n", d - 0.25, d - 0.25 + 0.5
+    printf "1,100,2,38,10,15,10,10,%.17g,%.17g,0,4\n", d + 0.25, d + 0.25 + 0.5 }' > "$dir/report/socket.csv"
+}
+
+# near <file> <row key regex> <column name> <expected> <relative tolerance>
+near() {
+  awk -F, -v key="$2" -v name="$3" -v want="$4" -v tol="$5" '
+    NR == 1 { for (c = 1; c <= NF; c++) col[$c] = c; if (!(name in col)) { print "no column " name; exit 2 } next }
+    $0 ~ key { found = 1; got = $col[name]; d = got - want; if (d < 0) d = -d; s = want < 0 ? -want : want
+               if (d > tol * (s > 1e-12 ? s : 1)) { printf "%s: %s = %s, expected %s\n", key, name, got, want; exit 1 } }
+    END { if (!found) { print "no row " key; exit 1 } }' "$1" || fail "$1: $2 $3"
+}
+
+# --- Replicas: stoichiometric 3, reducing 4 (values per replica).
+s_bonds=(1.52 1.55 1.50) s_D=(0.08 0.11 0.09) s_exp=(1.6 1.7 1.65) s_merges=(0 0 0) s_depth=(-0.7 -0.6 -0.8)
+r_bonds=(1.30 1.22 1.27 1.25) r_D=(0.15 0.40 0.22 0.31) r_exp=(1.5 1.4 1.55 1.45) r_merges=(1 0 1 0) r_depth=(-1.9 -2.1 -2.0 -1.8)
+for k in 0 1 2; do
+  make_run "runs/stoichiometric/replica-$((k + 1))" "${s_bonds[k]}" "${s_D[k]}" 0.02 8 "${s_exp[k]}" "${s_merges[k]}" "${s_depth[k]}"
+done
+for k in 0 1 2 3; do
+  make_run "runs/reducing/replica-$((k + 1))" "${r_bonds[k]}" "${r_D[k]}" 0.05 8 "${r_exp[k]}" "${r_merges[k]}" "${r_depth[k]}"
+done
+"$analyze" compare --condition stoichiometric=runs/stoichiometric --condition reducing=runs/reducing -o replicas \
+  > replicas.txt 2>&1 || { cat replicas.txt; fail "compare on replicas failed"; }
+cat replicas.txt
+t=replicas/comparison.csv
+near $t "^stoichiometric," replicas 3 0
+near $t "^reducing," replicas 4 0
+near $t "^stoichiometric," bonds_per_interface_atom 1.5233333333 1e-9
+near $t "^stoichiometric," bonds_per_interface_atom_error 0.0145296631 1e-8
+near $t "^reducing," bonds_per_interface_atom 1.26 1e-9
+near $t "^reducing," bonds_per_interface_atom_error 0.0168325082 1e-8
+near $t "^stoichiometric," diffusion_A2_per_ps 0.0933333333 1e-9
+near $t "^stoichiometric," diffusion_error_A2_per_ps 0.0088191710 1e-8
+near $t "^reducing," diffusion_error_A2_per_ps 0.0543139025 1e-8
+near $t "^reducing," merges 0.5 1e-12
+near $t "^reducing," merges_error 0.2886751346 1e-8
+near $t "^reducing," socket_depth_local_A -1.95 1e-9
+near $t "^reducing," socket_depth_local_error_A 0.0645497224 1e-8
+near $t "^reducing," socket_depth_global_A -1.45 1e-9
+near $t "^stoichiometric," msd_exponent 1.65 1e-9
+near $t "^reducing," diffusion_segments 32 0
+t=replicas/comparison_differences.csv
+near $t "^reducing_vs_stoichiometric,.*,bonds_per_interface_atom,replicas," change -0.2633333333 1e-9
+near $t ",bonds_per_interface_atom,replicas," error 0.0222361068 1e-8
+near $t ",bonds_per_interface_atom,replicas," t -11.8426006861 1e-9
+near $t ",bonds_per_interface_atom,replicas," degrees_of_freedom 4.9848961611 1e-9
+near $t ",bonds_per_interface_atom,replicas," p_value 7.70741398e-05 1e-6
+near $t ",bonds_per_interface_atom,replicas," significant 1 0
+near $t ",bonds_per_interface_atom,replicas," replicas_needed 2 0
+near $t ",diffusion_A2_per_ps,replicas," t 3.2106474239 1e-9
+near $t ",diffusion_A2_per_ps,replicas," degrees_of_freedom 3.1569857044 1e-9
+near $t ",diffusion_A2_per_ps,replicas," p_value 0.0455526988 1e-7
+near $t ",diffusion_A2_per_ps,replicas," replicas_needed 6 0
+# merges: no spread in stoichiometric (all 0), so df = 4 - 1 = 3.
+near $t ",merges,replicas," t 1.7320508076 1e-9
+near $t ",merges,replicas," degrees_of_freedom 3 1e-12
+near $t ",merges,replicas," p_value 0.1816901138 1e-7
+near $t ",merges,replicas," significant 0 0
+near $t ",socket_depth_local_A,replicas," t -14.4337567297 1e-9
+near $t ",socket_depth_local_A,replicas," degrees_of_freedom 4.9591836735 1e-9
+near $t ",socket_depth_local_A,replicas," p_value 3.05872204e-05 1e-6
+[ "$(grep -c '' replicas/comparison_replicas.csv)" -eq 8 ] || fail "comparison_replicas.csv: header and 7 replicas expected"
+near replicas/comparison_replicas.csv "^reducing,2," diffusion_A2_per_ps 0.40 1e-12
+near replicas/comparison_replicas.csv "^stoichiometric,3," bonds_per_interface_atom 1.50 1e-12
+grep -q "reducing vs stoichiometric (4 vs 3 replicas; " replicas.txt || fail "the answer does not name the replicas"
+grep -q "merges 0.5 vs 0 per replica" replicas.txt || fail "the answer lacks the merges per replica"
+python3 -c '
+import json, sys
+j = json.load(open("replicas/comparison.json"))
+r = j["conditions"]["reducing"]
+assert r["replicas"] == 4 and len(r["per_replica"]) == 4, "per-replica values"
+assert r["per_replica"][1]["diffusion_A2_per_ps"] == 0.40 and r["per_replica"][1]["directory"].endswith("replica-2")
+d = j["differences"]["reducing_vs_stoichiometric"]["diffusion_A2_per_ps"]
+assert d["basis"] == "replicas" and d["replicas_needed"] == 6 and abs(d["p_value"] - 0.0455526988) < 1e-8, d
+' || fail "comparison.json lacks the replica values or the test"
+[ "$(grep -c '<svg' replicas/comparison.html)" -eq 3 ] || fail "comparison.html should hold 3 plots"
+[ -s replicas/series_reducing_replica-4.csv ] || fail "each replica's series table is missing"
+
+# --- One run per condition (today's layout): each run's block errors. Bonds block means
+# over the second half: 1.51 1.55 1.50 1.54 1.49 and 1.29 1.21 1.27 1.31 1.23; D 0.09 +-
+# 0.013 and 0.50 +- 0.41 over 8 segments each (not significant: run 10.6 times longer).
+make_run single/stoichiometric "$(echo 1 1 1 1 1 1 1 1 1 1 1.50 1.52 1.54 1.56 1.49 1.51 1.53 1.55 1.48 1.50)" \
+  0.09 0.013 8 1.7 0 -0.7
+make_run single/reducing "$(echo 1 1 1 1 1 1 1 1 1 1 1.28 1.30 1.20 1.22 1.26 1.28 1.30 1.32 1.22 1.24)" \
+  0.50 0.41 8 1.5 1 -2.0
+"$analyze" compare --condition stoichiometric=single/stoichiometric --condition reducing=single/reducing -o single_out \
+  > single.txt 2>&1 || { cat single.txt; fail "compare on single runs failed"; }
+cat single.txt
+near single_out/comparison.csv "^stoichiometric," replicas 1 0
+near single_out/comparison.csv "^stoichiometric," bonds_per_interface_atom 1.518 1e-9
+near single_out/comparison.csv "^stoichiometric," bonds_per_interface_atom_error 0.0115758369 1e-8
+t=single_out/comparison_differences.csv
+near $t ",bonds_per_interface_atom,within_run," t -11.7091674559 1e-9
+near $t ",bonds_per_interface_atom,within_run," degrees_of_freedom 6.7057200716 1e-9
+near $t ",bonds_per_interface_atom,within_run," p_value 1.03926822e-05 1e-6
+near $t ",diffusion_A2_per_ps,within_run," degrees_of_freedom 7.014074941 1e-9
+near $t ",diffusion_A2_per_ps,within_run," p_value 0.3507791982 1e-7
+near $t ",diffusion_A2_per_ps,within_run," significant 0 0
+near $t ",diffusion_A2_per_ps,within_run," run_length_factor 10.6355235 1e-6
+grep -q "(one run each: errors from within each run; " single.txt || fail "the answer does not say the errors are within-run"
+grep -q "runs about 10.6 times longer would resolve" single.txt || fail "the answer lacks the run length needed"
+
+# --- Replicas against one run ("mixed"): the replicas' spread (3 replicas) against the
+# run's block errors (5 blocks); no sample-size estimate from such a pair.
+"$analyze" compare --condition stoichiometric=runs/stoichiometric --condition reducing=single/reducing -o mixed \
+  > mixed.txt 2>&1 || { cat mixed.txt; fail "compare of replicas with one run failed"; }
+t=mixed/comparison_differences.csv
+near $t ",bonds_per_interface_atom,mixed," t -11.0918719655 1e-9
+near $t ",bonds_per_interface_atom,mixed," degrees_of_freedom 5.9410164082 1e-9
+near $t ",bonds_per_interface_atom,mixed," p_value 3.41961211e-05 1e-6
+grep -q ",bonds_per_interface_atom,mixed,.*,nan,nan$" $t || fail "$t: a mixed comparison has no sample-size estimate"
+
+# --- Malformed replica directories: named, and no output left behind.
+expect_error() {  # <regex> <args...>
+  local regex=$1; shift
+  if "$analyze" compare "$@" > out.txt 2>&1; then fail "compare $* should fail"; fi
+  grep -Eq "$regex" out.txt || { cat out.txt; fail "compare $*: error should match '$regex'"; }
+}
+rm runs/reducing/replica-2/series.txt
+expect_error "condition reducing \(runs/reducing\): replica runs/reducing/replica-2: cannot open runs/reducing/replica-2/series.txt" \
+  --condition stoichiometric=runs/stoichiometric --condition reducing=runs/reducing -o bad1
+[ ! -e bad1 ] || fail "a failed comparison left its output directory behind"
+mv runs/reducing/replica-2 runs/reducing/replica-5
+expect_error "runs/reducing: replica-2 missing \(replica-3 exists\)" \
+  --condition stoichiometric=runs/stoichiometric --condition reducing=runs/reducing -o bad2
+mkdir runs/stoichiometric/replica-two
+expect_error "runs/stoichiometric: 'replica-two' is not a replica directory name" \
+  --condition stoichiometric=runs/stoichiometric --condition reducing=single/reducing -o bad3
+pass
