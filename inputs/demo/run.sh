@@ -9,12 +9,13 @@
 # Usage: inputs/demo/run.sh [--quick] [--steps N] [--replicas R] [--jobs J] [--cells NX NY]
 #                           [--caps NX NY] [--cap-radius R] [--ni-o-well D] [--seed N] [--np N]
 #                           [--kokkos THREADS] [--out DIR]
-#   --quick          1000 MD steps, 200 NVE steps (under a minute on 2 cores;
+#   --quick          1000 MD steps, 200 NVE steps, 2 replicas (under a minute on 2 cores;
 #                    used by the tests)
-#   --replicas R     independent runs per condition (default 1); with R > 1 each condition's
+#   --replicas R     independent runs per condition (default 3: with the default 20 ps the
+#                    study stays under ~15 minutes on 2 cores); with R > 1 each condition's
 #                    runs are in <out>/<condition>/replica-<k>
 #   --jobs J         runs at once (default: the cores, divided by --np and --kokkos threads)
-#   --steps N        production MD steps of 1 fs per condition (default 40000 = 40 ps)
+#   --steps N        production MD steps of 1 fs per run (default 20000 = 20 ps)
 #   --cells NX NY    slab size in SrTiO3 cells (default 14 8); --cap-radius R in A (8.5)
 #   --caps NX NY     Ni caps on an NX x NY grid over the slab (default 2 1)
 #   --ni-o-well D    Ni(0)-O bond strength in eV (0.15 weak, default; 0.50 strong)
@@ -32,12 +33,12 @@ build_dir=${EXSOLVE_BUILD_DIR:-$repo/build}
 analyze="$build_dir/analysis/tools/exsolve-analyze"
 die() { echo "demo: ERROR: $*" >&2; exit 1; }
 
-steps=40000 nve_steps=1000 dump_every=500 cells_x=14 cells_y=8 caps_x=2 caps_y=1 cap_radius=8.5 well=0.15 seed=20251 ranks=1 kokkos="" out=""
-replicas=1 jobs=""
+steps=20000 nve_steps=1000 dump_every=200 cells_x=14 cells_y=8 caps_x=2 caps_y=1 cap_radius=8.5 well=0.15 seed=20251 ranks=1 kokkos="" out=""
+replicas=3 jobs=""
 number='^[0-9]+([.][0-9]+)?$'
 while [ $# -gt 0 ]; do
   case $1 in
-    --quick) steps=1000 nve_steps=200 dump_every=100; shift ;;
+    --quick) steps=1000 nve_steps=200 dump_every=100 replicas=2; shift ;;
     --replicas) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--replicas expects a positive integer, got '${2:-}'"; replicas=$2; shift 2 ;;
     --jobs) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--jobs expects a positive integer, got '${2:-}'"; jobs=$2; shift 2 ;;
     --steps) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--steps expects a positive integer, got '${2:-}'"
@@ -134,10 +135,11 @@ compare_args=("${study_comparisons[@]}")
 for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done
 "$analyze" compare "${compare_args[@]}" -o "$out/comparison"
 echo "demo: numbers (all columns in $out/comparison/comparison.csv):"
+# Columns of comparison.csv: with replicas, the means over them (merges per replica).
 awk -F, 'NR == 1 { printf "  %-18s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
                           "bonds/interface atom", "D (A^2/ps)", "merges", "socket depth/A"; next }
          function pm(v, e, d) { return v == "nan" ? "n/a (run too short)" : sprintf("%." d "f +- %." d "f", v, e) }
-         { printf "  %-18s %8.1f %10d %22s %26s %7d %14s\n", $1, $2, $3, pm($4, $5, 3), pm($6, $7, 4), $10,
+         { printf "  %-18s %8.1f %10.1f %22s %26s %7.1f %14s\n", $1, $2, $3, pm($4, $5, 3), pm($6, $7, 4), $10,
                   ($12 == "nan" ? "n/a" : sprintf("%.2f", $12)) }' \
   "$out/comparison/comparison.csv"
 echo "demo: report: $out/comparison/comparison.html"

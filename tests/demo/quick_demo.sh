@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The demo end to end (inputs/demo/run.sh --quick): all four conditions run, every report
+# The demo end to end (inputs/demo/run.sh --quick): all four conditions run as 2 replicas
+# each (run/<condition>/replica-<k>), every report
 # and the comparison exist with all their plots and tables, the comparison renders in
 # headless Chromium, progress lines appear in the (piped) output; and, independently of
 # the runs' own checks, each reducing run's last dumped frame is neutral (sum of the dumped
@@ -18,22 +19,23 @@ EXSOLVE_PROGRESS_EVERY=5 EXSOLVE_BUILD_DIR="$build_dir" bash "$repo/inputs/demo/
   || { tail -30 demo.txt; fail "the demo failed"; }
 cat demo.txt
 if [ -n "$kokkos" ]; then
-  grep -q "pair build: half/bin/kk/device" run/interface/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
+  grep -q "pair build: half/bin/kk/device" run/interface/replica-1/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
 fi
-grep -Eq "^  interface: (step [0-9]+/1000|setting up)" demo.txt || fail "no progress line for a running condition"
-grep -q "^  far_field: done in " demo.txt || fail "no final progress line"
+grep -Eq "^  interface/replica-1: (step [0-9]+/1000|setting up)" demo.txt || fail "no progress line for a running replica"
+grep -q "^  far_field/replica-2: done in " demo.txt || fail "no final progress line"
 
 source "$repo/inputs/demo/study.sh"
-for condition in stoichiometric interface far_field interface_socketed; do
-  r="run/$condition/report"
+for run in run/{stoichiometric,interface,far_field,interface_socketed}/replica-{1,2}; do
+  r="$run/report"
   for table in particles.csv bonds_frames.csv socket.csv track.csv msd.csv track.json report.html; do
     [ -s "$r/$table" ] || fail "$r/$table missing"
   done
   [ "$(grep -c '<svg' "$r/report.html")" -eq 6 ] || fail "$r/report.html should hold 6 plots"
-  grep -q "EXSOLVE_CHECK PASS neutral after every reduction" "run/$condition/screen.txt" || fail "$condition: no neutrality check"
+  grep -q "EXSOLVE_CHECK PASS neutral after every reduction" "$run/screen.txt" || fail "$run: no neutrality check"
 done
 c=run/comparison
-for table in comparison.csv comparison.json comparison.html series_interface.csv msd_stoichiometric.csv; do
+for table in comparison.csv comparison.json comparison.html comparison_replicas.csv comparison_differences.csv \
+             series_interface_replica-2.csv msd_stoichiometric_replica-1.csv; do
   [ -s "$c/$table" ] || fail "$c/$table missing"
 done
 [ "$(grep -c '<svg' "$c/comparison.html")" -eq 3 ] || fail "comparison.html should hold 3 plots"
@@ -42,9 +44,11 @@ awk -F, '$1 == "interface" && !($12 < 0) { exit 1 } $1 == "interface_socketed" &
   "$c/comparison.csv" || fail "socket depths: flat caps should sit above the rim, socketed ones more than 1 A below"
 grep -q "interface_socketed vs interface" demo.txt || fail "the socketing comparison is missing from the answer"
 grep -q "interface vs far_field" demo.txt || fail "the placement comparison is missing from the answer"
+awk -F, '$1 == "interface" && $15 != 2 { exit 1 }' "$c/comparison.csv" || fail "comparison.csv: interface should have 2 replicas"
+[ "$(wc -l < "$c/comparison_replicas.csv")" -eq 9 ] || fail "comparison_replicas.csv should have a header and 8 replicas"
 
 # Independent bookkeeping on the reducing runs' dumps (columns: id type x y z ix iy iz q ...).
-for d in run/interface run/far_field run/interface_socketed; do
+for d in run/{interface,far_field,interface_socketed}/replica-{1,2}; do
 removed=$(grep -vc '^#' "$d/reductions.txt" || true)
 [ "$removed" -eq "$study_vacancies" ] || fail "$d removed $removed oxygens, not the study's $study_vacancies"
 awk -v removed="$removed" '
