@@ -5,16 +5,24 @@
 
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace exsolve {
 namespace core {
 
 Census take_census(const CensusInput &input, const OrthogonalBox &box, const CensusOptions &options)
 {
+  return measure_clusters(
+      label_clusters(ClusterInput{input.positions, input.atom_ids, input.is_metal}, box, options.cutoff), input, box,
+      options);
+}
+
+Census measure_clusters(std::vector<std::int64_t> cluster_of_atom, const CensusInput &input, const OrthogonalBox &box,
+                        const CensusOptions &options)
+{
   const std::vector<Vec3> &x = *input.positions;
   Census census;
-  census.cluster_of_atom =
-      label_clusters(ClusterInput{input.positions, input.atom_ids, input.is_metal}, box, options.cutoff);
+  census.cluster_of_atom = std::move(cluster_of_atom);
   const std::vector<std::int64_t> &labels = census.cluster_of_atom;
   auto mass = [&](std::size_t i) { return input.masses ? (*input.masses)[i] : 1.0; };
 

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cerrno>
 #include <cmath>
@@ -12,6 +13,12 @@
 
 namespace exsolve {
 namespace io {
+
+namespace {
+std::atomic<long> decoded_frames{0};  // frames_decoded()
+}  // namespace
+
+long frames_decoded() { return decoded_frames.load(); }
 
 // zlib reads gzip and plain files alike. Lines are cut from 1 MiB blocks (gzgets per line
 // costs a third of the parsing speed).
@@ -454,6 +461,7 @@ bool DumpReader::next(Frame &frame)
   read_box(expect_item("BOX BOUNDS"), frame.box);
   read_atoms(expect_item("ATOMS"), natoms, frame);
   ++frames_read_;
+  ++decoded_frames;
   return true;
 }
 

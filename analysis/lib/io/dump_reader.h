@@ -57,5 +57,10 @@ class DumpReader {
   std::vector<char> seen_ids_;  // scratch of check_unique_ids
 };
 
+// Complete frames decoded so far by every DumpReader of this process, on any thread: lets a
+// test check that a pass over the dumps decodes each frame once, however many analyses
+// read it (decoding is most of the time of a light analysis).
+long frames_decoded();
+
 }  // namespace io
 }  // namespace exsolve

@@ -88,30 +88,5 @@ io::FramesRead for_each_frame_then_in_order(
   return result;
 }
 
-io::FramesRead for_each_frame_parallel(
-    const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
-    const std::function<FrameOutput(long, const io::Frame &, const core::OrthogonalBox &)> &work,
-    const std::function<void(long, std::int64_t, FrameOutput &)> &emit, io::TimestepOrder order)
-{
-  return for_each_frame_then_in_order(config, dumps, log, [&](long index, const io::Frame &frame,
-                                                              const core::OrthogonalBox &box) -> InFrameOrder {
-    auto output = std::make_shared<FrameOutput>(work(index, frame, box));
-    const std::int64_t timestep = frame.timestep;
-    return [&emit, index, timestep, output]() { emit(index, timestep, *output); };
-  }, order);
-}
-
-io::FramesRead for_each_frame(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                              std::ostream &log,
-                              const std::function<void(long, const io::Frame &, const core::OrthogonalBox &)> &visit,
-                              io::TimestepOrder order)
-{
-  return io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
-                                                                 const std::string &where) {
-    const core::OrthogonalBox box = orthogonal_box(frame, where);
-    naming_the_frame(where, [&]() { visit(index, frame, box); });
-  });
-}
-
 }  // namespace pipeline
 }  // namespace exsolve

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "io/analysis_config.h"
+#include "report/frame_analysis.h"
 #include "report/run_info.h"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,6 +16,13 @@
 namespace exsolve {
 namespace report {
 
+// Writes bonds.csv, bonds_frames.csv, bonds_annotated.dump and, at its finish, bonds.json
+// to config.output (which must exist). Throws io::ConfigError without oxygen_types or a
+// bond cutoff. `config`, `dumps` and `info` must outlive it.
+std::unique_ptr<FrameAnalysis> bonds_analysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                                              const RunInfo &info);
+
+// The analysis alone over the dumps (frames selected by the configuration).
 AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log);
 

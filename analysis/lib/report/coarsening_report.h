@@ -3,8 +3,10 @@
 #pragma once
 
 #include "io/analysis_config.h"
+#include "report/frame_analysis.h"
 #include "report/run_info.h"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -12,6 +14,15 @@
 namespace exsolve {
 namespace report {
 
+// Writes coarsening.csv and, at its finish, the fits (coarsening_fits.csv) and
+// coarsening.json to config.output (which must exist). Throws io::ConfigError without
+// timestep. `config`, `dumps` and `info` must outlive it.
+// Its warning (too few frames for a fit) goes to `log`.
+std::unique_ptr<FrameAnalysis> coarsening_analysis(const io::AnalysisConfig &config,
+                                                   const std::vector<std::string> &dumps, const RunInfo &info,
+                                                   std::ostream &log);
+
+// The analysis alone over the dumps (frames selected by the configuration).
 AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                const RunInfo &info, std::ostream &log);
 

@@ -3,6 +3,7 @@
 #include "io/analysis_sidecars.h"
 #include "io/csv_table.h"
 #include "io/table_schema.h"
+#include "report/analysis_pass.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
 #include "report/html_escape.h"
@@ -17,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 namespace exsolve {
@@ -64,6 +66,14 @@ Plot size_histogram(const std::string &dir, std::string &no_data)
   return plot;
 }
 
+// Which analyses the configuration allows besides particles.
+bool with_bonds(const io::AnalysisConfig &config)
+{
+  return !config.oxygen_types.empty() && !config.bond_cutoff_rules.empty();
+}
+bool with_socket(const io::AnalysisConfig &config) { return !config.support_types.empty(); }
+bool with_time(const io::AnalysisConfig &config) { return config.timestep > 0.0; }
+
 // A figure with the plot inline, or with `no_data`, the reason it is not drawn (also told
 // on `log`) when that is not empty.
 std::string figure(const std::string &dir, const Plot &plot, const std::string &no_data, std::ostream &log)
@@ -80,6 +90,22 @@ std::string figure(const std::string &dir, const Plot &plot, const std::string &
   return html.str();
 }
 
+// Every analysis the configuration allows, in one pass over the dumps; their files are
+// closed when this returns, for the plots to read.
+AnalysisSummary run_analyses(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                             const RunInfo &info, std::ostream &log)
+{
+  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
+  analyses.push_back(particles_analysis(config, dumps, info));
+  if (with_bonds(config)) analyses.push_back(bonds_analysis(config, dumps, info));
+  if (with_socket(config)) analyses.push_back(socket_analysis(config, dumps, info));
+  if (with_time(config)) {
+    analyses.push_back(track_analysis(config, dumps, info));
+    analyses.push_back(coarsening_analysis(config, dumps, info, log));
+  }
+  return run_in_one_pass(config, dumps, log, analyses);
+}
+
 }  // namespace
 
 AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
@@ -90,7 +116,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   std::map<std::string, std::string> no_data;  // by plot name: why it is not drawn
   nlohmann::json summary_numbers;
 
-  AnalysisSummary summary = run_particles(config, dumps, info, log);
+  const AnalysisSummary summary = run_analyses(config, dumps, info, log);
   plots.push_back(size_histogram(dir, no_data["size_distribution"]));
   plots.push_back({"density", "Particle number density and mean size",
                    "set xlabel 'timestep'\nset ylabel 'particles per nm^2'\nset y2label 'mean atoms'\nset y2tics\n"
@@ -99,15 +125,12 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
                        " with linespoints title 'density (nm^-2)', '' " +
                        using_columns(tables::frames, column::timestep, column::mean_atoms) +
                        " axes x1y2 with linespoints title 'mean size (atoms)'"});
-  if (!config.oxygen_types.empty() && !config.bond_cutoff_rules.empty()) {
-    run_bonds(config, dumps, info, log);
+  if (with_bonds(config))
     plots.push_back({"bonds", "Metal-oxygen bonds per interface atom",
                      "set xlabel 'timestep'\nset ylabel 'bonds per interface atom'\nset yrange [0:*]\n"
                      "plot " + columns_of(tables::bonds_frames, column::timestep, column::bonds_per_interface_atom) +
                          " with linespoints title 'all particles'"});
-  }
-  if (!config.support_types.empty()) {
-    run_socket(config, dumps, info, log);
+  if (with_socket(config)) {
     plots.push_back({"socket", "Socket depth below the local rim",
                      "set xlabel 'timestep'\nset ylabel 'depth (Angstrom, positive = below)'\n"
                      "plot " + columns_of(tables::socket, column::timestep, column::depth_local_A) +
@@ -115,9 +138,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     if (io::read_csv_table(dir + tables::socket.file()).row_count() == 0)
       no_data["socket"] = "there were no particles in any frame";
   }
-  if (config.timestep > 0.0) {
-    run_track(config, dumps, info, log);
-    run_coarsening(config, dumps, info, log);
+  if (with_time(config)) {
     plots.push_back({"msd", "In-plane mean squared displacement of particle centres",
                      "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\n"
                      "plot " + columns_of(tables::msd, column::lag_ps, column::msd_A2) +

@@ -2,16 +2,16 @@
 
 #include "core/particle_census.h"
 #include "io/table_schema.h"
-#include "pipeline/frame_loop.h"
+#include "report/analysis_pass.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <fstream>
 #include <map>
+#include <memory>
+#include <utility>
 
 namespace exsolve {
 namespace report {
@@ -19,77 +19,106 @@ namespace report {
 namespace column = io::column;
 namespace tables = io::tables;
 
-AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                               const RunInfo &info, std::ostream &log)
+namespace {
+
+class ParticlesAnalysis : public FrameAnalysis {
+ public:
+  ParticlesAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info)
+      : config_(config),
+        dumps_(dumps),
+        info_(info),
+        dir_(config.output + "/"),
+        particles_csv_(fmt::output_file(dir_ + tables::particles.file())),
+        frames_csv_(fmt::output_file(dir_ + tables::frames.file())),
+        sizes_csv_(fmt::output_file(dir_ + tables::size_distribution.file()))
+  {
+    particles_csv_.print("{}", tables::particles.header_line());
+    frames_csv_.print("{}", tables::frames.header_line());
+    sizes_csv_.print("{}", tables::size_distribution.header_line());
+  }
+
+  bool weighs_by_mass() const override { return true; }
+
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+                                 const pipeline::FrameCensus &found) override
+  {
+    std::string particle_rows, frame_row, size_rows;
+    std::map<long, long> size_counts;
+    double atoms_sum = 0.0, diameter_sum = 0.0;
+    const std::vector<core::ParticleRecord> &particles = found.particles_weighted_by_mass();
+    for (const core::ParticleRecord &p : particles) {
+      particle_rows += fmt::format("{},{},{},{},{:.6g},{:.6f},{:.6f},{:.6f},{:.6g},{:.6g}\n", index, frame.timestep,
+                                   p.label, p.atoms, p.equivalent_diameter, p.centre_of_mass[0], p.centre_of_mass[1],
+                                   p.centre_of_mass[2], p.radius_of_gyration, p.height);
+      ++size_counts[p.atoms];
+      atoms_sum += p.atoms;
+      diameter_sum += p.equivalent_diameter;
+    }
+    const int a = (config_.surface_axis + 1) % 3, b = (config_.surface_axis + 2) % 3;
+    const double area_nm2 = box.length(a) * box.length(b) / 100.0;
+    const double n = static_cast<double>(particles.size());
+    frame_row = fmt::format("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g}\n", index, frame.timestep, particles.size(),
+                            found.census.free_atoms, n > 0 ? atoms_sum / n : 0.0, n > 0 ? diameter_sum / n : 0.0,
+                            area_nm2, n / area_nm2);
+    for (const auto &entry : size_counts)
+      size_rows += fmt::format("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
+    return [this, particle_rows = std::move(particle_rows), frame_row = std::move(frame_row),
+            size_rows = std::move(size_rows)]() {
+      particles_csv_.print("{}", particle_rows);
+      frames_csv_.print("{}", frame_row);
+      sizes_csv_.print("{}", size_rows);
+    };
+  }
+
+  void finish(const io::FramesRead &frames) override
+  {
+    particles_csv_.close();
+    frames_csv_.close();
+    sizes_csv_.close();
+    nlohmann::json sidecar = sidecar_header("exsolve-analyze particles", info_, dumps_);
+    sidecar["configuration"] = {{"file", config_.source},
+                                {"metal_types", config_.metal_types},
+                                {"particle_cutoff_A", config_.particle_cutoff},
+                                {"min_size_atoms", config_.min_size},
+                                {"atomic_volume_A3", config_.atomic_volume},
+                                {"surface_axis", std::string(1, "xyz"[config_.surface_axis])},
+                                {"frames", {{"first", config_.first_frame}, {"last", config_.last_frame},
+                                            {"every", config_.frame_every}}}};
+    sidecar["definitions"] = {
+        {column::particle, "connected cluster of metal atoms (distance < particle_cutoff) with at least min_size "
+                           "atoms; labelled by its smallest atom ID"},
+        {column::free_atoms, "metal atoms in clusters smaller than min_size (adatoms, dissolved atoms)"},
+        {column::equivalent_diameter_A, "diameter of a sphere of volume atoms * atomic_volume (volume-equivalent)"},
+        {"com", "centre of mass (equal masses unless the dump has a mass column), minimum-image offsets from the "
+                "particle's smallest-ID atom, wrapped into the box"},
+        {column::height_A, "extent of the particle along surface_axis"},
+        {column::density_per_nm2, "particles per nm^2 of the box cross-section normal to surface_axis"}};
+    finish_sidecar(sidecar, {tables::particles.file(), tables::frames.file(), tables::size_distribution.file()}, frames,
+                   dir_ + io::output_file::particles_json);
+  }
+
+ private:
+  const io::AnalysisConfig &config_;
+  const std::vector<std::string> &dumps_;
+  const RunInfo &info_;
+  const std::string dir_;
+  fmt::ostream particles_csv_, frames_csv_, sizes_csv_;
+};
+
+}  // namespace
+
+std::unique_ptr<FrameAnalysis> particles_analysis(const io::AnalysisConfig &config,
+                                                  const std::vector<std::string> &dumps, const RunInfo &info)
 {
-  const std::string dir = config.output + "/";
-  auto particles_csv = fmt::output_file(dir + tables::particles.file());
-  auto frames_csv = fmt::output_file(dir + tables::frames.file());
-  auto sizes_csv = fmt::output_file(dir + tables::size_distribution.file());
-  particles_csv.print("{}", tables::particles.header_line());
-  frames_csv.print("{}", tables::frames.header_line());
-  sizes_csv.print("{}", tables::size_distribution.header_line());
+  return std::make_unique<ParticlesAnalysis>(config, dumps, info);
+}
 
-  const core::CensusOptions options = census_options(config);
-
-  // Frames are independent: analysed in parallel, written in frame order.
-  const io::FramesRead loop = pipeline::for_each_frame_parallel(
-      config, dumps, log,
-      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) {
-        const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
-        auto mass_column = frame.extra.find("mass");
-        const core::CensusInput input{&frame.position, &frame.id, &is_metal,
-                                      mass_column == frame.extra.end() ? nullptr : &mass_column->second};
-        const core::Census census = core::take_census(input, box, options);
-
-        pipeline::FrameOutput out;
-        out.rows.resize(3);
-        std::map<long, long> size_counts;
-        double atoms_sum = 0.0, diameter_sum = 0.0;
-        for (const core::ParticleRecord &p : census.particles) {
-          out.rows[0] += fmt::format("{},{},{},{},{:.6g},{:.6f},{:.6f},{:.6f},{:.6g},{:.6g}\n", index, frame.timestep,
-                                     p.label, p.atoms, p.equivalent_diameter, p.centre_of_mass[0],
-                                     p.centre_of_mass[1], p.centre_of_mass[2], p.radius_of_gyration, p.height);
-          ++size_counts[p.atoms];
-          atoms_sum += p.atoms;
-          diameter_sum += p.equivalent_diameter;
-        }
-        const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
-        const double area_nm2 = box.length(a) * box.length(b) / 100.0;
-        const double n = static_cast<double>(census.particles.size());
-        out.rows[1] = fmt::format("{},{},{},{},{:.6g},{:.6g},{:.6g},{:.6g}\n", index, frame.timestep,
-                                  census.particles.size(), census.free_atoms, n > 0 ? atoms_sum / n : 0.0,
-                                  n > 0 ? diameter_sum / n : 0.0, area_nm2, n / area_nm2);
-        for (const auto &entry : size_counts)
-          out.rows[2] += fmt::format("{},{},{},{}\n", index, frame.timestep, entry.first, entry.second);
-        return out;
-      },
-      [&](long, std::int64_t, pipeline::FrameOutput &out) {
-        particles_csv.print("{}", out.rows[0]);
-        frames_csv.print("{}", out.rows[1]);
-        sizes_csv.print("{}", out.rows[2]);
-      });
-  nlohmann::json sidecar = sidecar_header("exsolve-analyze particles", info, dumps);
-  sidecar["configuration"] = {{"file", config.source},
-                              {"metal_types", config.metal_types},
-                              {"particle_cutoff_A", config.particle_cutoff},
-                              {"min_size_atoms", config.min_size},
-                              {"atomic_volume_A3", config.atomic_volume},
-                              {"surface_axis", std::string(1, "xyz"[config.surface_axis])},
-                              {"frames", {{"first", config.first_frame}, {"last", config.last_frame},
-                                          {"every", config.frame_every}}}};
-  sidecar["definitions"] = {
-      {column::particle, "connected cluster of metal atoms (distance < particle_cutoff) with at least min_size "
-                         "atoms; labelled by its smallest atom ID"},
-      {column::free_atoms, "metal atoms in clusters smaller than min_size (adatoms, dissolved atoms)"},
-      {column::equivalent_diameter_A, "diameter of a sphere of volume atoms * atomic_volume (volume-equivalent)"},
-      {"com", "centre of mass (equal masses unless the dump has a mass column), minimum-image offsets from the "
-              "particle's smallest-ID atom, wrapped into the box"},
-      {column::height_A, "extent of the particle along surface_axis"},
-      {column::density_per_nm2, "particles per nm^2 of the box cross-section normal to surface_axis"}};
-  return finish_sidecar(sidecar,
-                        {tables::particles.file(), tables::frames.file(), tables::size_distribution.file()}, loop,
-                        dir + io::output_file::particles_json);
+AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                              const RunInfo &info, std::ostream &log)
+{
+  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
+  analyses.push_back(particles_analysis(config, dumps, info));
+  return run_in_one_pass(config, dumps, log, analyses);
 }
 
 }  // namespace report

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "io/analysis_config.h"
+#include "report/frame_analysis.h"
 #include "report/run_info.h"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,9 +16,14 @@
 namespace exsolve {
 namespace report {
 
-// Reads the dumps in order (frames selected by the configuration), writes
-// particles.csv, frames.csv, size_distribution.csv and particles.json to
-// config.output (which must exist). Warnings also go to `log`.
+// Writes particles.csv, frames.csv, size_distribution.csv and, at its finish,
+// particles.json to config.output (which must exist). `config`, `dumps` and `info` must
+// outlive it.
+std::unique_ptr<FrameAnalysis> particles_analysis(const io::AnalysisConfig &config,
+                                                  const std::vector<std::string> &dumps, const RunInfo &info);
+
+// The analysis alone over the dumps (frames selected by the configuration). Warnings also
+// go to `log`.
 AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                const RunInfo &info, std::ostream &log);
 

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "io/analysis_config.h"
+#include "report/frame_analysis.h"
 #include "report/run_info.h"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -12,6 +14,12 @@
 namespace exsolve {
 namespace report {
 
+// Writes socket.csv and, at its finish, socket.json to config.output (which must exist).
+// Throws io::ConfigError without support_types. `config`, `dumps` and `info` must outlive it.
+std::unique_ptr<FrameAnalysis> socket_analysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                                               const RunInfo &info);
+
+// The analysis alone over the dumps (frames selected by the configuration).
 AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log);
 

@@ -4,7 +4,7 @@
 #include "core/particle_census.h"
 #include "core/particle_linker.h"
 #include "io/table_schema.h"
-#include "pipeline/frame_loop.h"
+#include "report/analysis_pass.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -12,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -44,24 +43,21 @@ struct FrameClusters {
   std::vector<core::ParticleRecord> particles;                       // census, by label
 };
 
-FrameClusters find_clusters(const io::Frame &frame, const core::OrthogonalBox &box, const io::AnalysisConfig &config,
-                            const core::CensusOptions &options, bool with_support)
+FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus &census,
+                            const io::AnalysisConfig &config, bool with_support)
 {
   FrameClusters found;
-  const std::vector<char> is_metal = atoms_of_types(frame, config.metal_types);
   if (with_support) {
-    const std::vector<char> is_support = atoms_of_types(frame, config.support_types);
+    const std::vector<char> is_support = pipeline::atoms_of_types(frame, config.support_types);
     for (std::size_t i = 0; i < frame.size(); ++i)
       if (is_support[i]) found.support_atoms.emplace_back(frame.id[i], frame.position[i]);
   }
-  // One labelling for both: the census's particles and every cluster, small ones included,
-  // for the identity linking.
-  core::Census census = core::take_census(core::CensusInput{&frame.position, &frame.id, &is_metal, nullptr}, box, options);
-  found.particles = std::move(census.particles);
-  const std::vector<std::int64_t> &labels = census.cluster_of_atom;
+  // The census's particles and every cluster, small ones included, for the identity linking.
+  found.particles = census.census.particles;
+  const std::vector<std::int64_t> &labels = census.census.cluster_of_atom;
   std::map<std::int64_t, long> cluster_atoms;
   for (std::size_t i = 0; i < frame.size(); ++i) {
-    if (!is_metal[i]) continue;
+    if (!census.is_metal[i]) continue;
     found.metal_atoms.emplace_back(frame.id[i], labels[i]);
     ++cluster_atoms[labels[i]];
   }
@@ -194,53 +190,71 @@ private:
   core::Vec3 drift_{{0.0, 0.0, 0.0}};
 };
 
-}  // namespace
+class TrackAnalysis : public FrameAnalysis {
+ public:
+  TrackAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info)
+      : config_(config),
+        dumps_(dumps),
+        info_(info),
+        dir_(config.output + "/"),
+        track_csv_(fmt::output_file(dir_ + tables::track.file())),
+        events_csv_(fmt::output_file(dir_ + tables::events.file())),
+        tracker_(config, track_csv_, events_csv_)
+  {
+    track_csv_.print("{}", tables::track.header_line());
+    events_csv_.print("{}", tables::events.header_line());
+  }
 
-AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                          const RunInfo &info, std::ostream &log)
+  // Lags are counted in frames.
+  io::TimestepOrder timestep_order() const override { return io::TimestepOrder::evenly_spaced; }
+
+  // What the linking needs of this frame, on any thread; the linking strictly in frame order.
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+                                 const pipeline::FrameCensus &census) override
+  {
+    auto found = std::make_shared<const FrameClusters>(find_clusters(frame, census, config_, tracker_.removes_drift()));
+    const std::int64_t timestep = frame.timestep;
+    return [this, index, timestep, box, found]() { tracker_.add_frame(index, timestep, box, *found); };
+  }
+
+  void finish(const io::FramesRead &frames) override;
+
+ private:
+  const io::AnalysisConfig &config_;
+  const std::vector<std::string> &dumps_;
+  const RunInfo &info_;
+  const std::string dir_;
+  fmt::ostream track_csv_, events_csv_;
+  Tracker tracker_;
+};
+
+void TrackAnalysis::finish(const io::FramesRead &frames)
 {
-  io::require_key(config, "timestep", config.timestep > 0.0, "track");
-  const std::string dir = config.output + "/";
-  auto track_csv = fmt::output_file(dir + tables::track.file());
-  auto events_csv = fmt::output_file(dir + tables::events.file());
-  track_csv.print("{}", tables::track.header_line());
-  events_csv.print("{}", tables::events.header_line());
-
-  const core::CensusOptions options = census_options(config);
-  Tracker tracker(config, track_csv, events_csv);
-  // Clusters and census on config.threads frames at once; linking strictly in frame order.
-  const io::FramesRead loop = pipeline::for_each_frame_then_in_order(
-      config, dumps, log,
-      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) -> pipeline::InFrameOrder {
-        auto found = std::make_shared<const FrameClusters>(
-            find_clusters(frame, box, config, options, tracker.removes_drift()));
-        const std::int64_t timestep = frame.timestep;
-        return [&tracker, index, timestep, box, found]() { tracker.add_frame(index, timestep, box, *found); };
-      },
-      io::TimestepOrder::evenly_spaced);
-  const std::map<long, Track> &tracks = tracker.tracks();
-  const std::vector<std::int64_t> &steps = tracker.steps();
-  const core::Vec3 &drift = tracker.drift();
-  const bool remove_drift = tracker.removes_drift();
-
+  track_csv_.close();
+  events_csv_.close();
+  const std::map<long, Track> &tracks = tracker_.tracks();
+  const std::vector<std::int64_t> &steps = tracker_.steps();
+  const core::Vec3 &drift = tracker_.drift();
+  const bool remove_drift = tracker_.removes_drift();
   // Diffusion over all particles' trajectories (in the plane normal to surface_axis).
   std::vector<std::vector<core::Vec3>> trajectories;
   for (const auto &t : tracks) trajectories.push_back(t.second.corrected);
   // `steps` holds the selected frames only, evenly spaced (io::TimestepOrder::evenly_spaced):
   // frames.every is already in their spacing.
-  const double frame_interval = steps.size() > 1 ? (steps[1] - steps[0]) * config.timestep : config.timestep;
-  const int a = (config.surface_axis + 1) % 3, b = (config.surface_axis + 2) % 3;
+  const double frame_interval = steps.size() > 1 ? (steps[1] - steps[0]) * config_.timestep : config_.timestep;
+  const int a = (config_.surface_axis + 1) % 3, b = (config_.surface_axis + 2) % 3;
   const auto msd = core::mean_squared_displacement(trajectories, frame_interval, a, b);
   const core::DiffusionFit fit = core::fit_diffusion(msd);
   const core::BlockDiffusion blocks = core::block_diffusion(trajectories, frame_interval, a, b);
-  auto msd_csv = fmt::output_file(dir + tables::msd.file());
+  auto msd_csv = fmt::output_file(dir_ + tables::msd.file());
   msd_csv.print("{}", tables::msd.header_line());
   for (const core::MsdPoint &p : msd) msd_csv.print("{:.6g},{:.6g},{}\n", p.lag, p.msd, p.samples);
+  msd_csv.close();
 
-  nlohmann::json sidecar = sidecar_header("exsolve-analyze track", info, dumps);
-  sidecar["configuration"] = {{"file", config.source},       {"metal_types", config.metal_types},
-                              {"particle_cutoff_A", config.particle_cutoff}, {"min_size_atoms", config.min_size},
-                              {"timestep_ps", config.timestep}, {"surface_axis", std::string(1, "xyz"[config.surface_axis])}};
+  nlohmann::json sidecar = sidecar_header("exsolve-analyze track", info_, dumps_);
+  sidecar["configuration"] = {{"file", config_.source},       {"metal_types", config_.metal_types},
+                              {"particle_cutoff_A", config_.particle_cutoff}, {"min_size_atoms", config_.min_size},
+                              {"timestep_ps", config_.timestep}, {"surface_axis", std::string(1, "xyz"[config_.surface_axis])}};
   sidecar[key::diffusion] = {{key::D_A2_per_ps, fit.diffusion},
                              {key::D_uncertainty_A2_per_ps, fit.diffusion_uncertainty},
                              {key::msd_exponent, fit.exponent},
@@ -261,8 +275,25 @@ AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<st
                               {"definition", "mean minimum-image step of the support atoms between frames, summed; "
                                              "subtracted from the particle centres before the MSD (needs "
                                              "support_types)"}};
-  return finish_sidecar(sidecar, {tables::track.file(), tables::events.file(), tables::msd.file()}, loop,
-                        dir + io::output_file::track_json);
+  finish_sidecar(sidecar, {tables::track.file(), tables::events.file(), tables::msd.file()}, frames,
+                 dir_ + io::output_file::track_json);
+}
+
+}  // namespace
+
+std::unique_ptr<FrameAnalysis> track_analysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                                              const RunInfo &info)
+{
+  io::require_key(config, "timestep", config.timestep > 0.0, "track");
+  return std::make_unique<TrackAnalysis>(config, dumps, info);
+}
+
+AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                          const RunInfo &info, std::ostream &log)
+{
+  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
+  analyses.push_back(track_analysis(config, dumps, info));
+  return run_in_one_pass(config, dumps, log, analyses);
 }
 
 }  // namespace report
