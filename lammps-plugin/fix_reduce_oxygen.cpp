@@ -9,27 +9,20 @@
 #include "core/thermochemistry.h"
 
 #include "atom.h"
-#include "atom_vec.h"
 #include "comm.h"
 #include "compute.h"
 #include "domain.h"
 #include "error.h"
 #include "force.h"
 #include "group.h"
-#include "kspace.h"
 #include "modify.h"
-#include "neighbor.h"
-#include "pair.h"
 #include "random_park.h"
 #include "region.h"
 #include "update.h"
 #include "utils.h"
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstring>
-#include <limits>
 #include <mpi.h>
 #include <string>
 

@@ -60,23 +60,24 @@ template <class Visit> void OwnedAtoms::for_each_within(const double *x, double 
   const double cutoff_sq = cutoff * cutoff;
   const int home = cell_of(x);
   const int home_cell[3] = {home % n_cells_[0], (home / n_cells_[0]) % n_cells_[1], home / (n_cells_[0] * n_cells_[1])};
-  // Neighbouring cells along each axis, each once (fewer than 3 cells: all of them).
-  std::vector<int> range[3];
+  // Neighbouring cells along each axis, each once (fewer than 3 cells: all of them); at
+  // most 3 per axis, kept on the stack (this runs several times per Monte Carlo attempt).
+  int range[3][3], n_range[3] = {0, 0, 0};
   for (int d = 0; d < 3; ++d) {
     if (n_cells_[d] < 3) {
-      for (int c = 0; c < n_cells_[d]; ++c) range[d].push_back(c);
+      for (int c = 0; c < n_cells_[d]; ++c) range[d][n_range[d]++] = c;
       continue;
     }
     for (int offset = -1; offset <= 1; ++offset) {
       int c = home_cell[d] + offset;
       if (periodic_[d]) c = (c + n_cells_[d]) % n_cells_[d];
-      if (c >= 0 && c < n_cells_[d]) range[d].push_back(c);
+      if (c >= 0 && c < n_cells_[d]) range[d][n_range[d]++] = c;
     }
   }
-  for (int cz : range[2])
-    for (int cy : range[1])
-      for (int cx : range[0])
-        for (int index : cells_[(cz * n_cells_[1] + cy) * n_cells_[0] + cx]) {
+  for (int kz = 0; kz < n_range[2]; ++kz)
+    for (int ky = 0; ky < n_range[1]; ++ky)
+      for (int kx = 0; kx < n_range[0]; ++kx)
+        for (int index : cells_[(range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]]) {
           const Atom &atom = atoms_[index];
           if (!atom.present) continue;
           double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};

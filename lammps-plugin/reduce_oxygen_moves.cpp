@@ -4,7 +4,6 @@
 // in fix_reduce_oxygen.cpp.
 #include "fix_reduce_oxygen.h"
 
-#include "compat.h"
 #include "gather.h"
 #include "lammps_box.h"
 
@@ -13,7 +12,6 @@
 #include "domain.h"
 #include "error.h"
 #include "random_park.h"
-#include "region.h"
 #include "update.h"
 
 #include <algorithm>

@@ -18,7 +18,6 @@
 #include "utils.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <mpi.h>
 
