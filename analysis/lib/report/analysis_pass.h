@@ -20,6 +20,9 @@ namespace report {
 // pipeline::for_each_frame_then_in_order.
 AnalysisSummary run_in_one_pass(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                 std::ostream &log, const std::vector<std::unique_ptr<FrameAnalysis>> &analyses);
+// One analysis on its own (a subcommand): run_in_one_pass with that analysis alone.
+AnalysisSummary run_alone(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
+                          std::ostream &log, std::unique_ptr<FrameAnalysis> analysis);
 
 }  // namespace report
 }  // namespace exsolve

@@ -148,9 +148,7 @@ std::unique_ptr<FrameAnalysis> bonds_analysis(const io::AnalysisConfig &config, 
 AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                           const RunInfo &info, std::ostream &log)
 {
-  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
-  analyses.push_back(bonds_analysis(config, dumps, info));
-  return run_in_one_pass(config, dumps, log, analyses);
+  return run_alone(config, dumps, log, bonds_analysis(config, dumps, info));
 }
 
 }  // namespace report

@@ -118,9 +118,7 @@ std::unique_ptr<FrameAnalysis> coarsening_analysis(const io::AnalysisConfig &con
 AnalysisSummary run_coarsening(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                const RunInfo &info, std::ostream &log)
 {
-  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
-  analyses.push_back(coarsening_analysis(config, dumps, info, log));
-  return run_in_one_pass(config, dumps, log, analyses);
+  return run_alone(config, dumps, log, coarsening_analysis(config, dumps, info, log));
 }
 
 }  // namespace report

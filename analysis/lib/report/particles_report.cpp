@@ -116,9 +116,7 @@ std::unique_ptr<FrameAnalysis> particles_analysis(const io::AnalysisConfig &conf
 AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                               const RunInfo &info, std::ostream &log)
 {
-  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
-  analyses.push_back(particles_analysis(config, dumps, info));
-  return run_in_one_pass(config, dumps, log, analyses);
+  return run_alone(config, dumps, log, particles_analysis(config, dumps, info));
 }
 
 }  // namespace report

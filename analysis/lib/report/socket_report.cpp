@@ -94,9 +94,7 @@ std::unique_ptr<FrameAnalysis> socket_analysis(const io::AnalysisConfig &config,
 AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                            const RunInfo &info, std::ostream &log)
 {
-  std::vector<std::unique_ptr<FrameAnalysis>> analyses;
-  analyses.push_back(socket_analysis(config, dumps, info));
-  return run_in_one_pass(config, dumps, log, analyses);
+  return run_alone(config, dumps, log, socket_analysis(config, dumps, info));
 }
 
 }  // namespace report
