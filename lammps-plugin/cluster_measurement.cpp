@@ -12,12 +12,12 @@
 
 using namespace LAMMPS_NS;
 using exsolve::core::ClusterComposition;
-using exsolve::core::OrthogonalBox;
+using exsolve::core::PeriodicBox;
 using exsolve::core::SecondMoments;
 using exsolve::core::Vec3;
 
 void ClusterMeasurement::measure(const std::vector<int> &local_group, const ClusterNumbering &numbering,
-                                 const double *previous_particle, const double *last_particle, const OrthogonalBox &box)
+                                 const double *previous_particle, const double *last_particle, const PeriodicBox &box)
 {
   const double *const *x = atom->x;
   const tagint *tag = atom->tag;
@@ -88,7 +88,7 @@ constexpr int COMPOSITION_RECORD = 4;
 
 }  // namespace
 
-MeasuredClusters ClusterMeasurement::gather(std::vector<ClusterComposition> &composition, const OrthogonalBox &box) const
+MeasuredClusters ClusterMeasurement::gather(std::vector<ClusterComposition> &composition, const PeriodicBox &box) const
 {
   std::vector<double> flat = {static_cast<double>(parts_.size()), static_cast<double>(composition_other_.size())};
   flat.reserve(2 + parts_.size() * PART_RECORD + composition_other_.size() * COMPOSITION_RECORD);
@@ -163,7 +163,7 @@ constexpr int MOMENTS_RECORD = 2 + MOMENTS_VALUES;  // label, empty, moments
 }  // namespace
 
 void ClusterMeasurement::recentre_ambiguous(MeasuredClusters &clusters, const std::vector<int> &local_group,
-                                            const ClusterNumbering &numbering, const OrthogonalBox &box,
+                                            const ClusterNumbering &numbering, const PeriodicBox &box,
                                             double cutoff) const
 {
   std::unordered_map<long, Vec3> centre_of_label;

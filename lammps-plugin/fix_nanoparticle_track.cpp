@@ -170,7 +170,7 @@ void FixNanoparticleTrack::track()
 {
   // The box may shrink during a run (fix deform, npt).
   exsolve::require_box_for_cutoff(lmp, "fix nanoparticle/track", options_.cutoff);
-  const exsolve::core::OrthogonalBox box = exsolve::box_of(domain);
+  const exsolve::core::PeriodicBox box = exsolve::box_of(domain);
   labeller_->label(list_, first_build_of_run_);
   first_build_of_run_ = false;
   labeller_->number_clusters(numbering_);
@@ -219,7 +219,7 @@ void FixNanoparticleTrack::assign_particle_ids(const ClusterNumbering &numbering
 }
 
 void FixNanoparticleTrack::warn_once_about(const ParticleTable::Wrapping &wrapping,
-                                           const exsolve::core::OrthogonalBox &box)
+                                           const exsolve::core::PeriodicBox &box)
 {
   if (wrapping.axis < 0 || warned_wrapping_particle_) return;
   warned_wrapping_particle_ = true;

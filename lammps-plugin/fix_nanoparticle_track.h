@@ -81,7 +81,7 @@ class FixNanoparticleTrack : public Fix {
   // identification).
   void assign_particle_ids(const ClusterNumbering &numbering, const exsolve::core::LinkResult &result);
   void record_events(const exsolve::core::LinkResult &result);
-  void warn_once_about(const ParticleTable::Wrapping &wrapping, const exsolve::core::OrthogonalBox &box);
+  void warn_once_about(const ParticleTable::Wrapping &wrapping, const exsolve::core::PeriodicBox &box);
   void open_event_file();
 
   Options options_;

@@ -92,7 +92,7 @@ class FixReduceOxygen : public Fix {
   struct ParticleShell {
     bool near;
     double distance;
-    exsolve::core::OrthogonalBox box;
+    exsolve::core::PeriodicBox box;
     std::vector<exsolve::core::Vec3> atoms;
     std::shared_ptr<exsolve::core::CellList> cells;
     bool contains(const double *x) const;  // some particle atom within distance of x

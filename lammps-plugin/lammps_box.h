@@ -1,8 +1,10 @@
-// The LAMMPS simulation box as the core's OrthogonalBox, and the box rule the plugin styles
-// share with exsolve-analyze (core::OrthogonalBox::axis_shorter_than_twice).
+// The LAMMPS simulation box as the core's PeriodicBox (tilt factors included), and the box
+// rule the plugin styles share with exsolve-analyze (core::PeriodicBox::axis_shorter_than_twice).
 #pragma once
 
 #include "core/periodic_box.h"
+
+#include <string>
 
 #include "domain.h"
 #include "error.h"
@@ -13,13 +15,18 @@ namespace exsolve {
 
 // In 2D, LAMMPS keeps z periodic and thin, but it is no dimension of the system: not
 // periodic here (no extent, wrap or image along it).
-inline core::OrthogonalBox box_of(const LAMMPS_NS::Domain *domain)
+inline core::PeriodicBox box_of(const LAMMPS_NS::Domain *domain)
 {
-  core::OrthogonalBox box;
+  core::PeriodicBox box;
   for (int k = 0; k < 3; ++k) {
     box.lo[k] = domain->boxlo[k];
     box.hi[k] = domain->boxhi[k];
     box.periodic[k] = domain->periodicity[k] != 0 && (k < 2 || domain->dimension == 3);
+  }
+  if (domain->triclinic) {
+    box.xy = domain->xy;
+    box.xz = domain->xz;
+    box.yz = domain->yz;
   }
   return box;
 }
@@ -29,13 +36,16 @@ inline core::OrthogonalBox box_of(const LAMMPS_NS::Domain *domain)
 // overflow), naming the style, the axis, its length, the cutoff and the step.
 inline void require_box_for_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff)
 {
-  const core::OrthogonalBox box = box_of(lmp->domain);
+  const core::PeriodicBox box = box_of(lmp->domain);
   const int k = box.axis_shorter_than_twice(cutoff);
   if (k < 0) return;
-  lmp->error->all(FLERR, "{}: the periodic box is {:.6g} Å along {} at step {}, less than twice the cutoff {} Å: "
-                  "an atom could meet two images of another within the cutoff (exsolve-analyze refuses such a box "
-                  "too); use a larger box or a smaller cutoff", style, box.length(k), "xyz"[k], lmp->update->ntimestep,
-                  cutoff);
+  const std::string extent =
+      box.triclinic() ? fmt::format("the periodic cell is {:.6g} Å wide across the faces crossed by cell vector {}",
+                                    box.width(k), "abc"[k])
+                      : fmt::format("the periodic box is {:.6g} Å along {}", box.length(k), "xyz"[k]);
+  lmp->error->all(FLERR, "{}: {} at step {}, less than twice the cutoff {} Å: an atom could meet two images of "
+                  "another within the cutoff (exsolve-analyze refuses such a box too); use a larger box or a "
+                  "smaller cutoff", style, extent, lmp->update->ntimestep, cutoff);
 }
 
 }  // namespace exsolve

@@ -13,7 +13,7 @@ void ParticleTable::describe_for_linking(exsolve::core::LinkInput &input) const
 }
 
 ParticleTable::Wrapping ParticleTable::renew(const MeasuredClusters &clusters, const exsolve::core::LinkResult &result,
-                                             const exsolve::core::OrthogonalBox &box, long long step, double cutoff,
+                                             const exsolve::core::PeriodicBox &box, long long step, double cutoff,
                                              int height_axis)
 {
   static const Counter COUNTER_OF_EVENT[] = {BIRTHS, MERGES, SPLITS, DEATHS};

@@ -44,7 +44,7 @@ class ParticleTable {
   // still ambiguous about its own centre (spanning more than half the box minus the
   // cutoff along some axis: too large, or wrapping around the box like a film).
   Wrapping renew(const MeasuredClusters &clusters, const exsolve::core::LinkResult &result,
-                 const exsolve::core::OrthogonalBox &box, long long step, double cutoff, int height_axis);
+                 const exsolve::core::PeriodicBox &box, long long step, double cutoff, int height_axis);
 
   std::size_t size() const { return particles_.size(); }
   double vector_value(int n) const;

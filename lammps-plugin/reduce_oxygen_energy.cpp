@@ -38,7 +38,7 @@ void FixReduceOxygen::choose_energy_mode()
   for (const Reduction &r : options_.reductions) changed_types.insert(changed_types.end(), {r.from_type, r.to_type});
   std::string why_not = pair_terms_.why_not_pairwise(changed_types);
   if (why_not.empty()) {
-    const exsolve::core::OrthogonalBox box = exsolve::box_of(domain);
+    const exsolve::core::PeriodicBox box = exsolve::box_of(domain);
     const int axis = box.axis_shorter_than_twice(pair_terms_.cutoff());
     if (axis >= 0)
       why_not = fmt::format("the periodic box is {:.6g} Å along {}, less than twice the pair cutoff {} Å",

@@ -8,7 +8,7 @@
 namespace exsolve {
 namespace core {
 
-std::vector<int> count_metal_oxygen_bonds(const BondCountInput &input, const OrthogonalBox &box,
+std::vector<int> count_metal_oxygen_bonds(const BondCountInput &input, const PeriodicBox &box,
                                           const PairCutoffs &cutoffs)
 {
   const std::vector<Vec3> &x = *input.positions;

@@ -8,16 +8,15 @@ namespace exsolve {
 namespace core {
 
 CellList::CellList(const std::vector<Vec3> &positions, const std::vector<std::size_t> &members,
-                   const OrthogonalBox &box, double radius)
+                   const PeriodicBox &box, double radius)
     : box_(box)
 {
   if (!(radius > 0.0)) throw std::invalid_argument("CellList: radius must be > 0");
   for (int k = 0; k < 3; ++k) {
-    const double length = box.length(k);
-    if (!(length > 0.0)) throw std::invalid_argument("CellList: box has zero or negative length");
+    const double width = box.width(k);
+    if (!(width > 0.0)) throw std::invalid_argument("CellList: box has zero or negative length");
     // Bound the cell count so a tiny radius in a huge box cannot exhaust memory.
-    n_cells_[k] = std::max(1, std::min(static_cast<int>(length / radius), 1024));
-    cell_width_[k] = length / n_cells_[k];
+    n_cells_[k] = std::max(1, std::min(static_cast<int>(width / radius), 1024));
   }
   const std::size_t n_total = static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2];
   std::vector<int> cell_of_member(members.size());
@@ -35,9 +34,10 @@ CellList::CellList(const std::vector<Vec3> &positions, const std::vector<std::si
 
 std::array<int, 3> CellList::cell_of(const Vec3 &point) const
 {
+  const Vec3 s = box_.fractional(point);
   std::array<int, 3> c;
   for (int k = 0; k < 3; ++k) {
-    int index = static_cast<int>(std::floor((point[k] - box_.lo[k]) / cell_width_[k]));
+    int index = static_cast<int>(std::floor(s[k] * n_cells_[k]));
     if (box_.periodic[k]) {
       index %= n_cells_[k];
       if (index < 0) index += n_cells_[k];

@@ -10,7 +10,7 @@
 namespace exsolve {
 namespace core {
 
-std::vector<std::int64_t> label_clusters(const ClusterInput &input, const OrthogonalBox &box, double cutoff)
+std::vector<std::int64_t> label_clusters(const ClusterInput &input, const PeriodicBox &box, double cutoff)
 {
   const std::vector<Vec3> &x = *input.positions;
   const std::size_t n = x.size();

@@ -10,14 +10,14 @@
 namespace exsolve {
 namespace core {
 
-Census take_census(const CensusInput &input, const OrthogonalBox &box, const CensusOptions &options)
+Census take_census(const CensusInput &input, const PeriodicBox &box, const CensusOptions &options)
 {
   return measure_clusters(
       label_clusters(ClusterInput{input.positions, input.atom_ids, input.is_metal}, box, options.cutoff), input, box,
       options);
 }
 
-Census measure_clusters(std::vector<std::int64_t> cluster_of_atom, const CensusInput &input, const OrthogonalBox &box,
+Census measure_clusters(std::vector<std::int64_t> cluster_of_atom, const CensusInput &input, const PeriodicBox &box,
                         const CensusOptions &options)
 {
   const std::vector<Vec3> &x = *input.positions;

@@ -52,18 +52,12 @@ void SecondMoments::shift(const Vec3 &s)
   }
 }
 
-Vec3 SecondMoments::centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const
+Vec3 SecondMoments::centre_of_mass(const Vec3 &reference, const PeriodicBox &box) const
 {
+  if (mass <= 0.0) return reference;
   Vec3 com = reference;
-  if (mass <= 0.0) return com;
-  for (int k = 0; k < 3; ++k) {
-    com[k] += offset_sum[k] / mass;
-    if (box.periodic[k]) {
-      const double l = box.length(k);
-      com[k] -= l * std::floor((com[k] - box.lo[k]) / l);
-    }
-  }
-  return com;
+  for (int k = 0; k < 3; ++k) com[k] += offset_sum[k] / mass;
+  return box.wrapped(com);
 }
 
 double SecondMoments::radius_of_gyration() const

@@ -1,6 +1,7 @@
 #include "core/socket_depth.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -9,27 +10,81 @@
 namespace exsolve {
 namespace core {
 
-SocketResult measure_sockets(const SocketInput &input, const OrthogonalBox &box, const SocketOptions &options)
+namespace {
+
+// The surface map's grid: na x nb cells of the surface plane, a face of the cell, spanned
+// by its two in-plane cell vectors u and v (components along the in-plane axes a, b). v is
+// reduced against u first (v - round(u.v / u.u) u spans the same lattice), so a cell given
+// with a tilt of a whole lattice vector gets the grid of its orthogonal equivalent.
+class SurfaceGrid {
+ public:
+  SurfaceGrid(const PeriodicBox &box, int axis, double cell) : a_((axis + 1) % 3), b_((axis + 2) % 3)
+  {
+    if (!box.face_normal_to(axis))
+      throw std::invalid_argument(std::string("measure_sockets: no face of the tilted cell is normal to the surface "
+                                              "axis ") + "xyz"[axis]);
+    lo_ = {{box.lo[a_], box.lo[b_]}};
+    const Vec3 u = box.cell_vector(a_), v = box.cell_vector(b_);
+    u_ = {{u[a_], u[b_]}};
+    v_ = {{v[a_], v[b_]}};
+    const double images = std::nearbyint((u_[0] * v_[0] + u_[1] * v_[1]) / (u_[0] * u_[0] + u_[1] * u_[1]));
+    v_ = {{v_[0] - images * u_[0], v_[1] - images * u_[1]}};
+    det_ = u_[0] * v_[1] - u_[1] * v_[0];
+    na_ = std::max(1, static_cast<int>(std::hypot(u_[0], u_[1]) / cell));
+    nb_ = std::max(1, static_cast<int>(std::hypot(v_[0], v_[1]) / cell));
+  }
+
+  int na() const { return na_; }
+  int nb() const { return nb_; }
+
+  // Flat index of the cell holding x's projection on the plane (periodic in both directions).
+  std::size_t cell_of(const Vec3 &x) const
+  {
+    const double da = x[a_] - lo_[0], db = x[b_] - lo_[1];
+    const double tu = (da * v_[1] - db * v_[0]) / det_, tv = (u_[0] * db - u_[1] * da) / det_;
+    return static_cast<std::size_t>(wrap(tu, na_)) * nb_ + wrap(tv, nb_);
+  }
+
+  // The centre of cell (ia, ib) in the plane; 0 along the surface axis.
+  Vec3 centre(int ia, int ib) const
+  {
+    const double tu = (ia + 0.5) / na_, tv = (ib + 0.5) / nb_;
+    Vec3 c{{0.0, 0.0, 0.0}};
+    c[a_] = lo_[0] + tu * u_[0] + tv * v_[0];
+    c[b_] = lo_[1] + tu * u_[1] + tv * v_[1];
+    return c;
+  }
+
+ private:
+  static int wrap(double t, int n)
+  {
+    const int k = static_cast<int>(std::floor(t * n)) % n;
+    return k < 0 ? k + n : k;
+  }
+
+  int a_, b_;  // the in-plane axes
+  std::array<double, 2> lo_, u_, v_;
+  double det_ = 1.0;
+  int na_ = 1, nb_ = 1;
+};
+
+}  // namespace
+
+SocketResult measure_sockets(const SocketInput &input, const PeriodicBox &box, const SocketOptions &options)
 {
   const std::vector<Vec3> &x = *input.positions;
   const int axis = options.surface_axis, a = (axis + 1) % 3, b = (axis + 2) % 3;
   if (!(options.cell > 0.0) || !(options.ring_width > 0.0))
     throw std::invalid_argument("measure_sockets: cell and ring width must be > 0");
-  const int na = std::max(1, static_cast<int>(box.length(a) / options.cell));
-  const int nb = std::max(1, static_cast<int>(box.length(b) / options.cell));
-  const double wa = box.length(a) / na, wb = box.length(b) / nb;
+  const SurfaceGrid grid(box, axis, options.cell);
+  const int na = grid.na(), nb = grid.nb();
   const double lowest = -std::numeric_limits<double>::infinity();
 
   // Surface map: highest support atom per cell.
   std::vector<double> top(static_cast<std::size_t>(na) * nb, lowest);
-  auto wrap_index = [](double s, double lo, double w, int n) {
-    int k = static_cast<int>(std::floor((s - lo) / w)) % n;
-    return k < 0 ? k + n : k;
-  };
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (!(*input.is_support)[i]) continue;
-    const int ia = wrap_index(x[i][a], box.lo[a], wa, na), ib = wrap_index(x[i][b], box.lo[b], wb, nb);
-    double &cell_top = top[static_cast<std::size_t>(ia) * nb + ib];
+    double &cell_top = top[grid.cell_of(x[i])];
     cell_top = std::max(cell_top, x[i][axis]);
   }
 
@@ -75,9 +130,8 @@ SocketResult measure_sockets(const SocketInput &input, const OrthogonalBox &box,
 
   // In-plane distance from a cell centre to a particle centre (minimum image).
   auto distance = [&](int ia, int ib, const Shape &s) {
-    Vec3 cell = {{0.0, 0.0, 0.0}}, centre = {{0.0, 0.0, 0.0}};
-    cell[a] = box.lo[a] + (ia + 0.5) * wa;
-    cell[b] = box.lo[b] + (ib + 0.5) * wb;
+    const Vec3 cell = grid.centre(ia, ib);
+    Vec3 centre = {{0.0, 0.0, 0.0}};
     centre[a] = s.centre_a;
     centre[b] = s.centre_b;
     const Vec3 d = box.minimum_image(centre, cell);

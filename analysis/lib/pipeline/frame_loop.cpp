@@ -12,15 +12,23 @@ namespace pipeline {
 namespace {
 
 // `where`: the frame as errors name it, "<dump>: frame <N in that dump> (step <T>)".
-core::OrthogonalBox orthogonal_box(const io::Frame &frame, const std::string &where)
+core::PeriodicBox box_of(const io::Frame &frame, int surface_axis, const std::string &where)
 {
-  if (frame.box.triclinic) throw std::runtime_error(where + ": triclinic boxes are not supported by the analyses yet");
-  core::OrthogonalBox box;
+  core::PeriodicBox box;
   for (int k = 0; k < 3; ++k) {
     box.lo[k] = frame.box.lo[k];
     box.hi[k] = frame.box.hi[k];
     box.periodic[k] = frame.box.periodic(k);
   }
+  box.xy = frame.box.xy;
+  box.xz = frame.box.xz;
+  box.yz = frame.box.yz;
+  // Heights, areas and the socket map take the surface as a plane of the cell.
+  if (!box.face_normal_to(surface_axis))
+    throw std::runtime_error(where + ": the tilted cell (xy " + std::to_string(box.xy) + ", xz " +
+                             std::to_string(box.xz) + ", yz " + std::to_string(box.yz) +
+                             ") has no face normal to surface_axis " + "xyz"[surface_axis] +
+                             ": surface_axis z suits any LAMMPS cell, y needs yz = 0, x needs xy = xz = 0");
   return box;
 }
 
@@ -40,7 +48,7 @@ auto naming_the_frame(const std::string &where, Work work) -> decltype(work())
 
 io::FramesRead for_each_frame_then_in_order(
     const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
-    const std::function<InFrameOrder(long, const io::Frame &, const core::OrthogonalBox &)> &work,
+    const std::function<InFrameOrder(long, const io::Frame &, const core::PeriodicBox &)> &work,
     io::TimestepOrder order)
 {
   struct Job {
@@ -66,7 +74,7 @@ io::FramesRead for_each_frame_then_in_order(
   try {
     result = io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
                                                                      const std::string &where) {
-      const core::OrthogonalBox box = orthogonal_box(frame, where);
+      const core::PeriodicBox box = box_of(frame, config.surface_axis, where);
       if (threads == 1) {
         const InFrameOrder rest = naming_the_frame(where, [&]() { return work(index, frame, box); });
         naming_the_frame(where, rest);
@@ -79,7 +87,7 @@ io::FramesRead for_each_frame_then_in_order(
       if (in_flight.size() >= threads) finish_oldest();
     });
   } catch (...) {
-    // Reading stopped at a later frame (malformed, out of order, triclinic) or a frame
+    // Reading stopped at a later frame (malformed, out of order) or a frame
     // failed: as on one thread, an earlier frame still in flight reports its error first.
     while (!in_flight.empty()) finish_oldest();
     throw;

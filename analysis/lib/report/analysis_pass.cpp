@@ -20,7 +20,7 @@ AnalysisSummary run_in_one_pass(const io::AnalysisConfig &config, const std::vec
   }
   const io::FramesRead frames = pipeline::for_each_frame_then_in_order(
       config, dumps, log,
-      [&](long index, const io::Frame &frame, const core::OrthogonalBox &box) -> pipeline::InFrameOrder {
+      [&](long index, const io::Frame &frame, const core::PeriodicBox &box) -> pipeline::InFrameOrder {
         const pipeline::FrameCensus found = pipeline::take_frame_census(frame, box, config, weigh_by_mass);
         std::vector<pipeline::InFrameOrder> rest;
         for (const auto &analysis : analyses) rest.push_back(analysis->analyse(index, frame, box, found));

@@ -57,7 +57,7 @@ class BondsAnalysis : public FrameAnalysis {
     totals_csv_.print("{}", tables::bonds_frames.header_line());
   }
 
-  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::PeriodicBox &box,
                                  const pipeline::FrameCensus &found) override
   {
     const std::vector<char> is_oxygen = pipeline::atoms_of_types(frame, config_.oxygen_types);

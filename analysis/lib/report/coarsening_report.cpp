@@ -37,7 +37,7 @@ class CoarseningAnalysis : public FrameAnalysis {
   // Each frame's time is its own timestep: uneven spacing is fine, going back is not.
   io::TimestepOrder timestep_order() const override { return io::TimestepOrder::increasing; }
 
-  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::PeriodicBox &box,
                                  const pipeline::FrameCensus &found) override
   {
     const std::vector<core::ParticleRecord> &particles = found.census.particles;

@@ -24,7 +24,7 @@ class FrameAnalysis {
   virtual bool weighs_by_mass() const { return false; }
   // On up to config.threads frames at once: everything that needs only this frame. Returns
   // what is left to do for it (writing its rows, linking), run in frame order.
-  virtual pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+  virtual pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::PeriodicBox &box,
                                          const pipeline::FrameCensus &found) = 0;
   // After the last frame: whole-run results, the sidecar; closes the analysis's files.
   virtual void finish(const io::FramesRead &frames) = 0;

@@ -39,7 +39,7 @@ class ParticlesAnalysis : public FrameAnalysis {
 
   bool weighs_by_mass() const override { return true; }
 
-  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::PeriodicBox &box,
                                  const pipeline::FrameCensus &found) override
   {
     std::string particle_rows, frame_row, size_rows;
@@ -90,9 +90,9 @@ class ParticlesAnalysis : public FrameAnalysis {
         {column::free_atoms, "metal atoms in clusters smaller than min_size (adatoms, dissolved atoms)"},
         {column::equivalent_diameter_A, "diameter of a sphere of volume atoms * atomic_volume (volume-equivalent)"},
         {"com", "centre of mass (equal masses unless the dump has a mass column), minimum-image offsets from the "
-                "particle's smallest-ID atom, wrapped into the box"},
+                "particle's smallest-ID atom, wrapped into the periodic cell (tilted or not)"},
         {column::height_A, "extent of the particle along surface_axis"},
-        {column::density_per_nm2, "particles per nm^2 of the box cross-section normal to surface_axis"}};
+        {column::density_per_nm2, "particles per nm^2 of the cell face normal to surface_axis"}};
     finish_sidecar(sidecar, {tables::particles.file(), tables::frames.file(), tables::size_distribution.file()}, frames,
                    dir_ + io::output_file::particles_json);
   }

@@ -35,7 +35,7 @@ class SocketAnalysis : public FrameAnalysis {
     options_.ring_width = config.socket_ring_width;
   }
 
-  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::PeriodicBox &box,
                                  const pipeline::FrameCensus &found) override
   {
     const std::vector<char> is_support = pipeline::atoms_of_types(frame, config_.support_types);

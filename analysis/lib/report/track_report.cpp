@@ -75,7 +75,7 @@ public:
   {
   }
 
-  void add_frame(long index, std::int64_t timestep, const core::OrthogonalBox &box, const FrameClusters &found)
+  void add_frame(long index, std::int64_t timestep, const core::PeriodicBox &box, const FrameClusters &found)
   {
     steps_.push_back(timestep);
     if (remove_drift_) add_support_step(box, found);
@@ -100,7 +100,7 @@ public:
 private:
   // Drift of the support (mean minimum-image step of its atoms, by atom ID), removed from
   // the particle trajectories before the MSD: particles move relative to their support.
-  void add_support_step(const core::OrthogonalBox &box, const FrameClusters &found)
+  void add_support_step(const core::PeriodicBox &box, const FrameClusters &found)
   {
     core::Vec3 step_sum{{0.0, 0.0, 0.0}};
     long common = 0;
@@ -150,7 +150,7 @@ private:
     return result;
   }
 
-  void move_particles(long index, std::int64_t timestep, const core::OrthogonalBox &box, const FrameClusters &found,
+  void move_particles(long index, std::int64_t timestep, const core::PeriodicBox &box, const FrameClusters &found,
                       const core::LinkResult &result)
   {
     for (auto &t : tracks_) t.second.alive = false;
@@ -209,7 +209,7 @@ class TrackAnalysis : public FrameAnalysis {
   io::TimestepOrder timestep_order() const override { return io::TimestepOrder::evenly_spaced; }
 
   // What the linking needs of this frame, on any thread; the linking strictly in frame order.
-  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::OrthogonalBox &box,
+  pipeline::InFrameOrder analyse(long index, const io::Frame &frame, const core::PeriodicBox &box,
                                  const pipeline::FrameCensus &census) override
   {
     auto found = std::make_shared<const FrameClusters>(find_clusters(frame, census, config_, tracker_.removes_drift()));

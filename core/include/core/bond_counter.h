@@ -22,7 +22,7 @@ struct BondCountInput {
 // metal–oxygen pair within its cutoff counts once per metal atom, across periodic
 // boundaries. Periodic axes must be at least twice the largest cutoff long, so that only
 // the nearest image can be in range (throws std::invalid_argument otherwise).
-std::vector<int> count_metal_oxygen_bonds(const BondCountInput &input, const OrthogonalBox &box,
+std::vector<int> count_metal_oxygen_bonds(const BondCountInput &input, const PeriodicBox &box,
                                           const PairCutoffs &cutoffs);
 
 }  // namespace core

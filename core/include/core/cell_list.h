@@ -1,6 +1,7 @@
-// Cell list over a subset of atoms for fixed-radius neighbour searches in an orthogonal,
-// optionally periodic box. Cells are at least `radius` wide, so every atom within
-// `radius` of a point lies in the 27 cells around the point's cell. Plain C++14, no I/O.
+// Cell list over a subset of atoms for fixed-radius neighbour searches in a periodic box,
+// orthogonal or tilted. Cells divide the fractional coordinates evenly and are at least
+// `radius` wide (between their faces), so every atom within `radius` of a point lies in the
+// 27 cells around the point's cell. Plain C++14, no I/O.
 #pragma once
 
 #include "core/periodic_box.h"
@@ -15,7 +16,7 @@ namespace core {
 class CellList {
  public:
   CellList(const std::vector<Vec3> &positions, const std::vector<std::size_t> &members,
-           const OrthogonalBox &box, double radius);
+           const PeriodicBox &box, double radius);
 
   // Calls visit(member index) once for every member in the cells around `point` (a
   // superset of those within `radius`; the caller checks the distance).
@@ -49,9 +50,8 @@ class CellList {
   // -1 for a cell outside a non-periodic box.
   int flat_index(int a, int b, int c) const;
 
-  OrthogonalBox box_;
+  PeriodicBox box_;
   std::array<int, 3> n_cells_;
-  std::array<double, 3> cell_width_;
   std::vector<std::size_t> cell_start_;  // n_cells + 1 offsets into sorted_
   std::vector<std::size_t> sorted_;      // members grouped by cell
 };

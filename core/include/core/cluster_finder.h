@@ -21,7 +21,7 @@ struct ClusterInput {
 
 // Per atom: the label of its cluster (0 for atoms not selected). Periodic axes must be at
 // least twice the cutoff long (throws std::invalid_argument otherwise).
-std::vector<std::int64_t> label_clusters(const ClusterInput &input, const OrthogonalBox &box, double cutoff);
+std::vector<std::int64_t> label_clusters(const ClusterInput &input, const PeriodicBox &box, double cutoff);
 
 }  // namespace core
 }  // namespace exsolve

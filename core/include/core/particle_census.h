@@ -40,12 +40,12 @@ struct Census {
   std::vector<std::int64_t> cluster_of_atom;   // label per atom, clusters below min_size too (0: not metal)
 };
 
-Census take_census(const CensusInput &input, const OrthogonalBox &box, const CensusOptions &options);
+Census take_census(const CensusInput &input, const PeriodicBox &box, const CensusOptions &options);
 
 // The census of clusters already labelled (cluster_of_atom as label_clusters returns it
 // for the same input): labelling is the costly part, so a caller that needs the particles
 // measured with two sets of masses labels once and measures twice.
-Census measure_clusters(std::vector<std::int64_t> cluster_of_atom, const CensusInput &input, const OrthogonalBox &box,
+Census measure_clusters(std::vector<std::int64_t> cluster_of_atom, const CensusInput &input, const PeriodicBox &box,
                         const CensusOptions &options);
 
 }  // namespace core

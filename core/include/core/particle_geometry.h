@@ -35,7 +35,7 @@ struct SecondMoments {
   bool empty = true;
 
   // Inline: called once per particle atom on every identification of fix nanoparticle/track.
-  void add(const Vec3 &x, double atom_mass, const Vec3 &reference, const OrthogonalBox &box)
+  void add(const Vec3 &x, double atom_mass, const Vec3 &reference, const PeriodicBox &box)
   {
     const Vec3 d = box.minimum_image(reference, x);
     mass += atom_mass;
@@ -57,7 +57,7 @@ struct SecondMoments {
   // reference of its own and the parts be merged about a common one.
   void shift(const Vec3 &s);
   // Centre of mass, wrapped back into the box along periodic axes.
-  Vec3 centre_of_mass(const Vec3 &reference, const OrthogonalBox &box) const;
+  Vec3 centre_of_mass(const Vec3 &reference, const PeriodicBox &box) const;
   double radius_of_gyration() const;
   // Extent of the atoms along an axis (the height of a supported particle along the normal).
   double extent(int axis) const { return empty ? 0.0 : offset_high[axis] - offset_low[axis]; }
@@ -65,10 +65,12 @@ struct SecondMoments {
   // of a cluster are linked by steps shorter than `cutoff`: if an atom's true offset from
   // the reference were beyond half the box, some atom on the path to it would have an
   // offset within `cutoff` of half the box. So offsets all below half the box minus the
-  // cutoff prove the folding right. Otherwise measure again about the approximate centre
-  // (a particle larger than half the box, summed from an atom at its edge); if that does
-  // not help either, the particle wraps around the box (a film) and has no centre.
-  int ambiguous_axis(const OrthogonalBox &box, double cutoff) const
+  // cutoff prove the folding right (in a tilted cell too: minimum_image folds into the
+  // block of half lengths, a fundamental domain of the lattice). Otherwise measure again
+  // about the approximate centre (a particle larger than half the box, summed from an atom
+  // at its edge); if that does not help either, the particle wraps around the box (a film)
+  // and has no centre.
+  int ambiguous_axis(const PeriodicBox &box, double cutoff) const
   {
     if (empty) return -1;
     for (int k = 0; k < 3; ++k)

@@ -1,6 +1,7 @@
 // Socket depth of particles in a support surface (Kim et al. JACS 2019; Neagu et al. Nat.
 // Commun. 2015: socketed particles resist coarsening). The support surface is mapped on a
-// grid normal to the surface axis (the highest support atom per cell). Per particle:
+// grid over the cell face normal to the surface axis (the highest support atom per cell;
+// a tilted cell must have such a face, else std::invalid_argument). Per particle:
 // - local rim height: mean of the cell maxima in an annulus around the particle's
 //   in-plane centre, from (lateral radius + cell) to that plus ring_width;
 // - global reference height: mean of the cell maxima farther than that annulus from every
@@ -46,7 +47,7 @@ struct SocketResult {
   std::vector<SocketRecord> particles;  // by label
 };
 
-SocketResult measure_sockets(const SocketInput &input, const OrthogonalBox &box, const SocketOptions &options);
+SocketResult measure_sockets(const SocketInput &input, const PeriodicBox &box, const SocketOptions &options);
 
 }  // namespace core
 }  // namespace exsolve

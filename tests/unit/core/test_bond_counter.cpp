@@ -23,9 +23,9 @@ struct Configuration {
   BondCountInput input() const { return BondCountInput{&x, &type, &metal, &oxygen}; }
 };
 
-OrthogonalBox box_8x8x20()
+PeriodicBox box_8x8x20()
 {
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{8.0, 8.0, 20.0}};
   box.periodic = {{true, true, false}};
   return box;
@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(agrees_with_brute_force_on_random_configuration)
   // Oracle: all pairs with the minimum-image distance.
   std::mt19937 rng(12345);
   std::uniform_real_distribution<double> u(0.0, 1.0);
-  OrthogonalBox box;
+  PeriodicBox box;
   box.lo = {{-3.0, 1.0, 0.0}};
   box.hi = {{12.0, 14.0, 9.0}};
   box.periodic = {{true, true, false}};

@@ -13,7 +13,7 @@ namespace {
 
 // Oracle: breadth-first search over all pairs with the minimum-image distance.
 std::vector<std::int64_t> brute_force(const std::vector<Vec3> &x, const std::vector<std::int64_t> &ids,
-                                      const std::vector<char> &selected, const OrthogonalBox &box, double cutoff)
+                                      const std::vector<char> &selected, const PeriodicBox &box, double cutoff)
 {
   const std::size_t n = x.size();
   std::vector<std::int64_t> label(n, 0);
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(matches_brute_force_with_periodic_clusters)
 {
   std::mt19937 rng(7);
   std::uniform_real_distribution<double> u(0.0, 1.0);
-  OrthogonalBox box;
+  PeriodicBox box;
   box.lo = {{0.0, 0.0, 0.0}};
   box.hi = {{20.0, 20.0, 20.0}};
   box.periodic = {{true, true, false}};
@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(matches_brute_force_with_periodic_clusters)
 
 BOOST_AUTO_TEST_CASE(cluster_across_the_boundary_is_one)
 {
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{10.0, 10.0, 10.0}};
   const std::vector<Vec3> x = {{{0.5, 5.0, 5.0}}, {{9.5, 5.0, 5.0}}, {{5.0, 5.0, 5.0}}};
   const std::vector<std::int64_t> ids = {8, 3, 5};
@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(cluster_across_the_boundary_is_one)
 
 BOOST_AUTO_TEST_CASE(rejects_bad_input)
 {
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{3.0, 10.0, 10.0}};
   const std::vector<Vec3> x = {{{0.5, 5.0, 5.0}}};
   const std::vector<std::int64_t> ids = {1};

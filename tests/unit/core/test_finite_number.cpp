@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(overflow_infinities_and_non_numbers_are_refused)
 
 BOOST_AUTO_TEST_CASE(box_axes_shorter_than_twice_a_cutoff)
 {
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{20.0, 5.0, 1.0}};
   BOOST_TEST(box.axis_shorter_than_twice(2.4) == 2);  // 5 >= 4.8, 1 < 4.8
   BOOST_TEST(box.axis_shorter_than_twice(2.6) == 1);  // the first short axis

@@ -12,7 +12,7 @@ BOOST_AUTO_TEST_CASE(particles_free_atoms_and_sizes)
 {
   // A 2 x 2 x 2 cube of metal atoms (2 Å apart) straddling the periodic x boundary, a
   // metal dimer (below min_size 3), and an oxygen next to the cube (not metal).
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{20.0, 20.0, 30.0}};
   box.periodic = {{true, true, false}};
   std::vector<Vec3> x;
@@ -60,7 +60,7 @@ BOOST_AUTO_TEST_CASE(particle_larger_than_half_the_box_from_its_edge_atom)
   // A chain of 7 atoms 2 Å apart along x (12 Å long) in a 20 Å periodic box; the smallest
   // atom ID sits at one end, so the offset of the other end, 12 Å, folds to -8 Å. The
   // census must measure it again about its (approximate) centre: x = 6, Rg^2 = 16.
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{20.0, 20.0, 30.0}};
   box.periodic = {{true, true, false}};
   std::vector<Vec3> x;

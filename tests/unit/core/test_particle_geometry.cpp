@@ -9,9 +9,9 @@ using namespace exsolve::core;
 
 namespace {
 
-OrthogonalBox box_20()
+PeriodicBox box_20()
 {
-  OrthogonalBox box;
+  PeriodicBox box;
   box.lo = {{-5.0, 0.0, 0.0}};
   box.hi = {{15.0, 20.0, 30.0}};
   box.periodic = {{true, true, false}};
@@ -24,7 +24,7 @@ struct Geometry {
 };
 
 // Pass 1 and 2 over atoms, optionally split in two "ranks" that are merged.
-Geometry measure(const std::vector<Vec3> &x, const std::vector<double> &m, const OrthogonalBox &box, bool split)
+Geometry measure(const std::vector<Vec3> &x, const std::vector<double> &m, const PeriodicBox &box, bool split)
 {
   // Atom IDs count down, so the reference atom is the last one, seen by "rank" b when split.
   FirstMoments first_a, first_b;
@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(parts_summed_from_their_own_references_merge_to_the_whole)
   const std::vector<Vec3> x = {{{14.0, 2.0, 3.0}}, {{-4.5, 2.5, 3.5}}, {{13.0, 3.0, 5.0}},
                                {{-3.0, 4.0, 6.0}}, {{14.5, 1.0, 7.5}}};
   const std::vector<double> m = {58.69, 58.69, 47.87, 58.69, 15.999};
-  const OrthogonalBox box = box_20();
+  const PeriodicBox box = box_20();
   const Vec3 &reference = x[0];
   SecondMoments whole, part_a, part_b;
   for (std::size_t i = 0; i < x.size(); ++i) whole.add(x[i], m[i], reference, box);
@@ -115,7 +115,7 @@ BOOST_AUTO_TEST_CASE(parts_summed_from_their_own_references_merge_to_the_whole)
 BOOST_AUTO_TEST_CASE(offsets_that_may_be_folded_wrongly_are_flagged)
 {
   // box_20: x periodic (20 Å), y periodic (20 Å), z not periodic (30 Å); cutoff 3 Å.
-  const OrthogonalBox box = box_20();
+  const PeriodicBox box = box_20();
   SecondMoments centred, from_edge, film, tall;
   // A 12 Å chain along x (more than half the box minus the cutoff, 7 Å, from its end).
   std::vector<Vec3> chain;

@@ -13,7 +13,7 @@ BOOST_AUTO_TEST_CASE(particle_sunk_into_a_flat_surface)
   // Support: a square net of atoms at z = 10 (and z = 8 below) in a 60 x 60 Å periodic cell;
   // a particle column of atoms from z = 7 to z = 13 at (30, 30): 3 Å below the surface,
   // half of its 6 Å height submerged. A second particle sits on top (bottom at 11.5).
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{60.0, 60.0, 40.0}};
   box.periodic = {{true, true, false}};
   std::vector<Vec3> x;
@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(sphere_at_a_known_depth_in_a_slab)
   // A slab of support atoms on a 2 Å cubic lattice, top layer at z = 20; a sphere of radius
   // 6 Å (atoms on a 1.5 Å lattice inside it, plus its south pole) whose lowest point is
   // 2.3 Å below the surface. Expected depth 2.3 within 0.2 Å (the tolerance).
-  OrthogonalBox box;
+  PeriodicBox box;
   box.hi = {{60.0, 60.0, 50.0}};
   box.periodic = {{true, true, false}};
   const Vec3 centre = {{30.0, 30.0, 20.0 - 2.3 + 6.0}};

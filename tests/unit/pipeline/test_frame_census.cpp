@@ -18,9 +18,9 @@ io::Frame frame_with_masses()
   return frame;
 }
 
-core::OrthogonalBox box_of(const io::Frame &frame)
+core::PeriodicBox box_of(const io::Frame &frame)
 {
-  core::OrthogonalBox box;
+  core::PeriodicBox box;
   for (int k = 0; k < 3; ++k) {
     box.lo[k] = frame.box.lo[k];
     box.hi[k] = frame.box.hi[k];
