@@ -16,8 +16,10 @@
 #include <fmt/core.h>
 
 #include <filesystem>
+#include <malloc.h>
 #include <functional>
 #include <iostream>
+#include <map>
 #include <utility>
 
 namespace {
@@ -57,6 +59,13 @@ std::pair<std::string, std::string> split_at_equals(const std::string &arg, cons
 
 int main(int argc, char **argv)
 {
+  // Every frame allocates and frees the same few large arrays (positions, labels, text of
+  // the annotated dump: megabytes for 50 000 atoms). glibc maps blocks above 128 KiB
+  // freshly and returns freed memory to the system, so each frame faulted its pages in
+  // again (a third of report's system time in bench/analysis); keeping them in the heap
+  // lets the next frame reuse them.
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, 512 << 20);
   CLI::App app{"exsolve-analyze: particle sizes, interface bonds, socket depths, migration and "
                "coarsening from LAMMPS dumps"};
   app.set_version_flag("--version", std::string("exsolve-analyze ") + EXSOLVE_TOOL_VERSION);
@@ -88,7 +97,15 @@ int main(int argc, char **argv)
       {"report", "every analysis the configuration allows, plots (gnuplot) and one self-contained report.html",
        exsolve::report::run_report}};
   CommonOptions options;
-  for (const Subcommand &sub : subcommands) add_common_options(app.add_subcommand(sub.name, sub.description), options);
+  std::map<std::string, CLI::App *> commands;
+  for (const Subcommand &sub : subcommands) {
+    commands[sub.name] = app.add_subcommand(sub.name, sub.description);
+    add_common_options(commands[sub.name], options);
+  }
+  bool annotated_dump = false;
+  commands["report"]->add_flag("--annotated-dump", annotated_dump,
+                               "also write bonds_annotated.dump (every frame again, with per-atom particle labels and "
+                               "bond counts, as the bonds subcommand does)");
   // compare works on finished runs (their series, events and reports), not on dumps.
   std::vector<std::string> condition_args;
   CLI::App *compare = app.add_subcommand(
@@ -160,6 +177,7 @@ int main(int argc, char **argv)
     exsolve::io::AnalysisConfig config = exsolve::io::load_analysis_config(options.config_path);
     if (!options.output_override.empty()) config.output = options.output_override;
     config.threads = options.threads;
+    if (command == "report") config.annotated_dump = annotated_dump;
     if (exsolve::io::prepare_output_directory(config.output, options.force)) created_output = config.output;
     const auto summary = report(config, options.dumps, info, std::cerr);
     fmt::print("exsolve-analyze {}: {} frames analysed; tables in {}\n", command, summary.frames_analysed,

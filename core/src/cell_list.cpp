@@ -17,13 +17,14 @@ CellList::CellList(const std::vector<Vec3> &positions, const std::vector<std::si
     if (!(width > 0.0)) throw std::invalid_argument("CellList: box has zero or negative length");
     // Bound the cell count so a tiny radius in a huge box cannot exhaust memory.
     n_cells_[k] = std::max(1, std::min(static_cast<int>(width / radius), 1024));
+    cells_per_length_[k] = n_cells_[k] / box.length(k);
   }
   const std::size_t n_total = static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2];
   std::vector<int> cell_of_member(members.size());
   cell_start_.assign(n_total + 1, 0);
   for (std::size_t m = 0; m < members.size(); ++m) {
     const std::array<int, 3> c = cell_of(positions[members[m]]);
-    cell_of_member[m] = flat_index(c[0], c[1], c[2]);
+    cell_of_member[m] = (c[0] * n_cells_[1] + c[1]) * n_cells_[2] + c[2];
     ++cell_start_[cell_of_member[m] + 1];
   }
   for (std::size_t c = 0; c < n_total; ++c) cell_start_[c + 1] += cell_start_[c];
@@ -34,34 +35,47 @@ CellList::CellList(const std::vector<Vec3> &positions, const std::vector<std::si
 
 std::array<int, 3> CellList::cell_of(const Vec3 &point) const
 {
-  const Vec3 s = box_.fractional(point);
+  // Once per atom and query: multiplications where the box is orthogonal, the fractional
+  // coordinates where it is tilted; the modulo only for positions outside the box.
+  Vec3 scaled;
+  if (box_.triclinic()) {
+    scaled = box_.fractional(point);
+    for (int k = 0; k < 3; ++k) scaled[k] *= n_cells_[k];
+  } else {
+    for (int k = 0; k < 3; ++k) scaled[k] = (point[k] - box_.lo[k]) * cells_per_length_[k];
+  }
   std::array<int, 3> c;
   for (int k = 0; k < 3; ++k) {
-    int index = static_cast<int>(std::floor(s[k] * n_cells_[k]));
-    if (box_.periodic[k]) {
-      index %= n_cells_[k];
-      if (index < 0) index += n_cells_[k];
+    const int n = n_cells_[k];
+    int index = static_cast<int>(std::floor(scaled[k]));
+    if (index >= 0 && index < n) {
+      c[k] = index;
+    } else if (box_.periodic[k]) {
+      index %= n;
+      c[k] = index < 0 ? index + n : index;
     } else {
       // Atoms slightly outside a fixed boundary belong to the edge cell.
-      index = std::min(std::max(index, 0), n_cells_[k] - 1);
+      c[k] = std::min(std::max(index, 0), n - 1);
     }
-    c[k] = index;
   }
   return c;
 }
 
-int CellList::flat_index(int a, int b, int c) const
+int CellList::neighbour_indices(int axis, int home, std::array<int, 3> &index) const
 {
-  std::array<int, 3> idx{{a, b, c}};
-  for (int k = 0; k < 3; ++k) {
-    if (box_.periodic[k]) {
-      idx[k] %= n_cells_[k];
-      if (idx[k] < 0) idx[k] += n_cells_[k];
-    } else if (idx[k] < 0 || idx[k] >= n_cells_[k]) {
-      return -1;
-    }
+  const int n = n_cells_[axis];
+  if (box_.periodic[axis] && n < 3) {
+    for (int k = 0; k < n; ++k) index[k] = k;
+    return n;
   }
-  return (idx[0] * n_cells_[1] + idx[1]) * n_cells_[2] + idx[2];
+  int count = 0;
+  for (int k = home - 1; k <= home + 1; ++k) {
+    if (box_.periodic[axis])
+      index[count++] = (k + n) % n;
+    else if (k >= 0 && k < n)
+      index[count++] = k;
+  }
+  return count;
 }
 
 }  // namespace core

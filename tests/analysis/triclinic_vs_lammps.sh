@@ -12,7 +12,7 @@ use_runner "$1" "$3"
 fresh_workdir "$work"
 
 run_lammps lammps.txt -in "$here/triclinic.in" -log log.lammps
-"$analyze" report -c "$here/triclinic.yaml" tilted.dump >report.txt 2>&1 || { cat report.txt; fail "report failed"; }
+"$analyze" report -c "$here/triclinic.yaml" --annotated-dump tilted.dump >report.txt 2>&1 || { cat report.txt; fail "report failed"; }
 
 # tilted.dump: id type x y z c_cl c_co c_ib; the annotated dump: id type x y z particle bonds.
 paste -d' ' tilted.dump tilted-out/bonds_annotated.dump | awk '

@@ -41,6 +41,10 @@ struct AnalysisConfig {
   long frame_every = 1;
   std::string output;                 // required: output directory
   int threads = 1;                    // frames analysed at once (set by --threads, not in YAML)
+  // Whether bonds writes bonds_annotated.dump, a copy of every frame with per-atom labels
+  // and bond counts: always for the bonds subcommand; for report only with
+  // --annotated-dump (not in YAML), which otherwise writes tables, plots and its page.
+  bool annotated_dump = true;
   std::string source;                 // the file it was read from
 };
 

@@ -1,6 +1,6 @@
 #include "pipeline/frame_census.h"
 
-#include <set>
+#include <algorithm>
 
 namespace exsolve {
 namespace pipeline {
@@ -17,9 +17,24 @@ core::CensusOptions census_options(const io::AnalysisConfig &config)
 
 std::vector<char> atoms_of_types(const io::Frame &frame, const std::vector<int> &types)
 {
-  const std::set<int> wanted(types.begin(), types.end());
+  // One lookup per atom, for every atom of every frame: a table by type where the types
+  // are small (as LAMMPS's are), a binary search otherwise.
+  std::vector<int> sorted(types);
+  std::sort(sorted.begin(), sorted.end());
   std::vector<char> selected(frame.size());
-  for (std::size_t i = 0; i < frame.size(); ++i) selected[i] = wanted.count(frame.type[i]) ? 1 : 0;
+  const int largest = sorted.empty() ? 0 : sorted.back();
+  if (largest > (1 << 16)) {
+    for (std::size_t i = 0; i < frame.size(); ++i)
+      selected[i] = std::binary_search(sorted.begin(), sorted.end(), frame.type[i]) ? 1 : 0;
+    return selected;
+  }
+  std::vector<char> wanted(static_cast<std::size_t>(largest) + 1, 0);
+  for (int t : sorted)
+    if (t > 0) wanted[static_cast<std::size_t>(t)] = 1;
+  for (std::size_t i = 0; i < frame.size(); ++i) {
+    const int t = frame.type[i];
+    selected[i] = t <= largest ? wanted[static_cast<std::size_t>(t)] : 0;
+  }
   return selected;
 }
 

@@ -15,7 +15,7 @@
 #include <fstream>
 #include <memory>
 #include <set>
-#include <sstream>
+#include <stdexcept>
 #include <utility>
 
 namespace exsolve {
@@ -50,9 +50,12 @@ class BondsAnalysis : public FrameAnalysis {
         cutoffs_(cutoffs),
         dir_(config.output + "/"),
         bonds_csv_(fmt::output_file(dir_ + tables::bonds.file())),
-        totals_csv_(fmt::output_file(dir_ + tables::bonds_frames.file())),
-        annotated_dump_(dir_ + io::output_file::bonds_annotated_dump)
+        totals_csv_(fmt::output_file(dir_ + tables::bonds_frames.file()))
   {
+    if (config.annotated_dump) {
+      annotated_dump_.open(dir_ + io::output_file::bonds_annotated_dump);
+      if (!annotated_dump_) throw std::runtime_error("cannot write " + dir_ + io::output_file::bonds_annotated_dump);
+    }
     bonds_csv_.print("{}", tables::bonds.header_line());
     totals_csv_.print("{}", tables::bonds_frames.header_line());
   }
@@ -72,14 +75,14 @@ class BondsAnalysis : public FrameAnalysis {
       tally.add_metal_atom(bonds[i]);
       if (particle_of_atom[i] != 0) table.add_atom(static_cast<long>(particle_of_atom[i]), bonds[i]);
     }
-    // Annotated frame: per-atom particle label (0: none) and bond count.
-    std::vector<double> particle_column(frame.size()), bonds_column(frame.size());
-    for (std::size_t i = 0; i < frame.size(); ++i) {
-      particle_column[i] = static_cast<double>(particle_of_atom[i]);
-      bonds_column[i] = bonds[i];
+    // Annotated frame: per-atom particle label (0: none) and bond count. Shared: the
+    // in-order part is a std::function, which must be copyable; the buffer is not.
+    std::shared_ptr<fmt::memory_buffer> annotated;
+    if (config_.annotated_dump) {
+      const std::vector<std::int64_t> bonds_column(bonds.begin(), bonds.end());
+      annotated = std::make_shared<fmt::memory_buffer>(
+          io::annotated_frame_text(frame, {{"particle", &particle_of_atom}, {"bonds", &bonds_column}}));
     }
-    std::ostringstream annotated;
-    io::write_annotated_frame(annotated, frame, {{"particle", &particle_column}, {"bonds", &bonds_column}});
     std::string particle_rows;
     for (const core::ParticleBondRow &row : table.rows())
       particle_rows += fmt::format("{},{},{},{},{},{},{:.6g}\n", index, frame.timestep, row.particle_id, row.atoms,
@@ -88,10 +91,10 @@ class BondsAnalysis : public FrameAnalysis {
                                         tally.interface_atoms(), tally.metal_atoms(), tally.bonds_per_interface_atom(),
                                         tally.bonds_per_metal_atom());
     return [this, particle_rows = std::move(particle_rows), total_row = std::move(total_row),
-            annotated = annotated.str()]() {
+            annotated]() {
       bonds_csv_.print("{}", particle_rows);
       totals_csv_.print("{}", total_row);
-      annotated_dump_ << annotated;
+      if (annotated) annotated_dump_.write(annotated->data(), static_cast<std::streamsize>(annotated->size()));
     };
   }
 
@@ -99,7 +102,11 @@ class BondsAnalysis : public FrameAnalysis {
   {
     bonds_csv_.close();
     totals_csv_.close();
-    annotated_dump_.close();
+    std::vector<std::string> outputs{tables::bonds.file(), tables::bonds_frames.file()};
+    if (config_.annotated_dump) {
+      annotated_dump_.close();
+      outputs.push_back(io::output_file::bonds_annotated_dump);
+    }
     nlohmann::json sidecar = sidecar_header("exsolve-analyze bonds", info_, dumps_);
     sidecar["configuration"] = {{"file", config_.source},
                                 {"metal_types", config_.metal_types},
@@ -118,10 +125,8 @@ class BondsAnalysis : public FrameAnalysis {
         {column::particle, "as in exsolve-analyze particles (label = smallest atom ID); free atoms count in the "
                            "frame totals only"},
         {io::output_file::bonds_annotated_dump, "every frame as a LAMMPS dump with per-atom columns particle (label, "
-                                                "0: none) and bonds, for OVITO"}};
-    finish_sidecar(sidecar,
-                   {tables::bonds.file(), tables::bonds_frames.file(), io::output_file::bonds_annotated_dump}, frames,
-                   dir_ + io::output_file::bonds_json);
+                                                "0: none) and bonds, for OVITO (report: with --annotated-dump)"}};
+    finish_sidecar(sidecar, outputs, frames, dir_ + io::output_file::bonds_json);
   }
 
  private:

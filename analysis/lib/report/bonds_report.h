@@ -16,8 +16,8 @@
 namespace exsolve {
 namespace report {
 
-// Writes bonds.csv, bonds_frames.csv, bonds_annotated.dump and, at its finish, bonds.json
-// to config.output (which must exist). Throws io::ConfigError without oxygen_types or a
+// Writes bonds.csv, bonds_frames.csv, bonds_annotated.dump (if config.annotated_dump) and,
+// at its finish, bonds.json to config.output (which must exist). Throws io::ConfigError without oxygen_types or a
 // bond cutoff. `config`, `dumps` and `info` must outlive it.
 std::unique_ptr<FrameAnalysis> bonds_analysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                               const RunInfo &info);

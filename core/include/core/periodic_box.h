@@ -77,9 +77,9 @@ struct PeriodicBox {
   // Separation vector b - a, folded to the nearest periodic image: each periodic component
   // ends in [-l/2, l/2] in constant time, however far apart a and b are (a subtraction
   // loop spins for ages on a corrupt coordinate such as 1e300, and forever on inf).
-  // std::remainder is exact (IEEE 754), so a separation within 1.5 box lengths gets the
-  // same d -/+ l as one subtraction would; the exact tie d = +-1.5 l goes to the even
-  // multiple, -+l/2. Non-finite separations come back as NaN.
+  // Within 1.5 box lengths one subtraction does it, exactly (Sterbenz); beyond,
+  // std::remainder, also exact (IEEE 754) and the same d -/+ l there; the exact tie
+  // d = +-1.5 l goes to the even multiple, -+l/2. Non-finite separations come back as NaN.
   //
   // In a tilted cell the folds go z, y, x as in LAMMPS's Domain::minimum_image: a fold by c
   // also shifts y and x, a fold by b also x. The result is the one image in the orthogonal
@@ -90,20 +90,14 @@ struct PeriodicBox {
   {
     Vec3 d{{b[0] - a[0], b[1] - a[1], b[2] - a[2]}};
     if (!triclinic()) {
-      for (int k = 0; k < 3; ++k) {
-        if (!periodic[k]) continue;
-        const double l = length(k);
-        // Most pairs are already nearest images: skip the division for them.
-        if (d[k] > 0.5 * l || d[k] < -0.5 * l) d[k] = std::remainder(d[k], l);
-      }
+      for (int k = 0; k < 3; ++k)
+        if (periodic[k]) fold(d[k], length(k));
       return d;
     }
     for (int k = 2; k >= 0; --k) {
-      const double l = length(k);
-      if (!periodic[k] || (d[k] <= 0.5 * l && d[k] >= -0.5 * l)) continue;
-      const double folded = std::remainder(d[k], l);
-      const double images = std::nearbyint((d[k] - folded) / l);
-      d[k] = folded;
+      if (!periodic[k]) continue;
+      const double images = fold(d[k], length(k));
+      if (images == 0.0) continue;
       if (k == 2) {
         d[1] -= images * yz;
         d[0] -= images * xz;
@@ -112,6 +106,27 @@ struct PeriodicBox {
       }
     }
     return d;
+  }
+
+  // Folds d into [-l/2, l/2] (see minimum_image) and returns how many lengths l it took
+  // away. Most pairs are already nearest images and most of the rest one length away: the
+  // division of std::remainder only for the few beyond.
+  static double fold(double &d, double l)
+  {
+    const double half = 0.5 * l;
+    if (d <= half && d >= -half) return 0.0;
+    if (d > half && d - l < half) {
+      d -= l;
+      return 1.0;
+    }
+    if (d < -half && d + l > -half) {
+      d += l;
+      return -1.0;
+    }
+    const double folded = std::remainder(d, l);
+    const double images = std::nearbyint((d - folded) / l);
+    d = folded;
+    return images;
   }
 
   double distance_sq(const Vec3 &a, const Vec3 &b) const

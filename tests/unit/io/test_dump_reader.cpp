@@ -373,10 +373,8 @@ BOOST_AUTO_TEST_CASE(annotated_dump_round_trips)
   Frame f;
   DumpReader reader(dump.path);
   BOOST_TEST_REQUIRE(reader.next(f));
-  const std::vector<double> particle = {3.0, 0.0}, bonds = {2.0, 5.0};
-  std::ostringstream text;
-  write_annotated_frame(text, f, {{"particle", &particle}, {"bonds", &bonds}});
-  TempDump written(text.str());
+  const std::vector<std::int64_t> particle = {3, 0}, bonds = {2, 5};
+  TempDump written(fmt::to_string(annotated_frame_text(f, {{"particle", &particle}, {"bonds", &bonds}})));
   DumpReader again(written.path);
   Frame g;
   BOOST_TEST_REQUIRE(again.next(g));
@@ -387,6 +385,9 @@ BOOST_AUTO_TEST_CASE(annotated_dump_round_trips)
     BOOST_TEST(g.box.hi[k] == f.box.hi[k]);
   }
   BOOST_TEST(g.box.boundary[2] == "ff");
+  BOOST_TEST(g.box.xy == 2.0);
+  BOOST_TEST(g.box.xz == 1.0);
+  BOOST_TEST(g.box.yz == -1.0);
   BOOST_TEST(g.id[1] == 9);
   BOOST_TEST(g.position[0][2] == 3.5);
   BOOST_TEST(g.extra.at("particle")[0] == 3.0);

@@ -71,4 +71,19 @@ BOOST_AUTO_TEST_CASE(no_mass_weighting_unless_asked_or_given)
   BOOST_TEST(equal.particles_weighted_by_mass()[0].centre_of_mass[0] == 6.0, boost::test_tools::tolerance(1e-12));
 }
 
+BOOST_AUTO_TEST_CASE(atoms_of_types_small_and_huge_type_numbers)
+{
+  io::Frame frame;
+  frame.type = {1, 2, 3, 70000, 2000000000, 2};
+  frame.id = {1, 2, 3, 4, 5, 6};
+  frame.position.assign(6, {{0.0, 0.0, 0.0}});
+  const std::vector<char> small = pipeline::atoms_of_types(frame, {3, 2});
+  BOOST_TEST(small == (std::vector<char>{0, 1, 1, 0, 0, 1}), boost::test_tools::per_element());
+  // Type numbers far beyond any table: looked up without one.
+  const std::vector<char> huge = pipeline::atoms_of_types(frame, {2000000000, 1});
+  BOOST_TEST(huge == (std::vector<char>{1, 0, 0, 0, 1, 0}), boost::test_tools::per_element());
+  const std::vector<char> none = pipeline::atoms_of_types(frame, {});
+  BOOST_TEST(none == std::vector<char>(6, 0), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
