@@ -5,6 +5,7 @@
 #include "core/particle_linker.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
+#include "report/particle_by_atom_id.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -124,13 +125,9 @@ private:
     input.min_size = config_.min_size;
     input.next_id = next_id_;
     std::map<std::tuple<long, long, long>, long> composition;
-    for (const auto &atom : found.metal_atoms) {
-      const auto previous = previous_particle_.find(atom.first);
-      const auto last = last_particle_.find(atom.first);
-      ++composition[std::make_tuple(static_cast<long>(atom.second),
-                                    previous == previous_particle_.end() ? 0L : previous->second,
-                                    last == last_particle_.end() ? 0L : last->second)];
-    }
+    for (const auto &atom : found.metal_atoms)
+      ++composition[std::make_tuple(static_cast<long>(atom.second), previous_particle_.at(atom.first),
+                                    last_particle_.at(atom.first))];
     for (const auto &c : found.cluster_atoms) input.clusters.emplace_back(c.first, c.second);
     for (const auto &c : composition)
       input.composition.push_back({std::get<0>(c.first), std::get<1>(c.first), std::get<2>(c.first), c.second});
@@ -143,8 +140,8 @@ private:
     for (const auto &atom : found.metal_atoms) {
       const long id = result.particle_of_cluster.at(atom.second);
       if (id != 0) {
-        previous_particle_[atom.first] = id;
-        last_particle_[atom.first] = id;
+        previous_particle_.set(atom.first, id, found.metal_atoms.size());
+        last_particle_.set(atom.first, id, found.metal_atoms.size());
       }
     }
     return result;
@@ -182,7 +179,7 @@ private:
   const io::AnalysisConfig &config_;
   const bool remove_drift_;
   fmt::ostream &track_csv_, &events_csv_;
-  std::unordered_map<std::int64_t, long> previous_particle_, last_particle_;  // by atom ID
+  ParticleByAtomId previous_particle_, last_particle_;
   std::map<long, Track> tracks_;
   long next_id_ = 1;
   std::vector<std::int64_t> steps_;
