@@ -108,8 +108,6 @@ int FixNanoparticleTrack::setmask()
 void FixNanoparticleTrack::init()
 {
   // The box may have changed shape and communication settings since the fix was defined.
-  if (domain->triclinic)
-    error->all(FLERR, "fix nanoparticle/track: triclinic boxes are not supported yet");
   if (comm->mode != Comm::SINGLE)
     error->all(FLERR, "fix nanoparticle/track: needs 'comm_modify mode single' (the ghost cutoff "
                "of mode multi may not reach the cluster cutoff)");

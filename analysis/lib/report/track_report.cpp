@@ -15,6 +15,8 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <stdexcept>
+#include <string>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -124,10 +126,17 @@ private:
     core::LinkInput input;
     input.min_size = config_.min_size;
     input.next_id = next_id_;
+    // Runs in frame order for every metal atom; neighbouring atoms mostly share their
+    // cluster and particles, so the last entry is tried before the map.
     std::map<std::tuple<long, long, long>, long> composition;
-    for (const auto &atom : found.metal_atoms)
-      ++composition[std::make_tuple(static_cast<long>(atom.second), previous_particle_.at(atom.first),
-                                    last_particle_.at(atom.first))];
+    auto last_entry = composition.end();
+    for (const auto &atom : found.metal_atoms) {
+      const auto key = std::make_tuple(static_cast<long>(atom.second), previous_particle_.at(atom.first),
+                                       last_particle_.at(atom.first));
+      if (last_entry == composition.end() || last_entry->first != key)
+        last_entry = composition.emplace(key, 0L).first;
+      ++last_entry->second;
+    }
     for (const auto &c : found.cluster_atoms) input.clusters.emplace_back(c.first, c.second);
     for (const auto &c : composition)
       input.composition.push_back({std::get<0>(c.first), std::get<1>(c.first), std::get<2>(c.first), c.second});
@@ -137,8 +146,13 @@ private:
     next_id_ = result.next_id;
 
     previous_particle_.clear();
+    auto cluster = result.particle_of_cluster.end();
     for (const auto &atom : found.metal_atoms) {
-      const long id = result.particle_of_cluster.at(atom.second);
+      if (cluster == result.particle_of_cluster.end() || cluster->first != atom.second)
+        cluster = result.particle_of_cluster.find(atom.second);
+      if (cluster == result.particle_of_cluster.end())
+        throw std::logic_error("track: cluster " + std::to_string(atom.second) + " has no particle entry");
+      const long id = cluster->second;
       if (id != 0) {
         previous_particle_.set(atom.first, id, found.metal_atoms.size());
         last_particle_.set(atom.first, id, found.metal_atoms.size());

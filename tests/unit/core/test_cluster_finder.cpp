@@ -1,5 +1,7 @@
 #include "core/cluster_finder.h"
 
+#include "cluster_oracle.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include <map>
@@ -15,28 +17,8 @@ namespace {
 std::vector<std::int64_t> brute_force(const std::vector<Vec3> &x, const std::vector<std::int64_t> &ids,
                                       const std::vector<char> &selected, const PeriodicBox &box, double cutoff)
 {
-  const std::size_t n = x.size();
-  std::vector<std::int64_t> label(n, 0);
-  std::vector<char> seen(n, 0);
-  for (std::size_t start = 0; start < n; ++start) {
-    if (!selected[start] || seen[start]) continue;
-    std::vector<std::size_t> cluster{start}, queue{start};
-    seen[start] = 1;
-    while (!queue.empty()) {
-      const std::size_t i = queue.back();
-      queue.pop_back();
-      for (std::size_t j = 0; j < n; ++j)
-        if (selected[j] && !seen[j] && box.distance_sq(x[i], x[j]) < cutoff * cutoff) {
-          seen[j] = 1;
-          queue.push_back(j);
-          cluster.push_back(j);
-        }
-    }
-    std::int64_t smallest = ids[cluster[0]];
-    for (std::size_t i : cluster) smallest = std::min(smallest, ids[i]);
-    for (std::size_t i : cluster) label[i] = smallest;
-  }
-  return label;
+  return clusters_by_search(ids, selected,
+                            [&](std::size_t i, std::size_t j) { return box.distance_sq(x[i], x[j]) < cutoff * cutoff; });
 }
 
 }  // namespace
