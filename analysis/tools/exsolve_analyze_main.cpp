@@ -3,6 +3,7 @@
 // hands over to the report functions.
 #include "io/analysis_config.h"
 #include "io/output_directory.h"
+#include "io/pending_outputs.h"
 #include "report/bonds_report.h"
 #include "report/coarsening_report.h"
 #include "report/compare_report.h"
@@ -66,6 +67,9 @@ int main(int argc, char **argv)
   // lets the next frame reuse them.
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
   mallopt(M_TRIM_THRESHOLD, 512 << 20);
+  // Before the frame loop starts its threads: a job killed at its time limit (SIGTERM)
+  // removes its partial files and says which outputs it had not finished.
+  exsolve::io::handle_termination_signals("exsolve-analyze");
   CLI::App app{"exsolve-analyze: particle sizes, interface bonds, socket depths, migration and "
                "coarsening from LAMMPS dumps"};
   app.set_version_flag("--version", std::string("exsolve-analyze ") + EXSOLVE_TOOL_VERSION);

@@ -2,17 +2,20 @@
 // (Morse + C/r^12) from a parameter file such as potentials/pedone_2006.txt. LAMMPS
 // 29Sep2021 has no pair style pedone; the build runs this tool so that the table is made
 // from the parameters in the repository, never committed.
+#include "io/atomic_output_file.h"
 #include "io/pair_table_file.h"
+#include "io/pending_outputs.h"
 #include "tool_version.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 
 int main(int argc, char **argv)
 {
+  exsolve::io::handle_termination_signals("exsolve-pair-table");
   CLI::App app{"exsolve-pair-table: LAMMPS pair_style table file for Pedone short-range terms"};
   app.set_version_flag("--version", std::string("exsolve-pair-table ") + EXSOLVE_TOOL_VERSION);
   std::string parameter_path, output_path;
@@ -33,11 +36,11 @@ int main(int argc, char **argv)
     if (std::filesystem::exists(output_path) && !force)
       throw std::runtime_error(fmt::format("{} exists (use --force to overwrite it)", output_path));
     const auto sections = exsolve::io::read_pedone_parameters(parameter_path);
-    std::ofstream out(output_path);
-    if (!out) throw std::runtime_error(fmt::format("cannot write {}", output_path));
-    exsolve::io::write_pair_table(out, sections, grid,
+    std::ostringstream table;
+    exsolve::io::write_pair_table(table, sections, grid,
                                   fmt::format("written by exsolve-pair-table {} from {}", EXSOLVE_TOOL_VERSION,
                                               std::filesystem::path(parameter_path).filename().string()));
+    exsolve::io::write_file_atomically(output_path, table.str());
     fmt::print("exsolve-pair-table: {} sections x {} points ({} to {} A) in {}\n", sections.size(), grid.points,
                grid.r_min_a, grid.r_max_a, output_path);
   } catch (const std::exception &e) {

@@ -10,36 +10,9 @@
 # Simpson's rule), as printed there.
 # Usage: compare_replicas.sh <exsolve-analyze> <work dir>
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/synthetic_run.sh"
 analyze=$1 work=$2
 fresh_workdir "$work"
-
-# make_run <dir> <bonds> <D> <D error> <segments> <MSD exponent> <merges> <socket depth>:
-# a run directory as the demo writes it. <bonds> is one value (every row of series.txt) or
-# 20 values (one per row; compare averages the last 10 in 5 blocks of 2). The last frame
-# of socket.csv has two particles at depth +-0.25 A around <socket depth> (global: 0.5 A
-# deeper).
-make_run() {
-  local dir=$1 bonds=($2) D=$3 D_error=$4 segments=$5 exponent=$6 merges=$7 depth=$8
-  mkdir -p "$dir/report"
-  {
-    echo "# Time-averaged data for fix series"
-    echo "# TimeStep v_time_ps v_removed c_bonds[3] f_track[1] f_track[8]"
-    for i in $(seq 0 19); do
-      echo "$((i * 100)) $(awk -v i="$i" 'BEGIN { print i * 0.1 }') $i ${bonds[$(( ${#bonds[@]} > 1 ? i : 0 ))]} 2 $i"
-    done
-  } > "$dir/series.txt"
-  { echo "# step event particle other particle_atoms other_atoms"; echo "0 birth 1 0 40 0";
-    for _ in $(seq 1 "$merges"); do echo "100 merge 1 2 40 38"; done; } > "$dir/events.txt"
-  echo "nve: 100 atoms, 200 steps of 0.001 ps, drift 0.2 meV/atom/ps" > "$dir/nve.txt"
-  printf '{"diffusion": {"D_A2_per_ps": %s, "D_uncertainty_A2_per_ps": 0.01, "msd_exponent": %s, "blocks": {"D_A2_per_ps": %s, "D_standard_error_A2_per_ps": %s, "segments": %s}}}\n' \
-    "$D" "$exponent" "$D" "$D_error" "$segments" > "$dir/report/track.json"
-  printf 'lag_ps,msd_A2,samples\n0.1,0.5,10\n0.2,1.0,8\n' > "$dir/report/msd.csv"
-  awk -v d="$depth" 'BEGIN {
-    print "frame,timestep,particle,atoms,bottom_A,top_A,rim_height_A,reference_height_A,depth_local_A,depth_global_A,submerged_fraction,rim_cells"
-    print "0,0,1,40,10,15,10,10,9,9,0,4"
-    printf "1,100,1,40,10,15,10,10,%.17g,%.17g,0,4\n", d - 0.25, d - 0.25 + 0.5
-    printf "1,100,2,38,10,15,10,10,%.17g,%.17g,0,4\n", d + 0.25, d + 0.25 + 0.5 }' > "$dir/report/socket.csv"
-}
 
 # near <file> <row key regex> <column name> <expected> <relative tolerance>
 near() {

@@ -4,18 +4,16 @@
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 #include "io/annotated_dump.h"
+#include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <memory>
 #include <set>
-#include <stdexcept>
 #include <utility>
 
 namespace exsolve {
@@ -49,13 +47,11 @@ class BondsAnalysis : public FrameAnalysis {
         info_(info),
         cutoffs_(cutoffs),
         dir_(config.output + "/"),
-        bonds_csv_(fmt::output_file(dir_ + tables::bonds.file())),
-        totals_csv_(fmt::output_file(dir_ + tables::bonds_frames.file()))
+        bonds_csv_(dir_ + tables::bonds.file()),
+        totals_csv_(dir_ + tables::bonds_frames.file())
   {
-    if (config.annotated_dump) {
-      annotated_dump_.open(dir_ + io::output_file::bonds_annotated_dump);
-      if (!annotated_dump_) throw std::runtime_error("cannot write " + dir_ + io::output_file::bonds_annotated_dump);
-    }
+    if (config.annotated_dump)
+      annotated_dump_ = std::make_unique<io::AtomicOutputFile>(dir_ + io::output_file::bonds_annotated_dump);
     bonds_csv_.print("{}", tables::bonds.header_line());
     totals_csv_.print("{}", tables::bonds_frames.header_line());
   }
@@ -94,17 +90,17 @@ class BondsAnalysis : public FrameAnalysis {
             annotated]() {
       bonds_csv_.print("{}", particle_rows);
       totals_csv_.print("{}", total_row);
-      if (annotated) annotated_dump_.write(annotated->data(), static_cast<std::streamsize>(annotated->size()));
+      if (annotated) annotated_dump_->write(std::string_view(annotated->data(), annotated->size()));
     };
   }
 
   void finish(const io::FramesRead &frames) override
   {
-    bonds_csv_.close();
-    totals_csv_.close();
+    bonds_csv_.commit();
+    totals_csv_.commit();
     std::vector<std::string> outputs{tables::bonds.file(), tables::bonds_frames.file()};
     if (config_.annotated_dump) {
-      annotated_dump_.close();
+      annotated_dump_->commit();
       outputs.push_back(io::output_file::bonds_annotated_dump);
     }
     nlohmann::json sidecar = sidecar_header("exsolve-analyze bonds", info_, dumps_);
@@ -135,8 +131,8 @@ class BondsAnalysis : public FrameAnalysis {
   const RunInfo &info_;
   const core::PairCutoffs cutoffs_;
   const std::string dir_;
-  fmt::ostream bonds_csv_, totals_csv_;
-  std::ofstream annotated_dump_;
+  io::AtomicOutputFile bonds_csv_, totals_csv_;
+  std::unique_ptr<io::AtomicOutputFile> annotated_dump_;  // with config.annotated_dump
 };
 
 }  // namespace

@@ -1,12 +1,12 @@
 #include "report/coarsening_report.h"
 
 #include "core/growth_law.h"
+#include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
 #include <memory>
@@ -29,7 +29,7 @@ class CoarseningAnalysis : public FrameAnalysis {
         info_(info),
         log_(log),
         dir_(config.output + "/"),
-        series_csv_(fmt::output_file(dir_ + tables::coarsening.file()))
+        series_csv_(dir_ + tables::coarsening.file())
   {
     series_csv_.print("{}", tables::coarsening.header_line());
   }
@@ -61,10 +61,10 @@ class CoarseningAnalysis : public FrameAnalysis {
 
   void finish(const io::FramesRead &frames) override
   {
-    series_csv_.close();
+    series_csv_.commit();
     nlohmann::json fits_json = nlohmann::json::array();
     int best = 0;
-    auto fits_csv = fmt::output_file(dir_ + tables::coarsening_fits.file());
+    io::AtomicOutputFile fits_csv(dir_ + tables::coarsening_fits.file());
     fits_csv.print("{}", tables::coarsening_fits.header_line());
     if (times_.size() >= 3) {
       const auto fits = core::fit_growth_laws(times_, radii_);
@@ -79,7 +79,7 @@ class CoarseningAnalysis : public FrameAnalysis {
     } else {
       log_ << "exsolve-analyze: warning: fewer than 3 frames with particles: no growth-law fit\n";
     }
-    fits_csv.close();
+    fits_csv.commit();
 
     nlohmann::json sidecar = sidecar_header("exsolve-analyze coarsening", info_, dumps_);
     sidecar["configuration"] = {{"file", config_.source},       {"metal_types", config_.metal_types},
@@ -101,7 +101,7 @@ class CoarseningAnalysis : public FrameAnalysis {
   const RunInfo &info_;
   std::ostream &log_;
   const std::string dir_;
-  fmt::ostream series_csv_;
+  io::AtomicOutputFile series_csv_;
   std::vector<double> times_, radii_;  // frames with particles, in frame order
 };
 

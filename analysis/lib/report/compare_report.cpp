@@ -1,5 +1,6 @@
 #include "report/compare_report.h"
 
+#include "io/atomic_output_file.h"
 #include "io/demo_run_files.h"
 #include "io/replica_directories.h"
 #include "io/table_schema.h"
@@ -14,7 +15,6 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -40,12 +40,13 @@ void write_run_tables(const ConditionReplicas &c, const std::string &dir)
 {
   for (std::size_t k = 0; k < c.runs.size(); ++k) {
     const ConditionSeries &s = c.runs[k].series;
-    std::ofstream table(dir + tables::series.file_for_condition(run_label(c, k)));
-    table << tables::series.header_line();
+    io::AtomicOutputFile table(dir + tables::series.file_for_condition(run_label(c, k)));
+    table.write(tables::series.header_line());
     for (size_t i = 0; i < s.time_ps.size(); ++i)
-      table << fmt::format("{},{},{},{},{}\n", s.time_ps[i], s.oxygens_removed[i], s.bonds_per_interface_atom[i],
-                           s.particles[i], s.msd_A2[i]);
-    std::ofstream(dir + tables::msd.file_for_condition(run_label(c, k))) << c.runs[k].msd_table;
+      table.print("{},{},{},{},{}\n", s.time_ps[i], s.oxygens_removed[i], s.bonds_per_interface_atom[i],
+                  s.particles[i], s.msd_A2[i]);
+    table.commit();
+    io::write_file_atomically(dir + tables::msd.file_for_condition(run_label(c, k)), c.runs[k].msd_table);
   }
 }
 
@@ -267,7 +268,7 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
     entry["answer"] = plain_answer.back();
     sidecar["differences"][c.condition->name + "_vs_" + c.baseline->name] = entry;
   }
-  std::ofstream(dir + io::output_file::comparison_json) << sidecar.dump(2) << "\n";
+  io::write_file_atomically(dir + io::output_file::comparison_json, sidecar.dump(2) + "\n");
 
   const std::vector<Plot> plots = {
       {"oxygens_removed", "Oxygens removed from the support",
@@ -307,7 +308,7 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
                                   tables::comparison_differences.file(), std::string(io::output_file::comparison_json)})
     html << "<li><a href='" << file << "'>" << file << "</a></li>";
   html << "</ul>\n</body></html>\n";
-  std::ofstream(dir + io::output_file::comparison_html) << html.str();
+  io::write_file_atomically(dir + io::output_file::comparison_html, html.str());
   return plain_answer;
 }
 

@@ -1,11 +1,11 @@
 #include "report/compare_tables.h"
 
+#include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 
 #include <fmt/format.h>
 
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <stdexcept>
 
@@ -65,10 +65,10 @@ void write_comparison_tables(const std::vector<ConditionReplicas> &conditions,
                              const std::vector<ConditionComparison> &comparisons, const std::string &directory)
 {
   namespace tables = io::tables;
-  std::ofstream summary(directory + "/" + tables::comparison.file());
-  std::ofstream replicas(directory + "/" + tables::comparison_replicas.file());
-  summary << tables::comparison.header_line();
-  replicas << tables::comparison_replicas.header_line();
+  io::AtomicOutputFile summary(directory + "/" + tables::comparison.file());
+  io::AtomicOutputFile replicas(directory + "/" + tables::comparison_replicas.file());
+  summary.write(tables::comparison.header_line());
+  replicas.write(tables::comparison_replicas.header_line());
   for (const ConditionReplicas &c : conditions) {
     Row row{{column::condition, c.name},
             {column::replicas, cell(c.runs.size())},
@@ -78,32 +78,36 @@ void write_comparison_tables(const std::vector<ConditionReplicas> &conditions,
       row[q.column] = cell(e.value);
       row[q.error_column] = cell(e.standard_error);
     }
-    summary << csv_line(tables::comparison, row);
+    summary.write(csv_line(tables::comparison, row));
     for (std::size_t k = 0; k < c.runs.size(); ++k) {
       Row run = run_row(c.runs[k]);
       run[column::condition] = c.name;
       run[column::replica] = cell(k + 1);
-      replicas << csv_line(tables::comparison_replicas, run);
+      replicas.write(csv_line(tables::comparison_replicas, run));
     }
   }
-  std::ofstream differences(directory + "/" + tables::comparison_differences.file());
-  differences << tables::comparison_differences.header_line();
+  summary.commit();
+  replicas.commit();
+  io::AtomicOutputFile differences(directory + "/" + tables::comparison_differences.file());
+  differences.write(tables::comparison_differences.header_line());
   for (const ConditionComparison &comparison : comparisons)
-    for (const QuantityDifference &d : comparison.differences)
-      differences << csv_line(tables::comparison_differences,
-                              {{column::comparison_name, comparison.condition->name + "_vs_" + comparison.baseline->name},
-                               {column::condition, comparison.condition->name},
-                               {column::baseline, comparison.baseline->name},
-                               {column::quantity, d.quantity->column},
-                               {column::basis, basis_name(d.basis)},
-                               {column::change, cell(d.test.change.value)},
-                               {column::change_error, cell(d.test.change.standard_error)},
-                               {column::t_statistic, cell(d.test.t_statistic)},
-                               {column::degrees_of_freedom, cell(d.test.degrees_of_freedom)},
-                               {column::p_value, cell(d.test.p_value)},
-                               {column::significant, d.test.significant ? "1" : "0"},
-                               {column::replicas_needed, cell(d.replicas_needed)},
-                               {column::run_length_factor, cell(d.run_length_factor)}});
+    for (const QuantityDifference &d : comparison.differences) {
+      const Row row{{column::comparison_name, comparison.condition->name + "_vs_" + comparison.baseline->name},
+                    {column::condition, comparison.condition->name},
+                    {column::baseline, comparison.baseline->name},
+                    {column::quantity, d.quantity->column},
+                    {column::basis, basis_name(d.basis)},
+                    {column::change, cell(d.test.change.value)},
+                    {column::change_error, cell(d.test.change.standard_error)},
+                    {column::t_statistic, cell(d.test.t_statistic)},
+                    {column::degrees_of_freedom, cell(d.test.degrees_of_freedom)},
+                    {column::p_value, cell(d.test.p_value)},
+                    {column::significant, d.test.significant ? "1" : "0"},
+                    {column::replicas_needed, cell(d.replicas_needed)},
+                    {column::run_length_factor, cell(d.run_length_factor)}};
+      differences.write(csv_line(tables::comparison_differences, row));
+    }
+  differences.commit();
 }
 
 nlohmann::json conditions_json(const std::vector<ConditionReplicas> &conditions)

@@ -1,6 +1,7 @@
 #include "report/html_report.h"
 
 #include "io/analysis_sidecars.h"
+#include "io/atomic_output_file.h"
 #include "io/csv_table.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
@@ -16,7 +17,6 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -185,7 +185,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   for (const std::string &file : outputs)
     if (std::filesystem::exists(dir + file)) html << "<li><a href='" << file << "'>" << file << "</a></li>\n";
   html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";
-  std::ofstream(dir + io::output_file::report_html) << html.str();
+  io::write_file_atomically(dir + io::output_file::report_html, html.str());
   return summary;
 }
 

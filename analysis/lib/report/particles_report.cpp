@@ -1,12 +1,12 @@
 #include "report/particles_report.h"
 
 #include "core/particle_census.h"
+#include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -28,9 +28,9 @@ class ParticlesAnalysis : public FrameAnalysis {
         dumps_(dumps),
         info_(info),
         dir_(config.output + "/"),
-        particles_csv_(fmt::output_file(dir_ + tables::particles.file())),
-        frames_csv_(fmt::output_file(dir_ + tables::frames.file())),
-        sizes_csv_(fmt::output_file(dir_ + tables::size_distribution.file()))
+        particles_csv_(dir_ + tables::particles.file()),
+        frames_csv_(dir_ + tables::frames.file()),
+        sizes_csv_(dir_ + tables::size_distribution.file())
   {
     particles_csv_.print("{}", tables::particles.header_line());
     frames_csv_.print("{}", tables::frames.header_line());
@@ -72,9 +72,9 @@ class ParticlesAnalysis : public FrameAnalysis {
 
   void finish(const io::FramesRead &frames) override
   {
-    particles_csv_.close();
-    frames_csv_.close();
-    sizes_csv_.close();
+    particles_csv_.commit();
+    frames_csv_.commit();
+    sizes_csv_.commit();
     nlohmann::json sidecar = sidecar_header("exsolve-analyze particles", info_, dumps_);
     sidecar["configuration"] = {{"file", config_.source},
                                 {"metal_types", config_.metal_types},
@@ -102,7 +102,7 @@ class ParticlesAnalysis : public FrameAnalysis {
   const std::vector<std::string> &dumps_;
   const RunInfo &info_;
   const std::string dir_;
-  fmt::ostream particles_csv_, frames_csv_, sizes_csv_;
+  io::AtomicOutputFile particles_csv_, frames_csv_, sizes_csv_;
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 #include "report/report_common.h"
 
-#include <fstream>
+#include "io/atomic_output_file.h"
 
 namespace exsolve {
 namespace report {
@@ -21,7 +21,7 @@ void finish_sidecar(nlohmann::json &sidecar, const std::vector<std::string> &tab
   sidecar["tables"] = tables;
   sidecar["frames_analysed"] = frames.frames_selected;
   sidecar["warnings"] = frames.warnings;
-  std::ofstream(path) << sidecar.dump(2) << "\n";
+  io::write_file_atomically(path, sidecar.dump(2) + "\n");
 }
 
 }  // namespace report

@@ -1,12 +1,12 @@
 #include "report/socket_report.h"
 
 #include "core/socket_depth.h"
+#include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
 #include <memory>
@@ -27,7 +27,7 @@ class SocketAnalysis : public FrameAnalysis {
         dumps_(dumps),
         info_(info),
         dir_(config.output + "/"),
-        socket_csv_(fmt::output_file(dir_ + tables::socket.file()))
+        socket_csv_(dir_ + tables::socket.file())
   {
     socket_csv_.print("{}", tables::socket.header_line());
     options_.surface_axis = config.surface_axis;
@@ -53,7 +53,7 @@ class SocketAnalysis : public FrameAnalysis {
 
   void finish(const io::FramesRead &frames) override
   {
-    socket_csv_.close();
+    socket_csv_.commit();
     nlohmann::json sidecar = sidecar_header("exsolve-analyze socket", info_, dumps_);
     sidecar["configuration"] = {{"file", config_.source},
                                 {"metal_types", config_.metal_types},
@@ -78,7 +78,7 @@ class SocketAnalysis : public FrameAnalysis {
   const std::vector<std::string> &dumps_;
   const RunInfo &info_;
   const std::string dir_;
-  fmt::ostream socket_csv_;
+  io::AtomicOutputFile socket_csv_;
   core::SocketOptions options_;
 };
 

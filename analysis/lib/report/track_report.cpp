@@ -3,13 +3,13 @@
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
 #include "core/particle_linker.h"
+#include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
 #include "report/particle_by_atom_id.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -73,7 +73,7 @@ FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus 
 // after the other in frame order.
 class Tracker {
 public:
-  Tracker(const io::AnalysisConfig &config, fmt::ostream &track_csv, fmt::ostream &events_csv)
+  Tracker(const io::AnalysisConfig &config, io::AtomicOutputFile &track_csv, io::AtomicOutputFile &events_csv)
       : config_(config), remove_drift_(!config.support_types.empty()), track_csv_(track_csv), events_csv_(events_csv)
   {
   }
@@ -192,7 +192,7 @@ private:
 
   const io::AnalysisConfig &config_;
   const bool remove_drift_;
-  fmt::ostream &track_csv_, &events_csv_;
+  io::AtomicOutputFile &track_csv_, &events_csv_;
   ParticleByAtomId previous_particle_, last_particle_;
   std::map<long, Track> tracks_;
   long next_id_ = 1;
@@ -208,8 +208,8 @@ class TrackAnalysis : public FrameAnalysis {
         dumps_(dumps),
         info_(info),
         dir_(config.output + "/"),
-        track_csv_(fmt::output_file(dir_ + tables::track.file())),
-        events_csv_(fmt::output_file(dir_ + tables::events.file())),
+        track_csv_(dir_ + tables::track.file()),
+        events_csv_(dir_ + tables::events.file()),
         tracker_(config, track_csv_, events_csv_)
   {
     track_csv_.print("{}", tables::track.header_line());
@@ -235,14 +235,14 @@ class TrackAnalysis : public FrameAnalysis {
   const std::vector<std::string> &dumps_;
   const RunInfo &info_;
   const std::string dir_;
-  fmt::ostream track_csv_, events_csv_;
+  io::AtomicOutputFile track_csv_, events_csv_;
   Tracker tracker_;
 };
 
 void TrackAnalysis::finish(const io::FramesRead &frames)
 {
-  track_csv_.close();
-  events_csv_.close();
+  track_csv_.commit();
+  events_csv_.commit();
   const std::map<long, Track> &tracks = tracker_.tracks();
   const std::vector<std::int64_t> &steps = tracker_.steps();
   const core::Vec3 &drift = tracker_.drift();
@@ -257,10 +257,10 @@ void TrackAnalysis::finish(const io::FramesRead &frames)
   const auto msd = core::mean_squared_displacement(trajectories, frame_interval, a, b);
   const core::DiffusionFit fit = core::fit_diffusion(msd);
   const core::BlockDiffusion blocks = core::block_diffusion(trajectories, frame_interval, a, b);
-  auto msd_csv = fmt::output_file(dir_ + tables::msd.file());
+  io::AtomicOutputFile msd_csv(dir_ + tables::msd.file());
   msd_csv.print("{}", tables::msd.header_line());
   for (const core::MsdPoint &p : msd) msd_csv.print("{:.6g},{:.6g},{}\n", p.lag, p.msd, p.samples);
-  msd_csv.close();
+  msd_csv.commit();
 
   nlohmann::json sidecar = sidecar_header("exsolve-analyze track", info_, dumps_);
   sidecar["configuration"] = {{"file", config_.source},       {"metal_types", config_.metal_types},
