@@ -54,7 +54,7 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
                      const std::string &header)
 {
   // error->one would abort before the message reaches a piped screen: share the outcome.
-  enum { OPENED, EXISTS, FAILED, DIRECTORY, IN_USE };
+  enum { OPENED, EXISTS, FAILED, DIRECTORY, IN_USE, WRITE_FAILED };
   int status = OPENED;
   std::string reason;
   if (comm->me == 0) {
@@ -76,7 +76,13 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
           kept << line << '\n';
       }
       in.close();
-      std::ofstream(path, std::ios::trunc) << kept.str();
+      std::ofstream out(path, std::ios::trunc);
+      out << kept.str();
+      out.close();
+      if (!out) {
+        status = WRITE_FAILED;
+        reason = LAMMPS_NS::utils::getsyserror();
+      }
     } else if (exists && !overwrite) {
       status = EXISTS;
     }
@@ -89,9 +95,9 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
       } else {
         canonical_path_ = canonical;
         open_event_files().insert(canonical);
-        if (write_header) {
-          fputs(header.c_str(), file_);
-          fflush(file_);
+        if (write_header && (fputs(header.c_str(), file_) == EOF || fflush(file_) != 0)) {
+          status = WRITE_FAILED;
+          reason = LAMMPS_NS::utils::getsyserror();
         }
       }
     }
@@ -108,12 +114,32 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
   if (status == FAILED)
     error->all(FLERR, "{}: cannot open event file '{}' for writing{}", style, path,
                comm->me == 0 ? ": " + reason : std::string());
+  if (status == WRITE_FAILED)
+    error->all(FLERR, "{}: cannot write event file '{}'{}", style, path,
+               comm->me == 0 ? ": " + reason : std::string());
+  style_ = style;
+  path_ = path;
   ready_ = true;
+}
+
+void EventFile::write(const std::string &text)
+{
+  if (!file_ || !failure_.empty()) return;
+  if (fwrite(text.data(), 1, text.size(), file_) != text.size()) failure_ = LAMMPS_NS::utils::getsyserror();
 }
 
 void EventFile::flush()
 {
-  if (file_) fflush(file_);
+  if (!ready_) return;
+  int failed = 0;
+  if (file_) {
+    if (failure_.empty() && fflush(file_) != 0) failure_ = LAMMPS_NS::utils::getsyserror();
+    failed = failure_.empty() ? 0 : 1;
+  }
+  MPI_Bcast(&failed, 1, MPI_INT, 0, world);
+  if (failed)
+    error->all(FLERR, "{}: cannot write event file '{}'{} (the run stops: its record of events would be "
+               "incomplete)", style_, path_, comm->me == 0 ? ": " + failure_ : std::string());
 }
 
 }  // namespace exsolve

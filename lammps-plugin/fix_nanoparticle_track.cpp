@@ -92,6 +92,11 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
       args.unknown_keyword();
   }
   if (!args.given("cutoff")) args.missing_keyword("cutoff");
+  // A 2D box keeps a thin periodic z that is no dimension of the system: a height along it
+  // would be a column of zeros that looks like data.
+  if (args.given("axis") && options_.height_axis == 2 && domain->dimension == 2)
+    error->all(FLERR, "fix nanoparticle/track: axis z in a 2d simulation (dimension 2 has no heights along z); "
+               "give the surface normal in the plane, axis x or y");
   if (args.given("overwrite") && options_.event_file.empty())
     error->all(FLERR, "fix nanoparticle/track: overwrite {} needs the keyword file (there is no event file to "
                "overwrite)", options_.overwrite ? "yes" : "no");
@@ -231,14 +236,16 @@ void FixNanoparticleTrack::warn_once_about(const ParticleTable::Wrapping &wrappi
 
 void FixNanoparticleTrack::record_events(const exsolve::core::LinkResult &result)
 {
-  if (!events_.file()) return;
-  static const char *const NAMES[] = {"birth", "merge", "split", "death"};
-  for (const exsolve::core::ParticleEvent &e : result.events)
-    fmt::print(events_.file(), "{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
-               e.particle_size, e.other_size);
-  for (const auto &flux : result.exchanged)
-    fmt::print(events_.file(), "{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second, flux.first.first,
-               flux.second);
+  if (events_.writes_here()) {
+    static const char *const NAMES[] = {"birth", "merge", "split", "death"};
+    for (const exsolve::core::ParticleEvent &e : result.events)
+      events_.write(fmt::format("{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
+                                e.particle_size, e.other_size));
+    for (const auto &flux : result.exchanged)
+      events_.write(fmt::format("{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second, flux.first.first,
+                                flux.second));
+  }
+  // On every rank: a failed write stops all of them together.
   events_.flush();
 }
 

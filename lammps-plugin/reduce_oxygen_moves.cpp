@@ -184,11 +184,11 @@ void FixReduceOxygen::attempt_removal()
     }
     vacancies_.push_back(v);
   }
-  if (events_.file()) {
+  if (events_.writes_here()) {
     std::string line = fmt::format("{} {} {:.6f} {:.6f} {:.6f} {:.8g}", update->ntimestep, oxygen.tag, oxygen.x[0],
                                    oxygen.x[1], oxygen.x[2], delta_u);
     for (const Candidate &c : cations) line += fmt::format(" {}", c.tag);
-    fputs((line + "\n").c_str(), events_.file());
+    events_.write(line + "\n");
   }
   last_delta_u_ = delta_u;
 }
