@@ -19,10 +19,14 @@
 // - Modify::get_fix_by_id() / get_compute_by_id() instead of find_fix() + fix[];
 // - Modify::get_fix_list() instead of nfix + fix[];
 // - Modify::n_post_force_any (n_post_force became protected).
+// Protected members read through pointers to members (which a derived class may form), the
+// same in every release: NeighRequest's full (public before 24 Mar 2022),
+// CommBrick's nswap (CommTiled's is private).
 #pragma once
 
 #include "atom.h"
 #include "comm.h"
+#include "comm_brick.h"
 #include "compute.h"
 #include "domain.h"
 #include "fix.h"
@@ -273,6 +277,67 @@ inline void evaluate_energy(LAMMPS_NS::LAMMPS *lmp)
   if (lmp->force->kspace) lmp->force->kspace->compute(eflag, vflag);
   if (detail::any_post_force(modify, detail::has_post_force_any<LAMMPS_NS::Modify>{})) modify->post_force(vflag);
 }
+
+namespace detail {
+struct RequestMembers : LAMMPS_NS::NeighRequest {
+  static bool is_full(const LAMMPS_NS::NeighRequest *r) { return (r->*(&RequestMembers::full)) != 0; }
+};
+struct BrickSwaps : LAMMPS_NS::CommBrick {
+  static int &count(LAMMPS_NS::CommBrick *comm) { return comm->*(&BrickSwaps::nswap); }
+};
+}  // namespace detail
+
+// A neighbor list a pair style asked for: the id it gave (Pair::init_list's first
+// argument), whether it is a full list, and the list Neighbor handed it for this run.
+struct PairListRequest {
+  int id;
+  bool full;
+  LAMMPS_NS::NeighList *list;
+};
+// Every list `style` requested, valid after Neighbor::init (the start of a run). A list
+// knows its requestor and id; whether it is full is in the request, of which Neighbor keeps
+// a copy made before its own changes (old_requests, in the order of the lists; the lists
+// it adds for itself come after them).
+inline std::vector<PairListRequest> pair_list_requests(LAMMPS_NS::Neighbor *neighbor, const LAMMPS_NS::Pair *style)
+{
+  std::vector<PairListRequest> found;
+  const int n = std::min(neighbor->nlist, neighbor->old_nrequest);
+  for (int i = 0; i < n; ++i) {
+    LAMMPS_NS::NeighList *list = neighbor->lists[i];
+    if (list->requestor != static_cast<const void *>(style)) continue;
+    found.push_back({list->id, detail::RequestMembers::is_full(neighbor->old_requests[i]), list});
+  }
+  return found;
+}
+
+// While it lives, the forward and reverse communications of every style do nothing (no
+// swap with another rank, no copy into ghost slots): for a pair style evaluated on atoms
+// that are all local to this rank and have no ghosts (ManyBodyCluster). Restores the swap
+// count when it goes out of scope, also when the evaluation throws. comm_style brick only
+// (CommKokkos is one); active() is false for comm_style tiled.
+class CommSwapsOff {
+ public:
+  explicit CommSwapsOff(LAMMPS_NS::Comm *comm)
+  {
+    if (auto *brick = dynamic_cast<LAMMPS_NS::CommBrick *>(comm)) swaps_ = &detail::BrickSwaps::count(brick);
+    if (swaps_) {
+      saved_ = *swaps_;
+      *swaps_ = 0;
+    }
+  }
+  ~CommSwapsOff()
+  {
+    if (swaps_) *swaps_ = saved_;
+  }
+  CommSwapsOff(const CommSwapsOff &) = delete;
+  CommSwapsOff &operator=(const CommSwapsOff &) = delete;
+  // false for comm_style tiled (no swap count to set to zero)
+  bool active() const { return swaps_ != nullptr; }
+
+ private:
+  int *swaps_ = nullptr;
+  int saved_ = 0;
+};
 
 }  // namespace compat
 }  // namespace exsolve

@@ -37,7 +37,7 @@ static constexpr const char *SYNTAX =
 static constexpr int N_VECTOR = 10;
 
 FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp), pair_terms_(lmp), snapshot_(lmp), events_(lmp)
+    Fix(lmp, narg, arg), owned_(lmp), local_(lmp, "fix reduce/oxygen"), snapshot_(lmp), events_(lmp)
 {
   parse_options(narg, arg);
   nevery = options_.every;
@@ -47,7 +47,7 @@ FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
   extvector = 0;
   force_reneighbor = 1;
   restart_global = 1;
-  next_reneighbor = update->ntimestep + 1;
+  next_invocation_ = update->ntimestep + 1;
   // The same generator and seed on every rank: every rank makes the same random choices,
   // whatever the decomposition.
   random_ = new RanPark(lmp, options_.seed);
@@ -196,7 +196,7 @@ const FixReduceOxygen::Reduction *FixReduceOxygen::reduction_of(int type) const
 
 int FixReduceOxygen::setmask()
 {
-  return PRE_EXCHANGE;
+  return POST_INTEGRATE | PRE_EXCHANGE;
 }
 
 namespace {
@@ -306,8 +306,12 @@ void FixReduceOxygen::init()
   }
   // The first invocation is on the run's next step unless the schedule (or a restart)
   // already falls within the next N steps; reset_timestep may have moved the clock.
-  if (next_reneighbor <= update->ntimestep || next_reneighbor > update->ntimestep + nevery)
-    next_reneighbor = update->ntimestep + 1;
+  if (next_invocation_ <= update->ntimestep || next_invocation_ > update->ntimestep + nevery)
+    next_invocation_ = update->ntimestep + 1;
+  // Full energies rebuild the neighbor lists on every invocation; local ones only where a
+  // move was accepted (post_integrate).
+  next_reneighbor = local_energy_ ? -1 : next_invocation_;
+  write_back_pending_ = false;
   check_neutrality_possible();
 
   if (!options_.event_file.empty() && !events_.is_open())
@@ -323,7 +327,7 @@ void FixReduceOxygen::init()
 void FixReduceOxygen::write_restart(FILE *fp)
 {
   std::vector<double> state = {attempts_, accepted_, cations_reduced_, neutrality_rejections_, last_delta_u_,
-                               static_cast<double>(random_->state()), static_cast<double>(next_reneighbor), refills_,
+                               static_cast<double>(random_->state()), static_cast<double>(next_invocation_), refills_,
                                static_cast<double>(vacancies_.size())};
   for (const Vacancy &v : vacancies_) {
     state.insert(state.end(), {v.x[0], v.x[1], v.x[2], static_cast<double>(v.oxygen_tag),
@@ -345,7 +349,7 @@ void FixReduceOxygen::restart(char *buf)
   neutrality_rejections_ = state[3];
   last_delta_u_ = state[4];
   random_->reset(static_cast<int>(state[5]));
-  next_reneighbor = static_cast<bigint>(state[6]);
+  next_invocation_ = static_cast<bigint>(state[6]);
   refills_ = state[7];
   const int n_vacancies = static_cast<int>(state[8]);
   int m = 9;

@@ -13,7 +13,7 @@
 #include "atom_snapshot.h"
 #include "event_file.h"
 #include "owned_atoms.h"
-#include "pair_energy_terms.h"
+#include "local_energy.h"
 
 #include <array>
 #include <cmath>
@@ -29,6 +29,7 @@ class FixReduceOxygen : public Fix {
   ~FixReduceOxygen() override;
   int setmask() override;
   void init() override;
+  void post_integrate() override;
   void pre_exchange() override;
   double compute_vector(int) override;
   void write_restart(FILE *) override;
@@ -103,15 +104,7 @@ class FixReduceOxygen : public Fix {
   {
     return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
   }
-  // One atom a move changes: where it is, and its type, charge and presence before and after.
-  struct ChangedAtom {
-    double x[3];
-    tagint tag;
-    int type_before, type_after;
-    double q_before, q_after;
-    bool present_before, present_after;
-    int mask;
-  };
+  using ChangedAtom = exsolve::AtomChange;
 
   void parse_options(int narg, char **arg);
   void check_neutrality_possible();
@@ -119,13 +112,14 @@ class FixReduceOxygen : public Fix {
   // not exact; the fallback said once in the log).
   void choose_energy_mode();
   double energy_full();
+  // One invocation: `attempts` removal (or refill) attempts; schedules the next.
+  void invoke();
   void attempt_removal();
   void attempt_refill();
-  // Energy change of a move: from the pair terms of the changed atoms (local) or from a
-  // real change of the atom arrays and a whole-system energy (full; the trial state is kept
-  // until accept_trial or reject_trial).
+  // Energy change of a move: from the atoms near the changed ones (local: LocalEnergy) or
+  // from a real change of the atom arrays and a whole-system energy (full; the trial state
+  // is kept until accept_move or reject_move).
   double delta_energy(const std::vector<ChangedAtom> &move);
-  double delta_energy_local(const std::vector<ChangedAtom> &move);
   double delta_energy_full(const std::vector<ChangedAtom> &move);
   // Accepting keeps the trial state (full) or applies the move to the owned-atom copy
   // (local); rejecting puts back the state before the trial (full).
@@ -166,10 +160,12 @@ class FixReduceOxygen : public Fix {
   double energy_stored_ = 0.0;  // full energies: the system's energy before the trial
   double energy_trial_ = 0.0;   //   and in the trial state
   bool local_energy_ = false;   // this run's choice
+  bigint next_invocation_ = 0;  // the step of the next invocation
+  bool write_back_pending_ = false;  // local energies: accepted moves not yet in the atom arrays
   bool fallback_said_ = false;
   bool charges_equilibrated_ = false;
   exsolve::OwnedAtoms owned_;
-  exsolve::PairEnergyTerms pair_terms_;
+  exsolve::LocalEnergy local_;
   exsolve::AtomSnapshot snapshot_;
   std::vector<OxygenSite> candidates_;
   bool candidates_valid_ = false;

@@ -39,11 +39,11 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // atoms (their other fixes' per-atom data through create_attribute), removed atoms.
   // The atom arrays must be as build() found them.
   void write_back();
+  // The nearest image of a displacement (periodic axes of the orthogonal box).
+  void nearest_image(double *delta) const;
 
  private:
   int cell_of(const double *x) const;
-  // The nearest image of `to` - `from` (periodic axes of the orthogonal box).
-  void nearest_image(double *delta) const;
   std::vector<Atom> atoms_;
   std::vector<std::vector<int>> cells_;
   std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;

@@ -15,6 +15,7 @@
 #include "pair_hybrid.h"
 #include "pair_lj_cut_coul_dsf.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -117,6 +118,17 @@ struct WolfMembers : PairCoulWolf {
   }
 };
 
+// Many-body styles whose energy is a sum of per-atom terms, each a function of one atom and
+// its neighbors within the style's cutoff (no neighbors of ghosts, no charges, no
+// communication beyond forward/reverse of per-atom values): ManyBodyCluster evaluates them on
+// the atoms near a move. The styles whose compute() was read and whose local energy
+// difference is tested against LAMMPS's own (tests/lammps/reduce_oxygen/energy_oracle.sh).
+bool many_body_local(const std::string &name)
+{
+  static const std::vector<std::string> styles = {"eam", "eam/alloy", "eam/fs", "sw", "tersoff", "snap"};
+  return std::find(styles.begin(), styles.end(), name) != styles.end();
+}
+
 // The styles whose pair energy is computed here (their single() is not their compute()).
 bool computed_here(const std::string &name)
 {
@@ -128,6 +140,7 @@ struct StyleInUse {
   std::string name;  // without suffix
   Pair *pair;
   std::vector<bool> acts_on;  // per type: the style has a term between this type and some type
+  std::vector<std::vector<bool>> acts_on_pair;  // per type pair
 };
 
 std::vector<StyleInUse> styles_in_use(LAMMPS *lmp)
@@ -136,25 +149,28 @@ std::vector<StyleInUse> styles_in_use(LAMMPS *lmp)
   std::vector<StyleInUse> styles;
   const std::string name = base_style(lmp->force->pair_style);
   if (name != "hybrid" && name != "hybrid/overlay") {
-    styles.push_back({name, lmp->force->pair, std::vector<bool>(ntypes + 1, true)});
+    styles.push_back({name, lmp->force->pair, std::vector<bool>(ntypes + 1, true),
+                      std::vector<std::vector<bool>>(ntypes + 1, std::vector<bool>(ntypes + 1, true))});
     return styles;
   }
   auto *hybrid = static_cast<PairHybrid *>(lmp->force->pair);
   for (int m = 0; m < HybridMembers::count(hybrid); ++m)
     styles.push_back({base_style(HybridMembers::keyword(hybrid, m)), HybridMembers::style(hybrid, m),
-                      std::vector<bool>(ntypes + 1, false)});
+                      std::vector<bool>(ntypes + 1, false),
+                      std::vector<std::vector<bool>>(ntypes + 1, std::vector<bool>(ntypes + 1, false))});
   for (int i = 1; i <= ntypes; ++i)
     for (int j = 1; j <= ntypes; ++j)
       for (int k = 0; k < HybridMembers::n_mapped(hybrid, i, j); ++k) {
-        styles[HybridMembers::mapped(hybrid, i, j, k)].acts_on[i] = true;
-        styles[HybridMembers::mapped(hybrid, i, j, k)].acts_on[j] = true;
+        StyleInUse &style = styles[HybridMembers::mapped(hybrid, i, j, k)];
+        style.acts_on[i] = style.acts_on[j] = true;
+        style.acts_on_pair[i][j] = style.acts_on_pair[j][i] = true;
       }
   return styles;
 }
 
 }  // namespace
 
-std::string PairEnergyTerms::why_not_pairwise(const std::vector<int> &changed_types)
+std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types)
 {
   if (force->kspace)
     return fmt::format("kspace_style {} couples every pair of charges in the system", force->kspace_style);
@@ -180,11 +196,33 @@ std::string PairEnergyTerms::why_not_pairwise(const std::vector<int> &changed_ty
         type_touched = type;
       }
     if (!touched) continue;
+    if (many_body_local(style.name)) {
+      // A Kokkos style keeps its tables on the device: its host compute() has nothing to read.
+      if (style.pair->kokkosable)
+        return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style, "
+                           "whose energy exsolve evaluates only with the host style (without -sf kk)",
+                           style.name + "/kk", type_touched);
+      continue;
+    }
     if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
-      return fmt::format("pair style {} acts on type {}, which the move changes, and is not a sum of pair terms known "
-                         "to exsolve (many-body, machine-learned or untested)", style.name, type_touched);
+      return fmt::format("pair style {} acts on type {}, which the move changes, and is neither a sum of pair terms "
+                         "nor a many-body style known to exsolve (machine-learned with long-range or charge "
+                         "terms, or untested)", style.name, type_touched);
   }
   return "";
+}
+
+std::vector<ManyBodyCluster::Style> PairEnergyTerms::many_body_styles(const std::vector<int> &changed_types)
+{
+  std::vector<ManyBodyCluster::Style> found;
+  if (!force->pair) return found;
+  for (const StyleInUse &style : styles_in_use(lmp)) {
+    if (!many_body_local(style.name)) continue;
+    bool touched = false;
+    for (int type : changed_types) touched = touched || style.acts_on[type];
+    if (touched) found.push_back({style.pair, style.acts_on_pair});
+  }
+  return found;
 }
 
 void PairEnergyTerms::setup()
@@ -196,9 +234,10 @@ void PairEnergyTerms::setup()
   if (name == "hybrid" || name == "hybrid/overlay") hybrid_ = static_cast<PairHybrid *>(force->pair);
   own_energy_.clear();
   for (const StyleInUse &style : styles_in_use(lmp)) {
-    own_energy_.push_back(style.name == "lj/cut/coul/dsf" ? OwnEnergy::LJ_CUT_COUL_DSF
-                          : style.name == "coul/wolf"     ? OwnEnergy::COUL_WOLF
-                                                          : OwnEnergy::NONE);
+    own_energy_.push_back(many_body_local(style.name)        ? OwnEnergy::MANY_BODY
+                          : style.name == "lj/cut/coul/dsf" ? OwnEnergy::LJ_CUT_COUL_DSF
+                          : style.name == "coul/wolf"       ? OwnEnergy::COUL_WOLF
+                                                            : OwnEnergy::NONE);
     const auto known = pairwise_styles().find(style.name);
     if (known == pairwise_styles().end() || known->second == SelfKind::NONE) continue;
     double per_charge_sq = 0.0;
@@ -242,6 +281,7 @@ double PairEnergyTerms::pair_energy(int itype, double qi, int jtype, double qj, 
 double PairEnergyTerms::style_energy(Pair *style, OwnEnergy own, int itype, double qi, int jtype, double qj,
                                      double rsq)
 {
+  if (own == OwnEnergy::MANY_BODY) return 0.0;  // ManyBodyCluster's part
   if (own == OwnEnergy::LJ_CUT_COUL_DSF) return LJDSFMembers::pair_energy(style, itype, jtype, qi, qj, rsq, force->qqrd2e);
   if (own == OwnEnergy::COUL_WOLF) return WolfMembers::pair_energy(style, qi, qj, rsq, force->qqrd2e);
   double force_over_r = 0.0;

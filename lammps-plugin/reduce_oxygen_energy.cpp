@@ -1,9 +1,9 @@
 // The energy change of a fix reduce/oxygen move, and what accepting or rejecting it does to
 // the atoms. Two ways, chosen per run (choose_energy_mode):
-// - local: the pair and self terms of the atoms the move changes, summed over the atoms near
-//   them (each rank over the atoms it owns) — exact for models that are sums of pair terms
-//   on the changed types, and independent of the system size. The atom arrays are left alone
-//   until the invocation ends (write_back_owned).
+// - local: from the atoms near the ones the move changes (LocalEnergy: pair terms, and the
+//   many-body styles on a cluster around them) — exact for the models it accepts, and
+//   independent of the system size. The atom arrays are left alone until the invocation
+//   ends (write_back_owned).
 // - full: the move is made for real (the oxygen deleted, cations retyped and recharged),
 //   then the whole system's energy is evaluated as for a time step (pre_force fixes such as
 //   charge equilibration included); a rejected move puts back every owned atom from a
@@ -36,17 +36,11 @@ void FixReduceOxygen::choose_energy_mode()
   if (options_.energy == EnergyMode::FULL) return;
   std::vector<int> changed_types = {options_.oxygen_type};
   for (const Reduction &r : options_.reductions) changed_types.insert(changed_types.end(), {r.from_type, r.to_type});
-  std::string why_not = pair_terms_.why_not_pairwise(changed_types);
-  if (why_not.empty()) {
-    const exsolve::core::PeriodicBox box = exsolve::box_of(domain);
-    const int axis = box.axis_shorter_than_twice(pair_terms_.cutoff());
-    if (axis >= 0)
-      why_not = fmt::format("the periodic box is {:.6g} Å along {}, less than twice the pair cutoff {} Å",
-                            box.length(axis), "xyz"[axis], pair_terms_.cutoff());
-  }
+  // A move changes an oxygen and cations within `cutoff` of it.
+  const std::string why_not = local_.why_not_local(changed_types, options_.cutoff);
   if (why_not.empty()) {
     local_energy_ = true;
-    pair_terms_.setup();
+    local_.setup(changed_types, options_.cutoff);
     return;
   }
   if (options_.energy == EnergyMode::LOCAL)
@@ -66,41 +60,7 @@ double FixReduceOxygen::energy_full()
 
 double FixReduceOxygen::delta_energy(const std::vector<ChangedAtom> &move)
 {
-  return local_energy_ ? delta_energy_local(move) : delta_energy_full(move);
-}
-
-double FixReduceOxygen::delta_energy_local(const std::vector<ChangedAtom> &move)
-{
-  const double cutoff = pair_terms_.cutoff();
-  double sum = 0.0;
-  // Changed atom - unchanged atom: over the atoms this rank owns, each pair once.
-  for (const ChangedAtom &a : move)
-    owned_.for_each_within(a.x, cutoff, [&](const exsolve::OwnedAtoms::Atom &other, double rsq) {
-      for (const ChangedAtom &b : move)
-        if (b.tag == other.tag) return;
-      if (a.present_before) sum -= pair_terms_.pair_energy(a.type_before, a.q_before, other.type, other.q, rsq);
-      if (a.present_after) sum += pair_terms_.pair_energy(a.type_after, a.q_after, other.type, other.q, rsq);
-    });
-  // Changed atoms among themselves and their self terms: once, on rank 0.
-  if (comm->me == 0)
-    for (std::size_t k = 0; k < move.size(); ++k) {
-      const ChangedAtom &a = move[k];
-      if (a.present_before) sum -= pair_terms_.self_energy(a.type_before, a.q_before);
-      if (a.present_after) sum += pair_terms_.self_energy(a.type_after, a.q_after);
-      for (std::size_t l = k + 1; l < move.size(); ++l) {
-        const ChangedAtom &b = move[l];
-        double delta[3] = {b.x[0] - a.x[0], b.x[1] - a.x[1], b.x[2] - a.x[2]};
-        exsolve::compat::minimum_image(domain, FLERR, delta);
-        const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
-        if (a.present_before && b.present_before)
-          sum -= pair_terms_.pair_energy(a.type_before, a.q_before, b.type_before, b.q_before, rsq);
-        if (a.present_after && b.present_after)
-          sum += pair_terms_.pair_energy(a.type_after, a.q_after, b.type_after, b.q_after, rsq);
-      }
-    }
-  double total = 0.0;
-  MPI_Allreduce(&sum, &total, 1, MPI_DOUBLE, MPI_SUM, world);
-  return total;
+  return local_energy_ ? local_.delta(move, owned_) : delta_energy_full(move);
 }
 
 double FixReduceOxygen::delta_energy_full(const std::vector<ChangedAtom> &move)
@@ -173,6 +133,7 @@ void FixReduceOxygen::accept_move(const std::vector<ChangedAtom> &move)
 {
   if (local_energy_) {
     apply_to_owned(move);
+    write_back_pending_ = true;
     return;
   }
   // The trial state is the new state; its atoms may have moved between ranks.

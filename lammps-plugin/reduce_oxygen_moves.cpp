@@ -28,12 +28,35 @@ constexpr double ELECTRONS_PER_VACANCY = 2.0;
 
 }  // namespace
 
+// Local energies: the moves are decided in post_integrate, before LAMMPS decides whether to
+// rebuild its neighbor lists on this step, so that an invocation that accepted nothing
+// forces no rebuild (nothing changed); accepted moves reach the atom arrays in pre_exchange
+// of the same step, which the rebuild they force makes LAMMPS call. Full energies change
+// the atom arrays and rebuild the lists for every trial anyway: they run in pre_exchange,
+// with a rebuild forced on every invocation step, as fix gcmc does.
+void FixReduceOxygen::post_integrate()
+{
+  if (!local_energy_ || update->ntimestep != next_invocation_) return;
+  invoke();
+  if (write_back_pending_) next_reneighbor = update->ntimestep;
+}
+
 void FixReduceOxygen::pre_exchange()
 {
-  if (next_reneighbor != update->ntimestep) return;
   if (local_energy_) {
-    exsolve::require_box_for_cutoff(lmp, "fix reduce/oxygen (local energies)", pair_terms_.cutoff());
-    pair_terms_.reserve_scratch_atoms();
+    if (write_back_pending_) write_back_owned();
+    write_back_pending_ = false;
+    return;
+  }
+  if (update->ntimestep != next_invocation_) return;
+  invoke();
+  next_reneighbor = next_invocation_;
+}
+
+void FixReduceOxygen::invoke()
+{
+  if (local_energy_) {
+    local_.start_invocation();
   } else {
     energy_stored_ = energy_full();
     snapshot_.forget();
@@ -45,14 +68,13 @@ void FixReduceOxygen::pre_exchange()
     if (options_.reversible && random_->uniform() < 0.5) attempt_refill();
     else attempt_removal();
   }
-  if (local_energy_) write_back_owned();
   events_.flush();
-  next_reneighbor = update->ntimestep + nevery;
+  next_invocation_ = update->ntimestep + nevery;
 }
 
 double FixReduceOxygen::cell_size() const
 {
-  return std::max(options_.cutoff, local_energy_ ? pair_terms_.cutoff() : 0.0);
+  return std::max(options_.cutoff, local_energy_ ? local_.reach() : 0.0);
 }
 
 bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen)

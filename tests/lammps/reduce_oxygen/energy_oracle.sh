@@ -32,7 +32,10 @@ for spec in "$@"; do
     {
       echo "group gone id $oxygen_id"
       echo "delete_atoms group gone compress no"
-      for id in $cations; do echo "set atom $id type \${reduced_type} charge \${reduced_charge}"; done
+      # Models without charges (atom_style atomic) say reduced_charge none.
+      charge=""
+      [ "$(value_of REDUCED_CHARGE move.txt)" = none ] || charge=" charge \${reduced_charge}"
+      for id in $cations; do echo "set atom $id type \${reduced_type}$charge"; done
     } >oracle_changes.lmp
     run_lammps oracle.txt "${launch_args[@]}" -in "$here/energy_oracle.in" -log none -var model "$model"
     pe_before=$(value_of ORACLE_PE_BEFORE oracle.txt)

@@ -1,0 +1,186 @@
+#include "local_energy.h"
+
+#include "compat.h"
+#include "gather.h"
+#include "lammps_box.h"
+
+#include "comm.h"
+#include "domain.h"
+#include "error.h"
+#include "update.h"
+
+#include <algorithm>
+#include <cmath>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+
+namespace exsolve {
+
+LocalEnergy::LocalEnergy(LAMMPS *lmp, const std::string &style) :
+    Pointers(lmp), style_(style), pair_terms_(lmp), cluster_(lmp)
+{
+}
+
+std::string LocalEnergy::why_not_local(const std::vector<int> &changed_types, double extent)
+{
+  std::string why_not = pair_terms_.why_not_local(changed_types);
+  if (!why_not.empty()) return why_not;
+  const core::PeriodicBox box = box_of(domain);
+  const int axis = box.axis_shorter_than_twice(pair_terms_.cutoff());
+  if (axis >= 0)
+    return fmt::format("the periodic box is {:.6g} Å along {}, less than twice the pair cutoff {} Å", box.length(axis),
+                       "xyz"[axis], pair_terms_.cutoff());
+  const std::vector<ManyBodyCluster::Style> many_body = pair_terms_.many_body_styles(changed_types);
+  if (many_body.empty()) return "";
+  // The cluster is evaluated without communication: only comm_style brick's swaps can be
+  // set aside.
+  compat::CommSwapsOff probe(comm);
+  if (!probe.active()) return "many-body styles on the changed types need comm_style brick (not tiled)";
+  cluster_.set_styles(many_body);
+  extent_ = extent;
+  return why_box_too_small();
+}
+
+void LocalEnergy::setup(const std::vector<int> &changed_types, double extent)
+{
+  pair_terms_.setup();
+  cluster_.set_styles(pair_terms_.many_body_styles(changed_types));
+  extent_ = extent;
+}
+
+double LocalEnergy::reach() const
+{
+  return std::max(pair_terms_.cutoff(), cluster_.empty() ? 0.0 : cluster_radius());
+}
+
+std::string LocalEnergy::why_box_too_small() const
+{
+  if (cluster_.empty()) return "";
+  // Every atom of the cluster lies within cluster_radius + extent of the move's first atom
+  // and must have one nearest image there.
+  const double needed = cluster_radius() + extent_;
+  const core::PeriodicBox box = box_of(domain);
+  const int axis = box.axis_shorter_than_twice(needed);
+  if (axis < 0) return "";
+  return fmt::format("the periodic box is {:.6g} Å along {}, less than twice {:.6g} Å (twice the many-body cutoff "
+                     "{:.6g} Å, around changed atoms up to {:.6g} Å apart)", box.length(axis), "xyz"[axis], needed,
+                     cluster_.term_range(), extent_);
+}
+
+void LocalEnergy::start_invocation()
+{
+  require_box_for_cutoff(lmp, (style_ + " (local energies)").c_str(), pair_terms_.cutoff());
+  const std::string too_small = why_box_too_small();
+  if (!too_small.empty())
+    error->all(FLERR, "{} (local energies): at step {}, {}; use a larger box or energy full", style_,
+               update->ntimestep, too_small);
+  pair_terms_.reserve_scratch_atoms();
+  if (!cluster_.empty()) cluster_.find_lists();
+}
+
+double LocalEnergy::delta(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
+{
+  return delta_pairwise(move, owned) + (cluster_.empty() ? 0.0 : delta_many_body(move, owned));
+}
+
+double LocalEnergy::delta_pairwise(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
+{
+  const double cutoff = pair_terms_.cutoff();
+  double sum = 0.0;
+  // Changed atom - unchanged atom: over the atoms this rank owns, each pair once.
+  for (const AtomChange &a : move)
+    owned.for_each_within(a.x, cutoff, [&](const OwnedAtoms::Atom &other, double rsq) {
+      for (const AtomChange &b : move)
+        if (b.tag == other.tag) return;
+      if (a.present_before) sum -= pair_terms_.pair_energy(a.type_before, a.q_before, other.type, other.q, rsq);
+      if (a.present_after) sum += pair_terms_.pair_energy(a.type_after, a.q_after, other.type, other.q, rsq);
+    });
+  // Changed atoms among themselves and their self terms: once, on rank 0.
+  if (comm->me == 0)
+    for (std::size_t k = 0; k < move.size(); ++k) {
+      const AtomChange &a = move[k];
+      if (a.present_before) sum -= pair_terms_.self_energy(a.type_before, a.q_before);
+      if (a.present_after) sum += pair_terms_.self_energy(a.type_after, a.q_after);
+      for (std::size_t l = k + 1; l < move.size(); ++l) {
+        const AtomChange &b = move[l];
+        double delta[3] = {b.x[0] - a.x[0], b.x[1] - a.x[1], b.x[2] - a.x[2]};
+        compat::minimum_image(domain, FLERR, delta);
+        const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+        if (a.present_before && b.present_before)
+          sum -= pair_terms_.pair_energy(a.type_before, a.q_before, b.type_before, b.q_before, rsq);
+        if (a.present_after && b.present_after)
+          sum += pair_terms_.pair_energy(a.type_after, a.q_after, b.type_after, b.q_after, rsq);
+      }
+    }
+  double total = 0.0;
+  MPI_Allreduce(&sum, &total, 1, MPI_DOUBLE, MPI_SUM, world);
+  return total;
+}
+
+double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
+{
+  // This rank's unchanged atoms within the cluster radius of a changed atom, each once,
+  // placed at their image nearest the move's first atom: rows of ID, type, x, y, z.
+  const double radius = cluster_radius();
+  const OwnedAtoms::Atom *first = owned.atoms().data();
+  std::vector<int> near;
+  for (const AtomChange &a : move)
+    owned.for_each_within(a.x, radius, [&](const OwnedAtoms::Atom &other, double) {
+      near.push_back(static_cast<int>(&other - first));
+    });
+  std::sort(near.begin(), near.end());
+  near.erase(std::unique(near.begin(), near.end()), near.end());
+  const double *origin = move.front().x;
+  auto relative = [&](const double *x, double *out) {
+    for (int d = 0; d < 3; ++d) out[d] = x[d] - origin[d];
+    owned.nearest_image(out);
+  };
+  // Atoms of a move may have drifted apart since it was set up (a refill's cations): the
+  // nearest images must still be unique for this move's extent.
+  double extent = 0.0;
+  for (const AtomChange &a : move) {
+    double x[3];
+    relative(a.x, x);
+    extent = std::max(extent, std::sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]));
+  }
+  if (extent > extent_ && box_of(domain).axis_shorter_than_twice(radius + extent) >= 0)
+    error->all(FLERR, "{} (local energies): at step {}, the atoms of a move lie {:.6g} Å apart: the periodic box is "
+               "less than twice {:.6g} Å (twice the many-body cutoff {:.6g} Å plus that); use a larger box or "
+               "energy full", style_, update->ntimestep, extent, radius + extent, cluster_.term_range());
+  std::vector<double> rows;
+  rows.reserve(5 * near.size());
+  for (int index : near) {
+    const OwnedAtoms::Atom &other = owned.atoms()[index];
+    bool changed = false;
+    for (const AtomChange &a : move) changed = changed || a.tag == other.tag;
+    if (changed) continue;
+    double x[3];
+    relative(other.x, x);
+    rows.insert(rows.end(), {static_cast<double>(other.tag), static_cast<double>(other.type), x[0], x[1], x[2]});
+  }
+  const std::vector<double> all = gather_on_all_ranks(rows, world, comm->nprocs);
+
+  // The same cluster on every rank, in ID order whatever the decomposition.
+  std::vector<ManyBodyCluster::Atom> before, after;
+  for (std::size_t k = 0; k < all.size(); k += 5) {
+    const ManyBodyCluster::Atom a{{all[k + 2], all[k + 3], all[k + 4]}, static_cast<tagint>(all[k]),
+                                  static_cast<int>(all[k + 1])};
+    before.push_back(a);
+    after.push_back(a);
+  }
+  for (const AtomChange &a : move) {
+    ManyBodyCluster::Atom atom{{0.0, 0.0, 0.0}, a.tag, a.type_before};
+    relative(a.x, atom.x);
+    if (a.present_before) before.push_back(atom);
+    atom.type = a.type_after;
+    if (a.present_after) after.push_back(atom);
+  }
+  auto by_id = [](const ManyBodyCluster::Atom &a, const ManyBodyCluster::Atom &b) { return a.tag < b.tag; };
+  std::sort(before.begin(), before.end(), by_id);
+  std::sort(after.begin(), after.end(), by_id);
+  const double energy_before = cluster_.energy(before);
+  return cluster_.energy(after) - energy_before;
+}
+
+}  // namespace exsolve

@@ -1,0 +1,72 @@
+// The energy change of a Monte Carlo move (a set of atoms deleted, added, retyped or
+// recharged) from the atoms near the changed ones, not from the whole system: the one place
+// every Monte Carlo move of the plugin gets its local energy difference from.
+// - Pairwise styles (PairEnergyTerms): the pair and self terms of the changed atoms, summed
+//   over the atoms near them (each rank over the atoms it owns).
+// - Short-ranged many-body styles (ManyBodyCluster): every energy term of EAM, SW, Tersoff,
+//   SNAP belongs to one centre atom and depends only on atoms within the style's cutoff rc
+//   of it. A term that involves a changed atom therefore has all its atoms within 2 rc of
+//   that atom. The free cluster of every atom within 2 rc of a changed atom holds each such
+//   term whole, before and after the move; the terms it holds only in part (centres near its
+//   edge, more than rc from every changed atom) are the same before and after. So the
+//   cluster's energy after minus before is the system's, to round-off.
+#pragma once
+
+#include "lmptype.h"
+#include "pointers.h"
+
+#include "many_body_cluster.h"
+#include "owned_atoms.h"
+#include "pair_energy_terms.h"
+
+#include <string>
+#include <vector>
+
+namespace exsolve {
+
+// One atom a move changes: where it is, and its type, charge and presence before and after.
+struct AtomChange {
+  double x[3];
+  LAMMPS_NS::tagint tag;
+  int type_before, type_after;
+  double q_before, q_after;
+  bool present_before, present_after;
+  int mask;
+};
+
+class LocalEnergy : protected LAMMPS_NS::Pointers {
+ public:
+  // style: the style using it, for messages ("fix reduce/oxygen").
+  LocalEnergy(LAMMPS_NS::LAMMPS *lmp, const std::string &style);
+  // After the pair style's init: "" when the energy change of moves that change atoms of
+  // `changed_types`, lying at most `extent` Å from the move's first atom, comes exactly from
+  // the atoms near them; otherwise the reason, for a user. The same on every rank.
+  std::string why_not_local(const std::vector<int> &changed_types, double extent);
+  // Makes ready for this run's moves; needs why_not_local(...) == "" with the same arguments.
+  void setup(const std::vector<int> &changed_types, double extent);
+  // How far from a changed atom delta() looks for atoms (Å): OwnedAtoms' cells must be at
+  // least this wide.
+  double reach() const;
+  // At the start of every invocation (the box may have changed; the pair style's lists are
+  // new at every run): an error on every rank if the box is too small now.
+  void start_invocation();
+  // The energy change of the move (eV), the same on every rank. `owned`: this rank's atoms
+  // with the invocation's accepted moves applied.
+  double delta(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+
+ private:
+  double delta_pairwise(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+  double delta_many_body(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+  // Atoms within this distance of a changed atom make up the many-body cluster (Å).
+  double cluster_radius() const { return 2.0 * cluster_.term_range() + CLUSTER_MARGIN; }
+  // "" or why the box is too small for the many-body cluster (unique nearest images).
+  std::string why_box_too_small() const;
+  static constexpr double CLUSTER_MARGIN = 0.01;  // Å, against round-off at the edge
+
+  std::string style_;
+  PairEnergyTerms pair_terms_;
+  ManyBodyCluster cluster_;
+  double extent_ = 0.0;
+};
+
+}  // namespace exsolve

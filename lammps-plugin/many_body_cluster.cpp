@@ -1,0 +1,298 @@
+#include "many_body_cluster.h"
+
+#include "compat.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "error.h"
+#include "force.h"
+#include "neigh_list.h"
+#include "neighbor.h"
+#include "pair.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace LAMMPS_NS;
+
+namespace exsolve {
+namespace {
+
+// Pairs up to this much beyond a style's cutoff are in the cluster's lists, as LAMMPS's own
+// lists hold pairs up to the cutoff plus the skin: each style tests its own cutoffs.
+constexpr double LIST_MARGIN = 0.1;  // Å
+// Pair::compute's eflag for the global energy alone (Integrate's ENERGY_GLOBAL).
+constexpr int ENERGY_GLOBAL = 1;
+
+// While it lives, the rank's atom arrays are the cluster's (all local, no ghosts); the
+// rank's own come back when it goes out of scope, also when a style's compute() throws.
+class ClusterAsAtoms {
+ public:
+  ClusterAsAtoms(Atom *atom, double **x, double **f, int *type, tagint *tag, double *q, int n) :
+      atom_(atom), x_(atom->x), f_(atom->f), type_(atom->type), tag_(atom->tag), q_(atom->q),
+      nlocal_(atom->nlocal), nghost_(atom->nghost), nmax_(atom->nmax)
+  {
+    atom->x = x;
+    atom->f = f;
+    atom->type = type;
+    atom->tag = tag;
+    if (atom->q_flag) atom->q = q;
+    atom->nlocal = n;
+    atom->nghost = 0;
+    // Styles size their per-atom arrays by nmax.
+    atom->nmax = std::max(atom->nmax, n);
+  }
+  ~ClusterAsAtoms()
+  {
+    atom_->x = x_;
+    atom_->f = f_;
+    atom_->type = type_;
+    atom_->tag = tag_;
+    atom_->q = q_;
+    atom_->nlocal = nlocal_;
+    atom_->nghost = nghost_;
+    atom_->nmax = nmax_;
+  }
+  ClusterAsAtoms(const ClusterAsAtoms &) = delete;
+  ClusterAsAtoms &operator=(const ClusterAsAtoms &) = delete;
+
+ private:
+  Atom *atom_;
+  double **x_, **f_;
+  int *type_;
+  tagint *tag_;
+  double *q_;
+  int nlocal_, nghost_, nmax_;
+};
+
+// While it lives, a style holds the cluster's lists, and its energy and virial of the last
+// time step are kept aside; both come back when it goes out of scope.
+template <class Lists> class ClusterLists {
+ public:
+  ClusterLists(Pair *pair, Lists &lists) : pair_(pair), lists_(lists)
+  {
+    eng_vdwl_ = pair->eng_vdwl;
+    eng_coul_ = pair->eng_coul;
+    std::copy(pair->virial, pair->virial + 6, virial_);
+    for (auto &list : lists_) pair_->init_list(list.id, list.own_list);
+  }
+  ~ClusterLists()
+  {
+    for (auto &list : lists_) pair_->init_list(list.id, list.run_list);
+    pair_->eng_vdwl = eng_vdwl_;
+    pair_->eng_coul = eng_coul_;
+    std::copy(virial_, virial_ + 6, pair_->virial);
+  }
+  ClusterLists(const ClusterLists &) = delete;
+  ClusterLists &operator=(const ClusterLists &) = delete;
+
+ private:
+  Pair *pair_;
+  Lists &lists_;
+  double eng_vdwl_, eng_coul_, virial_[6];
+};
+
+}  // namespace
+
+ManyBodyCluster::~ManyBodyCluster()
+{
+  release_lists();
+}
+
+void ManyBodyCluster::release_lists()
+{
+  for (StyleLists &style : styles_)
+    for (StyleLists::List &list : style.lists) {
+      // The arrays are this class's vectors, not the list's to free.
+      list.own_list->ilist = nullptr;
+      list.own_list->numneigh = nullptr;
+      list.own_list->firstneigh = nullptr;
+      delete list.own_list;
+      list.own_list = nullptr;
+    }
+}
+
+void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
+{
+  release_lists();
+  styles_.clear();
+  term_range_ = pair_cutoff_ = 0.0;
+  const int ntypes = atom->ntypes;
+  for (const Style &style : styles) {
+    StyleLists s;
+    s.pair = style.pair;
+    s.acts_on = style.acts_on;
+    s.list_cutoff_sq.assign(ntypes + 1, std::vector<double>(ntypes + 1, 0.0));
+    s.acts_on_type.assign(ntypes + 1, false);
+    for (int i = 1; i <= ntypes; ++i)
+      for (int j = 1; j <= ntypes; ++j) {
+        if (!style.acts_on[i][j]) continue;
+        // Pair::init (or pair hybrid's init_one, for a sub-style) set cutsq for the run.
+        const double cutoff = std::sqrt(style.pair->cutsq[i][j]);
+        term_range_ = std::max(term_range_, cutoff);
+        s.list_cutoff_sq[i][j] = (cutoff + LIST_MARGIN) * (cutoff + LIST_MARGIN);
+        pair_cutoff_ = std::max(pair_cutoff_, cutoff + LIST_MARGIN);
+        s.acts_on_type[i] = s.acts_on_type[j] = true;
+      }
+    styles_.push_back(std::move(s));
+  }
+}
+
+void ManyBodyCluster::find_lists()
+{
+  for (StyleLists &style : styles_) {
+    const std::vector<compat::PairListRequest> requests = compat::pair_list_requests(neighbor, style.pair);
+    if (requests.empty())
+      error->all(FLERR, "exsolve local energies: pair style {} holds no neighbor list of this run",
+                 force->pair_style);
+    if (requests.size() != style.lists.size()) {
+      for (StyleLists::List &list : style.lists) {
+        list.own_list->ilist = nullptr;
+        list.own_list->numneigh = nullptr;
+        list.own_list->firstneigh = nullptr;
+        delete list.own_list;
+      }
+      style.lists.assign(requests.size(), StyleLists::List());
+      for (StyleLists::List &list : style.lists) list.own_list = new NeighList(lmp);
+    }
+    for (std::size_t k = 0; k < requests.size(); ++k) {
+      style.lists[k].id = requests[k].id;
+      style.lists[k].full = requests[k].full;
+      style.lists[k].run_list = requests[k].list;
+    }
+  }
+}
+
+double ManyBodyCluster::energy(const std::vector<Atom> &atoms)
+{
+  if (styles_.empty() || atoms.empty()) return 0.0;
+  const std::size_t n = atoms.size();
+  x_.resize(3 * n);
+  f_.assign(3 * n, 0.0);
+  x_rows_.resize(n);
+  f_rows_.resize(n);
+  type_.resize(n);
+  tag_.resize(n);
+  q_.assign(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (int d = 0; d < 3; ++d) x_[3 * i + d] = atoms[i].x[d];
+    x_rows_[i] = &x_[3 * i];
+    f_rows_[i] = &f_[3 * i];
+    type_[i] = atoms[i].type;
+    tag_[i] = atoms[i].tag;
+  }
+  build_pairs(atoms);
+  double total = 0.0;
+  for (StyleLists &style : styles_) {
+    bool any = false;
+    for (StyleLists::List &list : style.lists) {
+      fill_list(style, list, atoms);
+      any = any || !list.ilist.empty();
+    }
+    if (any) total += evaluate(style);
+  }
+  return total;
+}
+
+void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
+{
+  const int n = static_cast<int>(atoms.size());
+  // Cells at least the cutoff wide over the cluster's extent: pairs from the 27 cells around.
+  double lo[3], hi[3];
+  for (int d = 0; d < 3; ++d) {
+    lo[d] = hi[d] = atoms[0].x[d];
+    for (const Atom &a : atoms) {
+      lo[d] = std::min(lo[d], a.x[d]);
+      hi[d] = std::max(hi[d], a.x[d]);
+    }
+  }
+  int n_cells[3];
+  for (int d = 0; d < 3; ++d) n_cells[d] = std::max(1, std::min(64, static_cast<int>((hi[d] - lo[d]) / pair_cutoff_)));
+  auto cell_along = [&](int d, double x) {
+    return std::min(n_cells[d] - 1, static_cast<int>((x - lo[d]) / (hi[d] - lo[d] + 1e-12) * n_cells[d]));
+  };
+  std::vector<int> first(static_cast<std::size_t>(n_cells[0]) * n_cells[1] * n_cells[2], -1), next(n, -1);
+  std::vector<int> cell_of(3 * n);
+  for (int i = n - 1; i >= 0; --i) {
+    for (int d = 0; d < 3; ++d) cell_of[3 * i + d] = cell_along(d, atoms[i].x[d]);
+    const int c = (cell_of[3 * i + 2] * n_cells[1] + cell_of[3 * i + 1]) * n_cells[0] + cell_of[3 * i];
+    next[i] = first[c];
+    first[c] = i;
+  }
+  const double cutoff_sq = pair_cutoff_ * pair_cutoff_;
+  pair_offset_.assign(n + 1, 0);
+  pair_j_.clear();
+  pair_rsq_.clear();
+  for (int i = 0; i < n; ++i) {
+    const int *ci = &cell_of[3 * i];
+    for (int cz = std::max(0, ci[2] - 1); cz <= std::min(n_cells[2] - 1, ci[2] + 1); ++cz)
+      for (int cy = std::max(0, ci[1] - 1); cy <= std::min(n_cells[1] - 1, ci[1] + 1); ++cy)
+        for (int cx = std::max(0, ci[0] - 1); cx <= std::min(n_cells[0] - 1, ci[0] + 1); ++cx)
+          for (int j = first[(cz * n_cells[1] + cy) * n_cells[0] + cx]; j >= 0; j = next[j]) {
+            if (j == i) continue;
+            const double dx = atoms[j].x[0] - atoms[i].x[0], dy = atoms[j].x[1] - atoms[i].x[1],
+                         dz = atoms[j].x[2] - atoms[i].x[2];
+            const double rsq = dx * dx + dy * dy + dz * dz;
+            if (rsq >= cutoff_sq) continue;
+            pair_j_.push_back(j);
+            pair_rsq_.push_back(rsq);
+          }
+    pair_offset_[i + 1] = static_cast<int>(pair_j_.size());
+  }
+}
+
+void ManyBodyCluster::fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms)
+{
+  const int n = static_cast<int>(atoms.size());
+  list.ilist.clear();
+  list.numneigh.clear();
+  list.neighbors.clear();
+  for (int i = 0; i < n; ++i) {
+    const int ti = atoms[i].type;
+    if (!style.acts_on_type[ti]) continue;
+    list.ilist.push_back(i);
+    int count = 0;
+    for (int k = pair_offset_[i]; k < pair_offset_[i + 1]; ++k) {
+      const int j = pair_j_[k], tj = atoms[j].type;
+      // A half list holds each pair once; all atoms are local, so "once" is j > i.
+      if (!list.full && j < i) continue;
+      if (!style.acts_on[ti][tj] || pair_rsq_[k] >= style.list_cutoff_sq[ti][tj]) continue;
+      list.neighbors.push_back(j);
+      ++count;
+    }
+    list.numneigh.push_back(count);
+  }
+  list.firstneigh.resize(list.ilist.size());
+  std::size_t offset = 0;
+  for (std::size_t ii = 0; ii < list.ilist.size(); ++ii) {
+    list.firstneigh[ii] = list.neighbors.data() + offset;
+    offset += list.numneigh[ii];
+  }
+  // NeighList's numneigh and firstneigh are indexed by atom, not by position in ilist.
+  std::vector<int> numneigh_by_atom(n, 0);
+  std::vector<int *> firstneigh_by_atom(n, nullptr);
+  for (std::size_t ii = 0; ii < list.ilist.size(); ++ii) {
+    numneigh_by_atom[list.ilist[ii]] = list.numneigh[ii];
+    firstneigh_by_atom[list.ilist[ii]] = list.firstneigh[ii];
+  }
+  list.numneigh.swap(numneigh_by_atom);
+  list.firstneigh.swap(firstneigh_by_atom);
+  NeighList *own = list.own_list;
+  own->inum = static_cast<int>(list.ilist.size());
+  own->gnum = 0;
+  own->ilist = list.ilist.data();
+  own->numneigh = list.numneigh.data();
+  own->firstneigh = list.firstneigh.data();
+}
+
+double ManyBodyCluster::evaluate(StyleLists &style)
+{
+  const int n = static_cast<int>(type_.size());
+  ClusterAsAtoms cluster(atom, x_rows_.data(), f_rows_.data(), type_.data(), tag_.data(), q_.data(), n);
+  compat::CommSwapsOff no_communication(comm);
+  ClusterLists<std::vector<StyleLists::List>> lists(style.pair, style.lists);
+  style.pair->compute(ENERGY_GLOBAL, 0);
+  return style.pair->eng_vdwl + style.pair->eng_coul;
+}
+
+}  // namespace exsolve

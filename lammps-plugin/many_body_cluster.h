@@ -1,0 +1,85 @@
+// The energy of a small free cluster of atoms under the model's many-body pair styles (EAM,
+// Stillinger-Weber, Tersoff, SNAP...), computed by each style's own compute() on the cluster
+// alone: the cluster's atoms stand in for the rank's atoms (all local, no ghosts) with
+// neighbor lists built here, and no communication. What a local energy difference of a
+// many-body model is made of (local_energy.h says why it is exact).
+#pragma once
+
+#include "lmptype.h"
+#include "pointers.h"
+
+#include <string>
+#include <vector>
+
+namespace LAMMPS_NS {
+class NeighList;
+class Pair;
+}  // namespace LAMMPS_NS
+
+namespace exsolve {
+
+class ManyBodyCluster : protected LAMMPS_NS::Pointers {
+ public:
+  struct Atom {
+    double x[3];  // unwrapped: the cluster is not periodic
+    LAMMPS_NS::tagint tag;
+    int type;
+  };
+  // A (sub-)style to evaluate and the type pairs it acts on (under pair hybrid, the pairs
+  // mapped to it; otherwise all).
+  struct Style {
+    LAMMPS_NS::Pair *pair;
+    std::vector<std::vector<bool>> acts_on;  // [itype][jtype], 1..ntypes
+  };
+  explicit ManyBodyCluster(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
+  ~ManyBodyCluster();
+  ManyBodyCluster(const ManyBodyCluster &) = delete;
+  ManyBodyCluster &operator=(const ManyBodyCluster &) = delete;
+
+  // After the pair style's init: the styles to evaluate (none: energy() is 0).
+  void set_styles(const std::vector<Style> &styles);
+  bool empty() const { return styles_.empty(); }
+  // The largest distance between an atom and a neighbor its per-atom terms use (Å): the
+  // largest cutoff of the type pairs the styles act on.
+  double term_range() const { return term_range_; }
+  // Finds the neighbor lists the styles were given for this run; call at the start of
+  // every Monte Carlo invocation (Neighbor sets the lists up anew at every run).
+  void find_lists();
+  // The styles' total energy of these atoms alone (eV). Every rank may call it on its own.
+  double energy(const std::vector<Atom> &atoms);
+
+ private:
+  struct StyleLists {
+    LAMMPS_NS::Pair *pair;
+    std::vector<std::vector<bool>> acts_on;
+    std::vector<std::vector<double>> list_cutoff_sq;  // [itype][jtype]: the style's cutoff, with a margin
+    std::vector<bool> acts_on_type;                   // some pair of this type is mapped to the style
+    struct List {
+      int id;
+      bool full;
+      LAMMPS_NS::NeighList *run_list;   // Neighbor's, given back after the evaluation
+      LAMMPS_NS::NeighList *own_list;   // the cluster's, pointing into the vectors below
+      std::vector<int> ilist, numneigh, neighbors;
+      std::vector<int *> firstneigh;
+    };
+    std::vector<List> lists;
+  };
+  void build_pairs(const std::vector<Atom> &atoms);
+  void fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms);
+  double evaluate(StyleLists &style);
+  void release_lists();
+
+  std::vector<StyleLists> styles_;
+  double term_range_ = 0.0, pair_cutoff_ = 0.0;
+  // Every pair within pair_cutoff_ (both directions), as offsets into pair_j_/pair_rsq_.
+  std::vector<int> pair_offset_, pair_j_;
+  std::vector<double> pair_rsq_;
+  // The cluster as atom arrays (what the styles' compute() reads).
+  std::vector<double> x_, f_;
+  std::vector<double *> x_rows_, f_rows_;
+  std::vector<int> type_;
+  std::vector<LAMMPS_NS::tagint> tag_;
+  std::vector<double> q_;
+};
+
+}  // namespace exsolve
