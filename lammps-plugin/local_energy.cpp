@@ -161,26 +161,38 @@ double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const O
   }
   const std::vector<double> all = gather_on_all_ranks(rows, world, comm->nprocs);
 
-  // The same cluster on every rank, in ID order whatever the decomposition.
-  std::vector<ManyBodyCluster::Atom> before, after;
-  for (std::size_t k = 0; k < all.size(); k += 5) {
-    const ManyBodyCluster::Atom a{{all[k + 2], all[k + 3], all[k + 4]}, static_cast<tagint>(all[k]),
-                                  static_cast<int>(all[k + 1])};
-    before.push_back(a);
-    after.push_back(a);
-  }
+  // The same cluster on every rank, in ID order whatever the decomposition; centres: the
+  // atoms within the centre radius of a changed atom.
+  std::vector<double> changed_x;
   for (const AtomChange &a : move) {
-    ManyBodyCluster::Atom atom{{0.0, 0.0, 0.0}, a.tag, a.type_before};
-    relative(a.x, atom.x);
-    if (a.present_before) before.push_back(atom);
-    atom.type = a.type_after;
-    if (a.present_after) after.push_back(atom);
+    double x[3];
+    relative(a.x, x);
+    changed_x.insert(changed_x.end(), {x[0], x[1], x[2]});
   }
-  auto by_id = [](const ManyBodyCluster::Atom &a, const ManyBodyCluster::Atom &b) { return a.tag < b.tag; };
-  std::sort(before.begin(), before.end(), by_id);
-  std::sort(after.begin(), after.end(), by_id);
-  const double energy_before = cluster_.energy(before);
-  return cluster_.energy(after) - energy_before;
+  const double centre_sq = centre_radius() * centre_radius();
+  auto is_centre = [&](const double *x) {
+    for (std::size_t k = 0; k < changed_x.size(); k += 3) {
+      const double dx = x[0] - changed_x[k], dy = x[1] - changed_x[k + 1], dz = x[2] - changed_x[k + 2];
+      if (dx * dx + dy * dy + dz * dz < centre_sq) return true;
+    }
+    return false;
+  };
+  std::vector<ManyBodyCluster::Atom> cluster;
+  for (std::size_t k = 0; k < all.size(); k += 5) {
+    const int type = static_cast<int>(all[k + 1]);
+    ManyBodyCluster::Atom a{{all[k + 2], all[k + 3], all[k + 4]}, static_cast<tagint>(all[k]), {type, type},
+                            {true, true}, false};
+    a.centre = is_centre(a.x);
+    cluster.push_back(a);
+  }
+  for (std::size_t m = 0; m < move.size(); ++m) {
+    const AtomChange &a = move[m];
+    cluster.push_back({{changed_x[3 * m], changed_x[3 * m + 1], changed_x[3 * m + 2]}, a.tag,
+                       {a.type_before, a.type_after}, {a.present_before, a.present_after}, true});
+  }
+  std::sort(cluster.begin(), cluster.end(),
+            [](const ManyBodyCluster::Atom &a, const ManyBodyCluster::Atom &b) { return a.tag < b.tag; });
+  return cluster_.energy_change(cluster);
 }
 
 }  // namespace exsolve

@@ -5,11 +5,13 @@
 //   over the atoms near them (each rank over the atoms it owns).
 // - Short-ranged many-body styles (ManyBodyCluster): every energy term of EAM, SW, Tersoff,
 //   SNAP belongs to one centre atom and depends only on atoms within the style's cutoff rc
-//   of it. A term that involves a changed atom therefore has all its atoms within 2 rc of
-//   that atom. The free cluster of every atom within 2 rc of a changed atom holds each such
-//   term whole, before and after the move; the terms it holds only in part (centres near its
-//   edge, more than rc from every changed atom) are the same before and after. So the
-//   cluster's energy after minus before is the system's, to round-off.
+//   of it. A term that involves a changed atom therefore has its centre within rc of that
+//   atom and all its atoms within 2 rc. The styles' compute() runs on the free cluster of
+//   the atoms within 2 rc of the changed ones, with the atoms within rc as centres (their
+//   neighbor lists complete): every term that can change is evaluated whole, before and
+//   after the move, and every other term evaluated (pairs counted once between a centre and
+//   a non-centre atom) is the same before and after. So the difference is the system's, to
+//   round-off.
 #pragma once
 
 #include "lmptype.h"
@@ -57,8 +59,10 @@ class LocalEnergy : protected LAMMPS_NS::Pointers {
  private:
   double delta_pairwise(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
   double delta_many_body(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
-  // Atoms within this distance of a changed atom make up the many-body cluster (Å).
-  double cluster_radius() const { return 2.0 * cluster_.term_range() + CLUSTER_MARGIN; }
+  // Atoms within this distance of a changed atom are centres of the many-body cluster (Å),
+  // and the cluster holds their neighbors too.
+  double centre_radius() const { return cluster_.list_cutoff(); }
+  double cluster_radius() const { return centre_radius() + cluster_.list_cutoff() + CLUSTER_MARGIN; }
   // "" or why the box is too small for the many-body cluster (unique nearest images).
   std::string why_box_too_small() const;
   static constexpr double CLUSTER_MARGIN = 0.01;  // Å, against round-off at the edge

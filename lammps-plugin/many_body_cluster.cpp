@@ -163,7 +163,7 @@ void ManyBodyCluster::find_lists()
   }
 }
 
-double ManyBodyCluster::energy(const std::vector<Atom> &atoms)
+double ManyBodyCluster::energy_change(const std::vector<Atom> &atoms)
 {
   if (styles_.empty() || atoms.empty()) return 0.0;
   const std::size_t n = atoms.size();
@@ -178,15 +178,24 @@ double ManyBodyCluster::energy(const std::vector<Atom> &atoms)
     for (int d = 0; d < 3; ++d) x_[3 * i + d] = atoms[i].x[d];
     x_rows_[i] = &x_[3 * i];
     f_rows_[i] = &f_[3 * i];
-    type_[i] = atoms[i].type;
     tag_[i] = atoms[i].tag;
   }
+  // One set of pairs for both states: they differ only in which atoms are present.
   build_pairs(atoms);
+  const double before = energy(atoms, 0);
+  return energy(atoms, 1) - before;
+}
+
+double ManyBodyCluster::energy(const std::vector<Atom> &atoms, int state)
+{
+  // An absent atom keeps a valid type (the other state's) but is in no list.
+  for (std::size_t i = 0; i < atoms.size(); ++i)
+    type_[i] = atoms[i].present[state] ? atoms[i].type[state] : atoms[i].type[1 - state];
   double total = 0.0;
   for (StyleLists &style : styles_) {
     bool any = false;
     for (StyleLists::List &list : style.lists) {
-      fill_list(style, list, atoms);
+      fill_list(style, list, atoms, state);
       any = any || !list.ilist.empty();
     }
     if (any) total += evaluate(style);
@@ -224,6 +233,10 @@ void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
   pair_j_.clear();
   pair_rsq_.clear();
   for (int i = 0; i < n; ++i) {
+    if (!atoms[i].centre) {
+      pair_offset_[i + 1] = static_cast<int>(pair_j_.size());
+      continue;
+    }
     const int *ci = &cell_of[3 * i];
     for (int cz = std::max(0, ci[2] - 1); cz <= std::min(n_cells[2] - 1, ci[2] + 1); ++cz)
       for (int cy = std::max(0, ci[1] - 1); cy <= std::min(n_cells[1] - 1, ci[1] + 1); ++cy)
@@ -241,21 +254,25 @@ void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
   }
 }
 
-void ManyBodyCluster::fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms)
+void ManyBodyCluster::fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms,
+                                int state)
 {
   const int n = static_cast<int>(atoms.size());
   list.ilist.clear();
   list.numneigh.clear();
   list.neighbors.clear();
   for (int i = 0; i < n; ++i) {
-    const int ti = atoms[i].type;
-    if (!style.acts_on_type[ti]) continue;
+    const int ti = atoms[i].type[state];
+    if (!atoms[i].centre || !atoms[i].present[state] || !style.acts_on_type[ti]) continue;
     list.ilist.push_back(i);
     int count = 0;
     for (int k = pair_offset_[i]; k < pair_offset_[i + 1]; ++k) {
-      const int j = pair_j_[k], tj = atoms[j].type;
-      // A half list holds each pair once; all atoms are local, so "once" is j > i.
-      if (!list.full && j < i) continue;
+      const int j = pair_j_[k];
+      if (!atoms[j].present[state]) continue;
+      const int tj = atoms[j].type[state];
+      // A half list holds each pair with a centre once: under the centre, or under the
+      // first of two centres (all atoms are local, so no ghost rule applies).
+      if (!list.full && atoms[j].centre && j < i) continue;
       if (!style.acts_on[ti][tj] || pair_rsq_[k] >= style.list_cutoff_sq[ti][tj]) continue;
       list.neighbors.push_back(j);
       ++count;

@@ -20,10 +20,13 @@ namespace exsolve {
 
 class ManyBodyCluster : protected LAMMPS_NS::Pointers {
  public:
+  // An atom of the cluster in the two states a move connects: before ([0]) and after ([1]).
   struct Atom {
     double x[3];  // unwrapped: the cluster is not periodic
     LAMMPS_NS::tagint tag;
-    int type;
+    int type[2];
+    bool present[2];
+    bool centre;  // its own terms are evaluated (otherwise it is only a neighbor)
   };
   // A (sub-)style to evaluate and the type pairs it acts on (under pair hybrid, the pairs
   // mapped to it; otherwise all).
@@ -42,11 +45,18 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   // The largest distance between an atom and a neighbor its per-atom terms use (Å): the
   // largest cutoff of the type pairs the styles act on.
   double term_range() const { return term_range_; }
+  // How far neighbors are looked for around a centre (Å): term_range() plus a margin.
+  double list_cutoff() const { return pair_cutoff_; }
   // Finds the neighbor lists the styles were given for this run; call at the start of
   // every Monte Carlo invocation (Neighbor sets the lists up anew at every run).
   void find_lists();
-  // The styles' total energy of these atoms alone (eV). Every rank may call it on its own.
-  double energy(const std::vector<Atom> &atoms);
+  // The change, from state [0] to state [1], of the styles' energy of the terms centred on
+  // the cluster's centre atoms (eV), each term with all its neighbors among `atoms` (every
+  // atom within list_cutoff() of a centre must be there). Terms of pairs between a centre
+  // and a non-centre atom that a style counts once per pair may or may not be included, the
+  // same way in both states: the difference is exact when the states differ only in centre
+  // atoms. Every rank may call it on its own.
+  double energy_change(const std::vector<Atom> &atoms);
 
  private:
   struct StyleLists {
@@ -65,13 +75,16 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
     std::vector<List> lists;
   };
   void build_pairs(const std::vector<Atom> &atoms);
-  void fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms);
+  void fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms, int state);
+  // The styles' energy of the centres' terms in one state.
+  double energy(const std::vector<Atom> &atoms, int state);
   double evaluate(StyleLists &style);
   void release_lists();
 
   std::vector<StyleLists> styles_;
   double term_range_ = 0.0, pair_cutoff_ = 0.0;
-  // Every pair within pair_cutoff_ (both directions), as offsets into pair_j_/pair_rsq_.
+  // Every pair of a centre within pair_cutoff_, in either state, as offsets into
+  // pair_j_/pair_rsq_ (for centres; empty ranges for the others).
   std::vector<int> pair_offset_, pair_j_;
   std::vector<double> pair_rsq_;
   // The cluster as atom arrays (what the styles' compute() reads).
