@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <string>
 #include <tuple>
 
 namespace exsolve {
@@ -32,6 +33,17 @@ long main_source(const std::map<long, long> &sources, const std::map<long, long>
 }
 
 }  // namespace
+
+const char *name_of(ParticleEvent::Type type)
+{
+  switch (type) {
+    case ParticleEvent::BIRTH: return event_name::birth;
+    case ParticleEvent::MERGE: return event_name::merge;
+    case ParticleEvent::SPLIT: return event_name::split;
+    case ParticleEvent::DEATH: return event_name::death;
+  }
+  throw std::invalid_argument("particle event of unknown type " + std::to_string(static_cast<int>(type)));
+}
 
 LinkResult link_particles(const LinkInput &input)
 {

@@ -6,6 +6,8 @@
 // meanings are in docs/exsolve_analyze.md and in each sidecar's "definitions".
 #pragma once
 
+#include "core/particle_linker.h"
+
 #include <string>
 #include <vector>
 
@@ -116,14 +118,9 @@ inline constexpr char replicas_needed[] = "replicas_needed";
 inline constexpr char run_length_factor[] = "run_length_factor";
 }  // namespace column
 
-// The values of events.csv's event column: the words of fix nanoparticle/track's event file.
-namespace event_kind {
-inline constexpr char birth[] = "birth";
-inline constexpr char merge[] = "merge";
-inline constexpr char split[] = "split";
-inline constexpr char death[] = "death";
-inline constexpr char exchange[] = "exchange";
-}  // namespace event_kind
+// The values of events.csv's event column: the words of fix nanoparticle/track's event
+// file, named once in core/particle_linker.
+namespace event_kind = core::event_name;
 
 namespace tables {
 using namespace column;  // the lists below name columns unqualified (column::particles where a table shares the name)

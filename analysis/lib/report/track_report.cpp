@@ -2,22 +2,19 @@
 
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
-#include "core/particle_linker.h"
+#include "core/particle_tracker.h"
 #include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
-#include "report/particle_by_atom_id.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -29,21 +26,12 @@ namespace key = io::sidecar_key;
 
 namespace {
 
-struct Track {
-  std::vector<core::Vec3> unwrapped;  // one per frame since birth
-  std::vector<core::Vec3> corrected;  // unwrapped minus the support's drift (for the MSD)
-  core::Vec3 wrapped{{0.0, 0.0, 0.0}};
-  long atoms = 0;
-  bool alive = true;
-};
-
-// What one frame holds for the linking, found on any thread (frame_loop's parallel part):
+// What one frame holds for the tracker, found on any thread (frame_loop's parallel part):
 // everything that needs only this frame. The frame itself is not kept.
 struct FrameClusters {
-  std::vector<std::pair<std::int64_t, std::int64_t>> metal_atoms;    // (atom ID, cluster label), in frame order
-  std::vector<std::pair<std::int64_t, long>> cluster_atoms;          // (cluster label, atoms), by label
+  std::vector<std::int64_t> metal_ids, metal_clusters;               // atom ID and cluster label, in frame order
+  std::vector<core::FrameCluster> clusters;                          // every cluster, by label
   std::vector<std::pair<std::int64_t, core::Vec3>> support_atoms;    // (atom ID, position), in frame order
-  std::vector<core::ParticleRecord> particles;                       // census, by label
 };
 
 FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus &census,
@@ -55,26 +43,43 @@ FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus 
     for (std::size_t i = 0; i < frame.size(); ++i)
       if (is_support[i]) found.support_atoms.emplace_back(frame.id[i], frame.position[i]);
   }
-  // The census's particles and every cluster, small ones included, for the identity linking.
-  found.particles = census.census.particles;
+  // Every cluster, small ones included, for the identity linking; the census measured the
+  // particles among them.
   const std::vector<std::int64_t> &labels = census.census.cluster_of_atom;
   std::map<std::int64_t, long> cluster_atoms;
   for (std::size_t i = 0; i < frame.size(); ++i) {
     if (!census.is_metal[i]) continue;
-    found.metal_atoms.emplace_back(frame.id[i], labels[i]);
+    found.metal_ids.push_back(frame.id[i]);
+    found.metal_clusters.push_back(labels[i]);
     ++cluster_atoms[labels[i]];
   }
-  found.cluster_atoms.assign(cluster_atoms.begin(), cluster_atoms.end());
+  const std::vector<core::ParticleRecord> &particles = census.census.particles;  // by label
+  std::size_t next = 0;
+  for (const auto &entry : cluster_atoms) {
+    core::FrameCluster cluster;
+    cluster.label = entry.first;
+    cluster.atoms = entry.second;
+    if (next < particles.size() && particles[next].label == entry.first) {
+      const core::ParticleRecord &p = particles[next++];
+      cluster.centre = p.centre_of_mass;
+      cluster.radius_of_gyration = p.radius_of_gyration;
+      cluster.height = p.height;
+    } else if (entry.second >= config.min_size) {
+      throw std::logic_error("track: cluster " + std::to_string(entry.first) + " has no census record");
+    }
+    found.clusters.push_back(cluster);
+  }
   return found;
 }
 
-// The sequential part: identities linked to the previous frame (core/particle_linker),
-// trajectories, the support's drift, and the rows of track.csv and events.csv, one frame
-// after the other in frame order.
+// The sequential part: the tracker (core/particle_tracker) fed one frame after the other in
+// frame order, the support's drift, the drift-corrected trajectories for the MSD, and the
+// rows of track.csv and events.csv.
 class Tracker {
 public:
   Tracker(const io::AnalysisConfig &config, io::AtomicOutputFile &track_csv, io::AtomicOutputFile &events_csv)
-      : config_(config), remove_drift_(!config.support_types.empty()), track_csv_(track_csv), events_csv_(events_csv)
+      : remove_drift_(!config.support_types.empty()), tracker_(config.min_size), track_csv_(track_csv),
+        events_csv_(events_csv)
   {
   }
 
@@ -82,22 +87,28 @@ public:
   {
     steps_.push_back(timestep);
     if (remove_drift_) add_support_step(box, found);
-    const core::LinkResult result = link(found);
-    move_particles(index, timestep, box, found, result);
-    // In the order of core::ParticleEvent's types.
-    static const char *const NAMES[] = {io::event_kind::birth, io::event_kind::merge, io::event_kind::split,
-                                        io::event_kind::death};
-    for (const core::ParticleEvent &e : result.events)
-      events_csv_.print("{},{},{},{},{},{},{}\n", index, timestep, NAMES[e.type], e.particle, e.other,
+    const core::TrackedFrame tracked =
+        tracker_.add_frame(timestep, found.metal_ids, found.metal_clusters, found.clusters, box);
+    for (const core::TrackedParticle &p : tracked.particles) {
+      core::Vec3 corrected = p.unwrapped_centre;
+      for (int k = 0; k < 3; ++k) corrected[k] -= drift_[k];
+      corrected_[p.id].push_back(corrected);
+      const core::Vec3 &r = p.unwrapped_centre;
+      track_csv_.print("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.6g}\n", index, timestep, p.id, p.atoms, r[0], r[1], r[2],
+                       p.displacement());
+    }
+    for (const core::ParticleEvent &e : tracked.events)
+      events_csv_.print("{},{},{},{},{},{},{}\n", index, timestep, core::name_of(e.type), e.particle, e.other,
                         e.particle_size, e.other_size);
-    for (const auto &flux : result.exchanged)
-      events_csv_.print("{},{},{},{},{},{},0\n", index, timestep, io::event_kind::exchange, flux.first.second,
+    for (const auto &flux : tracked.exchanged)
+      events_csv_.print("{},{},{},{},{},{},0\n", index, timestep, core::event_name::exchange, flux.first.second,
                         flux.first.first, flux.second);
   }
 
   bool removes_drift() const { return remove_drift_; }
   const core::Vec3 &drift() const { return drift_; }
-  const std::map<long, Track> &tracks() const { return tracks_; }
+  // Every particle ever seen: its centres, unwrapped and drift-corrected, one per frame since its birth.
+  const std::map<long, std::vector<core::Vec3>> &corrected_trajectories() const { return corrected_; }
   const std::vector<std::int64_t> &steps() const { return steps_; }
 
 private:
@@ -121,81 +132,10 @@ private:
     support_before_.swap(support_now);
   }
 
-  core::LinkResult link(const FrameClusters &found)
-  {
-    core::LinkInput input;
-    input.min_size = config_.min_size;
-    input.next_id = next_id_;
-    // Runs in frame order for every metal atom; neighbouring atoms mostly share their
-    // cluster and particles, so the last entry is tried before the map.
-    std::map<std::tuple<long, long, long>, long> composition;
-    auto last_entry = composition.end();
-    for (const auto &atom : found.metal_atoms) {
-      const auto key = std::make_tuple(static_cast<long>(atom.second), previous_particle_.at(atom.first),
-                                       last_particle_.at(atom.first));
-      if (last_entry == composition.end() || last_entry->first != key)
-        last_entry = composition.emplace(key, 0L).first;
-      ++last_entry->second;
-    }
-    for (const auto &c : found.cluster_atoms) input.clusters.emplace_back(c.first, c.second);
-    for (const auto &c : composition)
-      input.composition.push_back({std::get<0>(c.first), std::get<1>(c.first), std::get<2>(c.first), c.second});
-    for (const auto &t : tracks_)
-      if (t.second.alive) input.previous_sizes[t.first] = t.second.atoms;
-    core::LinkResult result = core::link_particles(input);
-    next_id_ = result.next_id;
-
-    previous_particle_.clear();
-    auto cluster = result.particle_of_cluster.end();
-    for (const auto &atom : found.metal_atoms) {
-      if (cluster == result.particle_of_cluster.end() || cluster->first != atom.second)
-        cluster = result.particle_of_cluster.find(atom.second);
-      if (cluster == result.particle_of_cluster.end())
-        throw std::logic_error("track: cluster " + std::to_string(atom.second) + " has no particle entry");
-      const long id = cluster->second;
-      if (id != 0) {
-        previous_particle_.set(atom.first, id, found.metal_atoms.size());
-        last_particle_.set(atom.first, id, found.metal_atoms.size());
-      }
-    }
-    return result;
-  }
-
-  void move_particles(long index, std::int64_t timestep, const core::PeriodicBox &box, const FrameClusters &found,
-                      const core::LinkResult &result)
-  {
-    for (auto &t : tracks_) t.second.alive = false;
-    for (const core::ParticleRecord &p : found.particles) {
-      const long id = result.particle_of_cluster.at(p.label);
-      Track &t = tracks_[id];
-      if (t.unwrapped.empty()) {
-        t.unwrapped.push_back(p.centre_of_mass);
-      } else {
-        const core::Vec3 step = box.minimum_image(t.wrapped, p.centre_of_mass);
-        core::Vec3 next = t.unwrapped.back();
-        for (int k = 0; k < 3; ++k) next[k] += step[k];
-        t.unwrapped.push_back(next);
-      }
-      core::Vec3 corrected = t.unwrapped.back();
-      for (int k = 0; k < 3; ++k) corrected[k] -= drift_[k];
-      t.corrected.push_back(corrected);
-      t.wrapped = p.centre_of_mass;
-      t.atoms = p.atoms;
-      t.alive = true;
-      const core::Vec3 &r = t.unwrapped.back(), &r0 = t.unwrapped.front();
-      const double displacement =
-          std::sqrt((r[0] - r0[0]) * (r[0] - r0[0]) + (r[1] - r0[1]) * (r[1] - r0[1]) + (r[2] - r0[2]) * (r[2] - r0[2]));
-      track_csv_.print("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.6g}\n", index, timestep, id, p.atoms, r[0], r[1], r[2],
-                       displacement);
-    }
-  }
-
-  const io::AnalysisConfig &config_;
   const bool remove_drift_;
+  core::ParticleTracker tracker_;
   io::AtomicOutputFile &track_csv_, &events_csv_;
-  ParticleByAtomId previous_particle_, last_particle_;
-  std::map<long, Track> tracks_;
-  long next_id_ = 1;
+  std::map<long, std::vector<core::Vec3>> corrected_;
   std::vector<std::int64_t> steps_;
   std::unordered_map<std::int64_t, core::Vec3> support_before_;
   core::Vec3 drift_{{0.0, 0.0, 0.0}};
@@ -243,13 +183,13 @@ void TrackAnalysis::finish(const io::FramesRead &frames)
 {
   track_csv_.commit();
   events_csv_.commit();
-  const std::map<long, Track> &tracks = tracker_.tracks();
+  const std::map<long, std::vector<core::Vec3>> &tracks = tracker_.corrected_trajectories();
   const std::vector<std::int64_t> &steps = tracker_.steps();
   const core::Vec3 &drift = tracker_.drift();
   const bool remove_drift = tracker_.removes_drift();
   // Diffusion over all particles' trajectories (in the plane normal to surface_axis).
   std::vector<std::vector<core::Vec3>> trajectories;
-  for (const auto &t : tracks) trajectories.push_back(t.second.corrected);
+  for (const auto &t : tracks) trajectories.push_back(t.second);
   // `steps` holds the selected frames only, evenly spaced (io::TimestepOrder::evenly_spaced):
   // frames.every is already in their spacing.
   const double frame_interval = steps.size() > 1 ? (steps[1] - steps[0]) * config_.timestep : config_.timestep;

@@ -1,5 +1,5 @@
-// `exsolve-analyze track`: persistent particle IDs across frames with the rules of fix
-// nanoparticle/track (core/particle_linker), events (birth, merge, split, death,
+// `exsolve-analyze track`: persistent particle IDs across frames by the tracker of fix
+// nanoparticle/track (core/particle_tracker), events (birth, merge, split, death,
 // exchange), unwrapped centre-of-mass trajectories, the time-averaged in-plane MSD and
 // the diffusion coefficient with its uncertainty and the MSD exponent.
 #pragma once

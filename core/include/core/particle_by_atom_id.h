@@ -1,5 +1,5 @@
-// Particle IDs by atom ID for the track linking (0: none), looked up and set for every
-// metal atom of every frame, in frame order. LAMMPS numbers atoms 1..N, with gaps where
+// Particle IDs by atom ID for particle tracking (0: none), looked up and set for every
+// tracked atom of every frame, in frame order. LAMMPS numbers atoms 1..N, with gaps where
 // atoms were deleted: a table indexed by ID, grown as larger IDs come; an ID too far
 // beyond the atoms there are (a sparse numbering) goes to a hash map instead.
 #pragma once
@@ -10,7 +10,7 @@
 #include <vector>
 
 namespace exsolve {
-namespace report {
+namespace core {
 
 class ParticleByAtomId {
  public:
@@ -44,5 +44,5 @@ class ParticleByAtomId {
   std::unordered_map<std::int64_t, long> sparse_;
 };
 
-}  // namespace report
+}  // namespace core
 }  // namespace exsolve

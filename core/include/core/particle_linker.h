@@ -43,6 +43,18 @@ struct ParticleEvent {
   long other_size = 0;      // merge: ended particle's previous size; split: parent's size now
 };
 
+// The words naming the events, exchange too: fix nanoparticle/track's event file and the
+// event column of exsolve-analyze's events.csv.
+namespace event_name {
+constexpr char birth[] = "birth";
+constexpr char merge[] = "merge";
+constexpr char split[] = "split";
+constexpr char death[] = "death";
+constexpr char exchange[] = "exchange";
+}  // namespace event_name
+
+const char *name_of(ParticleEvent::Type type);
+
 struct LinkInput {
   std::vector<std::pair<long, long>> clusters;  // (label, atoms), every cluster
   std::vector<ClusterComposition> composition;  // any order; repeated keys are added up

@@ -1,8 +1,8 @@
-#include "report/particle_by_atom_id.h"
+#include "core/particle_by_atom_id.h"
 
 #include <boost/test/unit_test.hpp>
 
-using exsolve::report::ParticleByAtomId;
+using exsolve::core::ParticleByAtomId;
 
 BOOST_AUTO_TEST_SUITE(particle_by_atom_id)
 
