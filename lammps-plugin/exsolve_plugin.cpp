@@ -3,6 +3,7 @@
 #include "lammpsplugin.h"
 
 #include "compute_interface_bonds.h"
+#include "compute_particle_chemical_potential.h"
 #include "fix_nanoparticle_track.h"
 #include "fix_reduce_oxygen.h"
 #include "exsolve_version.h"
@@ -19,6 +20,7 @@
 #ifdef EXSOLVE_WITH_KOKKOS
 #include "kokkos/compute_interface_bonds_kokkos.h"
 #include "kokkos/fix_nanoparticle_track_kokkos.h"
+#include "kokkos/fix_reduce_oxygen_kokkos.h"
 #endif
 
 using namespace LAMMPS_NS;
@@ -88,6 +90,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
   auto register_plugin = reinterpret_cast<lammpsplugin_regfunc>(regfunc);
   register_style(register_plugin, lmp, handle, "compute", "interface/bonds",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBonds>));
+  register_style(register_plugin, lmp, handle, "compute", "particle/chemical_potential",
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeParticleChemicalPotential>));
   register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
   register_style(register_plugin, lmp, handle, "fix", "reduce/oxygen",
@@ -99,5 +103,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
   register_kokkos_styles(register_plugin, lmp, handle, "fix", "nanoparticle/track",
                          reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPDeviceType>>),
                          reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPHostType>>));
+  register_kokkos_styles(register_plugin, lmp, handle, "fix", "reduce/oxygen",
+                         reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygenKokkos<LMPDeviceType>>),
+                         reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygenKokkos<LMPHostType>>));
 #endif
 }

@@ -75,6 +75,12 @@ void OwnedAtoms::remove(int index)
   index_of_tag_.erase(atoms_[index].tag);
 }
 
+void OwnedAtoms::restore(int index)
+{
+  atoms_[index].present = true;
+  index_of_tag_[atoms_[index].tag] = index;
+}
+
 void OwnedAtoms::set_type_and_charge(int index, int type, double q)
 {
   atoms_[index].type = type;

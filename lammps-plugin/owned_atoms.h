@@ -33,6 +33,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // nearest periodic image; cutoff <= cell size and the box at least twice the cutoff).
   template <class Visit> void for_each_within(const double *x, double cutoff, Visit &&visit) const;
   void remove(int index);
+  // Makes a removed atom present again (as it was before remove()).
+  void restore(int index);
   void set_type_and_charge(int index, int type, double q);
   void add(const Atom &atom);
   // Applies every change of the invocation to the atom arrays: types and charges, added

@@ -1,0 +1,184 @@
+#include "compute_particle_chemical_potential.h"
+
+#include "compat.h"
+#include "fix_nanoparticle_track.h"
+#include "gather.h"
+#include "style_arguments.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "error.h"
+#include "group.h"
+#include "memory.h"
+#include "update.h"
+
+#include <algorithm>
+#include <array>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+
+namespace {
+
+constexpr const char *SYNTAX = "compute ID group particle/chemical_potential <track fix ID> bulk <eV per atom>";
+// Rows of a particle atom as gathered: particle ID, x, y, z, atom ID, type, charge.
+constexpr int ATOM_ROW = 7;
+
+}  // namespace
+
+ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, int narg, char **arg) :
+    Compute(lmp, narg, arg), owned_(lmp), local_(lmp, "compute particle/chemical_potential")
+{
+  exsolve::StyleArguments args(lmp, "compute particle/chemical_potential", SYNTAX, narg, arg);
+  args.require_at_least(6);
+  track_id_ = arg[3];
+  for (args.start_keywords(4); !args.done();) {
+    const std::string keyword = args.keyword();
+    if (keyword == "bulk") bulk_ev_ = args.number("the bulk metal's energy per atom in eV (its chemical potential)");
+    else args.unknown_keyword();
+  }
+  if (!args.given("bulk")) args.missing_keyword("bulk");
+  if (!atom->tag_enable) error->all(FLERR, "compute particle/chemical_potential: needs atom IDs");
+  scalar_flag = 1;
+  extscalar = 0;
+  array_flag = 1;
+  size_array_cols = COLUMNS;
+  size_array_rows = 0;
+  size_array_rows_variable = 1;
+  extarray = 0;
+}
+
+ComputeParticleChemicalPotential::~ComputeParticleChemicalPotential()
+{
+  memory->destroy(array);
+}
+
+void ComputeParticleChemicalPotential::init()
+{
+  Fix *fix = exsolve::compat::find_fix(modify, track_id_);
+  if (!fix) error->all(FLERR, "compute particle/chemical_potential: no fix with ID '{}'", track_id_);
+  track_ = dynamic_cast<FixNanoparticleTrack *>(fix);
+  if (!track_)
+    error->all(FLERR, "compute particle/chemical_potential: fix '{}' is a fix {}, expected a fix nanoparticle/track",
+               track_id_, fix->style);
+  // The moves take group atoms away: their types are the changed ones.
+  std::vector<int> mine(atom->ntypes + 1, 0), all(atom->ntypes + 1, 0);
+  for (int i = 0; i < atom->nlocal; ++i)
+    if (atom->mask[i] & groupbit) mine[atom->type[i]] = 1;
+  MPI_Allreduce(mine.data(), all.data(), atom->ntypes + 1, MPI_INT, MPI_MAX, world);
+  std::vector<int> types;
+  for (int t = 1; t <= atom->ntypes; ++t)
+    if (all[t]) types.push_back(t);
+  // One atom at a time: the atoms of a move lie 0 Å apart.
+  const std::string why_not = local_.why_not_local(types, 0.0);
+  if (!why_not.empty())
+    error->all(FLERR, "compute particle/chemical_potential: needs local energy differences, which are not exact for "
+               "this model: {}", why_not);
+  local_.setup(types, 0.0);
+  evaluated_step_ = -1;
+}
+
+double ComputeParticleChemicalPotential::removal_energy(const std::vector<double> &particle_atoms)
+{
+  double total = 0.0;
+  std::vector<int> removed;
+  for (std::size_t k = 0; k < particle_atoms.size(); k += ATOM_ROW) {
+    const double *row = &particle_atoms[k];
+    const int type = static_cast<int>(row[5]);
+    const std::vector<exsolve::AtomChange> move = {
+        {{row[1], row[2], row[3]}, static_cast<tagint>(row[4]), type, type, row[6], row[6], true, false, 0}};
+    total += local_.delta(move, owned_);
+    const int index = owned_.find(move.front().tag);
+    if (index >= 0) {
+      owned_.remove(index);
+      removed.push_back(index);
+    }
+  }
+  for (int index : removed) owned_.restore(index);
+  return total;
+}
+
+void ComputeParticleChemicalPotential::evaluate()
+{
+  if (evaluated_step_ == update->ntimestep) return;
+  if (track_->last_identification_step() < 0)
+    error->all(FLERR, "compute particle/chemical_potential: fix {} has not identified particles yet (it does on "
+               "steps that are multiples of its N, from the run's first step)", track_id_);
+  local_.start_invocation();
+  owned_.build(local_.reach());
+  const double *particle_of_atom = track_->vector_atom;
+  std::vector<double> local;
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit) || particle_of_atom[i] <= 0.0) continue;
+    const int index = owned_.find(atom->tag[i]);
+    const exsolve::OwnedAtoms::Atom &a = owned_.atoms()[index];
+    local.insert(local.end(), {particle_of_atom[i], a.x[0], a.x[1], a.x[2], static_cast<double>(a.tag),
+                               static_cast<double>(a.type), a.q});
+  }
+  // The same atoms in the same order on every rank, whatever the decomposition.
+  const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
+  std::vector<std::array<double, ATOM_ROW>> atoms(all.size() / ATOM_ROW);
+  for (std::size_t k = 0; k < atoms.size(); ++k) std::copy_n(&all[k * ATOM_ROW], ATOM_ROW, atoms[k].begin());
+  std::sort(atoms.begin(), atoms.end(), [](const std::array<double, ATOM_ROW> &a, const std::array<double, ATOM_ROW> &b) {
+    return a[0] < b[0] || (a[0] == b[0] && a[4] < b[4]);
+  });
+  rows_.clear();
+  for (std::size_t first = 0; first < atoms.size();) {
+    std::size_t last = first;
+    std::vector<double> particle;
+    while (last < atoms.size() && atoms[last][0] == atoms[first][0]) {
+      particle.insert(particle.end(), atoms[last].begin(), atoms[last].end());
+      ++last;
+    }
+    const double n = static_cast<double>(last - first);
+    // The energy that holds the particle: the system's energy with it minus without it.
+    const double holding = -removal_energy(particle);
+    const double excess = holding - n * bulk_ev_;
+    // A particle that keeps its shape has an excess energy proportional to N^(2/3):
+    // d(holding)/dN = bulk + (2/3) excess / N.
+    const double mu = bulk_ev_ + 2.0 / 3.0 * excess / n;
+    rows_.push_back({atoms[first][0], n, mu, mu - bulk_ev_, holding, excess});
+    first = last;
+  }
+  evaluated_step_ = update->ntimestep;
+}
+
+double ComputeParticleChemicalPotential::compute_scalar()
+{
+  invoked_scalar = update->ntimestep;
+  evaluate();
+  double weighted = 0.0, atoms = 0.0;
+  for (const Row &row : rows_) {
+    weighted += row.atoms * row.mu_minus_bulk_ev;
+    atoms += row.atoms;
+  }
+  scalar = atoms > 0.0 ? weighted / atoms : 0.0;
+  return scalar;
+}
+
+void ComputeParticleChemicalPotential::compute_array()
+{
+  invoked_array = update->ntimestep;
+  evaluate();
+  memory->destroy(array);
+  size_array_rows = static_cast<int>(rows_.size());
+  memory->create(array, std::max(size_array_rows, 1), size_array_cols, "particle/chemical_potential:array");
+  for (int r = 0; r < size_array_rows; ++r) {
+    const Row &row = rows_[r];
+    const double values[COLUMNS] = {row.particle_id, row.atoms, row.mu_ev, row.mu_minus_bulk_ev,
+                                    row.holding_energy_ev, row.excess_energy_ev};
+    std::copy(values, values + COLUMNS, array[r]);
+  }
+}
+
+int ComputeParticleChemicalPotential::lock_length()
+{
+  return size_array_rows;
+}
+
+void ComputeParticleChemicalPotential::lock_enable()
+{
+  // fix ave/time would average rows over several steps: the particles (rows) may change.
+  error->all(FLERR, "compute particle/chemical_potential {}: its per-particle rows cannot be averaged over time by "
+             "fix ave/time (particles change); use nrepeat 1 and ave one", id);
+}

@@ -1,0 +1,46 @@
+// compute particle/chemical_potential: the chemical potential of every particle of a fix
+// nanoparticle/track, from exact local energy differences (LocalEnergy): the energy that
+// holds the particle (all its atoms taken away one by one) and, from its excess over the
+// bulk, the Gibbs-Thomson chemical potential of a particle that keeps its shape.
+// Doc: docs/compute_particle_chemical_potential.md.
+#pragma once
+
+#include "compute.h"
+
+#include "local_energy.h"
+#include "owned_atoms.h"
+
+#include <string>
+#include <vector>
+
+namespace LAMMPS_NS {
+
+class ComputeParticleChemicalPotential : public Compute {
+ public:
+  ComputeParticleChemicalPotential(class LAMMPS *, int, char **);
+  ~ComputeParticleChemicalPotential() override;
+  void init() override;
+  double compute_scalar() override;
+  void compute_array() override;
+  int lock_length() override;
+  void lock_enable() override;
+
+ private:
+  static constexpr int COLUMNS = 6;
+  struct Row {
+    double particle_id, atoms, mu_ev, mu_minus_bulk_ev, holding_energy_ev, excess_energy_ev;
+  };
+  void evaluate();
+  // The energy change of taking these atoms (x, y, z, ID, type, charge rows) away one by
+  // one, the atoms of the owned copy put back afterwards.
+  double removal_energy(const std::vector<double> &particle_atoms);
+  std::string track_id_;
+  double bulk_ev_ = 0.0;
+  class FixNanoparticleTrack *track_ = nullptr;
+  exsolve::OwnedAtoms owned_;
+  exsolve::LocalEnergy local_;
+  std::vector<Row> rows_;
+  bigint evaluated_step_ = -1;
+};
+
+}  // namespace LAMMPS_NS
