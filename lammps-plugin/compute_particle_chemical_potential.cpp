@@ -20,7 +20,10 @@ using namespace LAMMPS_NS;
 
 namespace {
 
-constexpr const char *SYNTAX = "compute ID group particle/chemical_potential <track fix ID> bulk <eV per atom>";
+constexpr const char *SYNTAX =
+    "compute ID group particle/chemical_potential <track fix ID> bulk <eV per atom> [bonds <interface/bonds ID>]";
+// compute interface/bonds' per-particle rows: particle ID, ..., bonds per interface atom.
+constexpr int BONDS_COLUMNS = 5;
 // Rows of a particle atom as gathered: particle ID, x, y, z, atom ID, type, charge.
 constexpr int ATOM_ROW = 7;
 
@@ -35,6 +38,7 @@ ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, 
   for (args.start_keywords(4); !args.done();) {
     const std::string keyword = args.keyword();
     if (keyword == "bulk") bulk_ev_ = args.number("the bulk metal's energy per atom in eV (its chemical potential)");
+    else if (keyword == "bonds") bonds_id_ = args.word("the ID of a compute interface/bonds with particles");
     else args.unknown_keyword();
   }
   if (!args.given("bulk")) args.missing_keyword("bulk");
@@ -42,7 +46,7 @@ ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, 
   scalar_flag = 1;
   extscalar = 0;
   array_flag = 1;
-  size_array_cols = COLUMNS;
+  size_array_cols = COLUMNS + (bonds_id_.empty() ? 0 : 1);
   size_array_rows = 0;
   size_array_rows_variable = 1;
   extarray = 0;
@@ -61,6 +65,16 @@ void ComputeParticleChemicalPotential::init()
   if (!track_)
     error->all(FLERR, "compute particle/chemical_potential: fix '{}' is a fix {}, expected a fix nanoparticle/track",
                track_id_, fix->style);
+  bonds_ = nullptr;
+  if (!bonds_id_.empty()) {
+    bonds_ = exsolve::compat::find_compute(modify, bonds_id_);
+    if (!bonds_) error->all(FLERR, "compute particle/chemical_potential: bonds: no compute with ID '{}'", bonds_id_);
+    const std::string style = bonds_->style;
+    if (style.compare(0, 15, "interface/bonds") != 0 || !bonds_->array_flag ||
+        bonds_->size_array_cols != BONDS_COLUMNS)
+      error->all(FLERR, "compute particle/chemical_potential: bonds: compute '{}' is a compute {}, expected a compute "
+                 "interface/bonds with per-particle rows (keyword particles)", bonds_id_, style);
+  }
   // The moves take group atoms away: their types are the changed ones.
   std::vector<int> mine(atom->ntypes + 1, 0), all(atom->ntypes + 1, 0);
   for (int i = 0; i < atom->nlocal; ++i)
@@ -137,10 +151,27 @@ void ComputeParticleChemicalPotential::evaluate()
     // A particle that keeps its shape has an excess energy proportional to N^(2/3):
     // d(holding)/dN = bulk + (2/3) excess / N.
     const double mu = bulk_ev_ + 2.0 / 3.0 * excess / n;
-    rows_.push_back({atoms[first][0], n, mu, mu - bulk_ev_, holding, excess});
+    rows_.push_back({atoms[first][0], n, mu, mu - bulk_ev_, holding, excess, 0.0});
     first = last;
   }
+  if (bonds_) {
+    std::vector<double> ids;
+    for (const Row &row : rows_) ids.push_back(row.particle_id);
+    const std::vector<double> bonds = bonds_per_interface_atom(ids);
+    for (std::size_t r = 0; r < rows_.size(); ++r) rows_[r].bonds_per_interface_atom = bonds[r];
+  }
   evaluated_step_ = update->ntimestep;
+}
+
+std::vector<double> ComputeParticleChemicalPotential::bonds_per_interface_atom(const std::vector<double> &particle_ids)
+{
+  if (bonds_->invoked_array != update->ntimestep) bonds_->compute_array();
+  std::vector<double> values(particle_ids.size(), 0.0);
+  for (int r = 0; r < bonds_->size_array_rows; ++r) {
+    const auto found = std::find(particle_ids.begin(), particle_ids.end(), bonds_->array[r][0]);
+    if (found != particle_ids.end()) values[found - particle_ids.begin()] = bonds_->array[r][BONDS_COLUMNS - 1];
+  }
+  return values;
 }
 
 double ComputeParticleChemicalPotential::compute_scalar()
@@ -165,9 +196,10 @@ void ComputeParticleChemicalPotential::compute_array()
   memory->create(array, std::max(size_array_rows, 1), size_array_cols, "particle/chemical_potential:array");
   for (int r = 0; r < size_array_rows; ++r) {
     const Row &row = rows_[r];
-    const double values[COLUMNS] = {row.particle_id, row.atoms, row.mu_ev, row.mu_minus_bulk_ev,
-                                    row.holding_energy_ev, row.excess_energy_ev};
-    std::copy(values, values + COLUMNS, array[r]);
+    const double values[COLUMNS + 1] = {row.particle_id,       row.atoms,           row.mu_ev,
+                                        row.mu_minus_bulk_ev, row.holding_energy_ev, row.excess_energy_ev,
+                                        row.bonds_per_interface_atom};
+    std::copy(values, values + size_array_cols, array[r]);
   }
 }
 

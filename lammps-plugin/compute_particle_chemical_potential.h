@@ -26,15 +26,20 @@ class ComputeParticleChemicalPotential : public Compute {
   void lock_enable() override;
 
  private:
-  static constexpr int COLUMNS = 6;
+  static constexpr int COLUMNS = 6;  // 7 with bonds
   struct Row {
     double particle_id, atoms, mu_ev, mu_minus_bulk_ev, holding_energy_ev, excess_energy_ev;
+    double bonds_per_interface_atom;
   };
   void evaluate();
   // The energy change of taking these atoms (x, y, z, ID, type, charge rows) away one by
   // one, the atoms of the owned copy put back afterwards.
   double removal_energy(const std::vector<double> &particle_atoms);
-  std::string track_id_;
+  // Bonds per interface atom of each particle from the compute interface/bonds `bonds_id_`
+  // (its per-particle rows), 0 for a particle without a row.
+  std::vector<double> bonds_per_interface_atom(const std::vector<double> &particle_ids);
+  std::string track_id_, bonds_id_;
+  class Compute *bonds_ = nullptr;
   double bulk_ev_ = 0.0;
   class FixNanoparticleTrack *track_ = nullptr;
   exsolve::OwnedAtoms owned_;
