@@ -8,6 +8,7 @@
 
 #include <mpi.h>
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 using namespace LAMMPS_NS;
@@ -24,19 +25,14 @@ void ClusterMeasurement::measure(const std::vector<int> &local_group, const Clus
   const double *rmass = atom->rmass;
   const double *mass_of_type = atom->mass;
   const int *type = atom->type;
-  composition_other_.clear();
+  composition_.clear();
   parts_.assign(numbering.label_of_cluster.size(), ClusterPart());
   for (std::size_t n = 0; n < parts_.size(); ++n) parts_[n].label = numbering.label_of_cluster[n];
   for (std::size_t k = 0; k < local_group.size(); ++k) {
     const int i = local_group[k];
     ClusterPart &part = parts_[numbering.cluster_of_member[k]];
     const Vec3 position{{x[i][0], x[i][1], x[i][2]}};
-    const double previous = previous_particle[i], last = last_particle[i];
-    if (part.atoms == 0.0) {
-      part.reference = position;
-      part.previous_particle = previous;
-      part.last_particle = last;
-    }
+    if (part.atoms == 0.0) part.reference = position;
     if (tag[i] == part.label && !part.reference_is_label) {
       part.moments.shift(box.minimum_image(position, part.reference));
       part.reference = position;
@@ -44,10 +40,7 @@ void ClusterMeasurement::measure(const std::vector<int> &local_group, const Clus
     }
     part.atoms += 1.0;
     part.moments.add(position, rmass ? rmass[i] : mass_of_type[type[i]], part.reference, box);
-    if (previous == part.previous_particle && last == part.last_particle)
-      ++part.atoms_with_key;
-    else
-      ++composition_other_[std::make_tuple(part.label, static_cast<long>(previous), static_cast<long>(last))];
+    composition_.add(part.label, static_cast<long>(previous_particle[i]), static_cast<long>(last_particle[i]));
   }
 }
 
@@ -78,36 +71,35 @@ SecondMoments read_moments(const double *r, bool empty)
   return s;
 }
 
-// Every rank sends one segment: number of parts, number of further composition records,
-// then per part: label, atoms, reference is label, reference (3), empty, its moments
-// (MOMENTS_VALUES), and its first composition key: particle before, last particle, atoms;
-// then the further records: label, particle before, last particle, atoms. One collective
-// for everything the linking and measuring need.
-constexpr int PART_RECORD = 7 + MOMENTS_VALUES + 3;
+// Every rank sends one segment: number of parts, number of composition records, then per
+// part: label, atoms, reference is label, reference (3), empty, its moments
+// (MOMENTS_VALUES); then the composition records: label, particle before, last particle,
+// atoms. One collective for everything the linking and measuring need.
+constexpr int PART_RECORD = 7 + MOMENTS_VALUES;
 constexpr int COMPOSITION_RECORD = 4;
 
 }  // namespace
 
 MeasuredClusters ClusterMeasurement::gather(std::vector<ClusterComposition> &composition, const PeriodicBox &box) const
 {
-  std::vector<double> flat = {static_cast<double>(parts_.size()), static_cast<double>(composition_other_.size())};
-  flat.reserve(2 + parts_.size() * PART_RECORD + composition_other_.size() * COMPOSITION_RECORD);
+  const std::vector<ClusterComposition> records = composition_.records();
+  std::vector<double> flat = {static_cast<double>(parts_.size()), static_cast<double>(records.size())};
+  flat.reserve(2 + parts_.size() * PART_RECORD + records.size() * COMPOSITION_RECORD);
   for (const ClusterPart &p : parts_) {
     flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0,
                              p.reference[0], p.reference[1], p.reference[2], p.moments.empty ? 1.0 : 0.0});
     append_moments(flat, p.moments);
-    flat.insert(flat.end(), {p.previous_particle, p.last_particle, static_cast<double>(p.atoms_with_key)});
   }
-  for (const auto &entry : composition_other_)
-    flat.insert(flat.end(), {static_cast<double>(std::get<0>(entry.first)), static_cast<double>(std::get<1>(entry.first)),
-                             static_cast<double>(std::get<2>(entry.first)), static_cast<double>(entry.second)});
+  for (const ClusterComposition &c : records)
+    flat.insert(flat.end(), {static_cast<double>(c.cluster), static_cast<double>(c.previous_particle),
+                             static_cast<double>(c.last_particle), static_cast<double>(c.atoms)});
   const std::vector<double> all = exsolve::gather_on_all_ranks(flat, world, comm->nprocs);
 
   // Parts in gather (rank) order.
   std::vector<ClusterPart> gathered;
   composition.clear();
   for (std::size_t at = 0; at < all.size();) {
-    const auto n_parts = static_cast<std::size_t>(all[at]), n_other = static_cast<std::size_t>(all[at + 1]);
+    const auto n_parts = static_cast<std::size_t>(all[at]), n_records = static_cast<std::size_t>(all[at + 1]);
     at += 2;
     for (std::size_t n = 0; n < n_parts; ++n, at += PART_RECORD) {
       const double *r = &all[at];
@@ -117,11 +109,9 @@ MeasuredClusters ClusterMeasurement::gather(std::vector<ClusterComposition> &com
       p.reference_is_label = r[2] != 0.0;
       p.reference = {{r[3], r[4], r[5]}};
       p.moments = read_moments(r + 7, r[6] != 0.0);
-      const double *key = r + 7 + MOMENTS_VALUES;
-      composition.push_back({p.label, static_cast<long>(key[0]), static_cast<long>(key[1]), static_cast<long>(key[2])});
       gathered.push_back(p);
     }
-    for (std::size_t n = 0; n < n_other; ++n, at += COMPOSITION_RECORD)
+    for (std::size_t n = 0; n < n_records; ++n, at += COMPOSITION_RECORD)
       composition.push_back({static_cast<long>(all[at]), static_cast<long>(all[at + 1]), static_cast<long>(all[at + 2]),
                              static_cast<long>(all[at + 3])});
   }

@@ -1,17 +1,17 @@
 // Size, mass, second moments and composition of every cluster fix nanoparticle/track
-// found: each rank measures its share of each cluster in one pass over its group atoms,
-// then the shares are merged by label on every rank, in rank order, so every rank holds
-// the same clusters whatever the decomposition.
+// found: each rank measures its share of each cluster in one pass over its group atoms
+// (the composition counted by core::CompositionTally), then the shares are merged by label
+// on every rank, in rank order, so every rank holds the same clusters whatever the
+// decomposition.
 #pragma once
 
 #include "pointers.h"
 
 #include "core/particle_geometry.h"
 #include "core/particle_linker.h"
+#include "core/particle_tracker.h"
 #include "core/periodic_box.h"
 
-#include <map>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -28,11 +28,6 @@ struct ClusterPart {
   exsolve::core::Vec3 reference{{0.0, 0.0, 0.0}};
   bool reference_is_label = false;
   exsolve::core::SecondMoments moments;
-  // Atoms by (particle at the last identification, last particle): the key of the first
-  // atom is counted here (nearly every atom of a cluster shares it), others in
-  // ClusterMeasurement's composition records.
-  double previous_particle = 0.0, last_particle = 0.0;
-  long atoms_with_key = 0;
 };
 
 using MeasuredClusters = std::vector<std::pair<long, ClusterPart>>;  // by label, ascending
@@ -61,7 +56,7 @@ class ClusterMeasurement : protected Pointers {
 
  private:
   std::vector<ClusterPart> parts_;
-  std::map<std::tuple<long, long, long>, long> composition_other_;  // (label, previous, last) -> atoms
+  exsolve::core::CompositionTally composition_;  // this rank's atoms
 };
 
 }  // namespace LAMMPS_NS

@@ -33,6 +33,7 @@ FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg)
     : Fix(lmp, narg, arg), measurement_(lmp), events_(lmp)
 {
   parse_options(narg, arg);
+  particles_ = ParticleTable(options_.min_size);
   labeller_.reset(new ClusterLabeller(lmp, this, options_.cutoff));
   nevery = options_.every;
 
@@ -180,28 +181,26 @@ void FixNanoparticleTrack::track()
   measurement_.measure(labeller_->local_group(), numbering_, particle_of_atom_, last_particle_, box);
 
   // Identities: the same input on every rank gives the same IDs.
-  exsolve::core::LinkInput input;
-  MeasuredClusters clusters = measurement_.gather(input.composition, box);
+  std::vector<exsolve::core::ClusterComposition> composition;
+  MeasuredClusters clusters = measurement_.gather(composition, box);
   measurement_.recentre_ambiguous(clusters, labeller_->local_group(), numbering_, box, options_.cutoff);
-  for (const auto &entry : clusters) input.clusters.emplace_back(entry.first, static_cast<long>(entry.second.atoms));
-  particles_.describe_for_linking(input);
-  input.min_size = options_.min_size;
-  exsolve::core::LinkResult result;
+  exsolve::core::TrackedFrame frame;
+  ParticleTable::Wrapping wrapping;
   try {
-    result = exsolve::core::link_particles(input);
+    frame = particles_.track(clusters, composition, box, update->ntimestep, options_.cutoff, options_.height_axis,
+                             wrapping);
   } catch (const std::exception &e) {
     error->all(FLERR, "fix nanoparticle/track: inconsistent particle data at step {}: {}", update->ntimestep, e.what());
   }
-  assign_particle_ids(numbering_, result);
-  warn_once_about(particles_.renew(clusters, result, box, update->ntimestep, options_.cutoff, options_.height_axis),
-                  box);
+  assign_particle_ids(numbering_, frame.particle_of_cluster);
+  warn_once_about(wrapping, box);
   size_array_rows = static_cast<int>(particles_.size());
-  record_events(result);
+  record_events(frame);
   last_identification_step_ = update->ntimestep;
 }
 
 void FixNanoparticleTrack::assign_particle_ids(const ClusterNumbering &numbering,
-                                               const exsolve::core::LinkResult &result)
+                                               const std::map<long, long> &particle_of_cluster_label)
 {
   if (reset_non_group_) {
     const int *mask = atom->mask;
@@ -209,15 +208,14 @@ void FixNanoparticleTrack::assign_particle_ids(const ClusterNumbering &numbering
       if (!(mask[i] & groupbit)) particle_of_atom_[i] = 0.0;
     reset_non_group_ = false;
   }
-  std::vector<double> particle_of_cluster(numbering.label_of_cluster.size());
+  std::vector<long> particle_of_cluster(numbering.label_of_cluster.size());
   for (std::size_t n = 0; n < particle_of_cluster.size(); ++n)
-    particle_of_cluster[n] = static_cast<double>(result.particle_of_cluster.at(numbering.label_of_cluster[n]));
+    particle_of_cluster[n] = particle_of_cluster_label.at(numbering.label_of_cluster[n]);
   const std::vector<int> &local_group = labeller_->local_group();
   for (std::size_t k = 0; k < local_group.size(); ++k) {
     const int i = local_group[k];
-    const double id = particle_of_cluster[numbering.cluster_of_member[k]];
-    particle_of_atom_[i] = id;
-    if (id != 0.0) last_particle_[i] = id;
+    exsolve::core::remember_particle(particle_of_cluster[numbering.cluster_of_member[k]], particle_of_atom_[i],
+                                     last_particle_[i]);
   }
 }
 
@@ -234,16 +232,15 @@ void FixNanoparticleTrack::warn_once_about(const ParticleTable::Wrapping &wrappi
                    "xyz"[wrapping.axis], update->ntimestep);
 }
 
-void FixNanoparticleTrack::record_events(const exsolve::core::LinkResult &result)
+void FixNanoparticleTrack::record_events(const exsolve::core::TrackedFrame &frame)
 {
   if (events_.writes_here()) {
-    static const char *const NAMES[] = {"birth", "merge", "split", "death"};
-    for (const exsolve::core::ParticleEvent &e : result.events)
-      events_.write(fmt::format("{} {} {} {} {} {}\n", update->ntimestep, NAMES[e.type], e.particle, e.other,
-                                e.particle_size, e.other_size));
-    for (const auto &flux : result.exchanged)
-      events_.write(fmt::format("{} exchange {} {} {} 0\n", update->ntimestep, flux.first.second, flux.first.first,
-                                flux.second));
+    for (const exsolve::core::ParticleEvent &e : frame.events)
+      events_.write(fmt::format("{} {} {} {} {} {}\n", update->ntimestep, exsolve::core::name_of(e.type), e.particle,
+                                e.other, e.particle_size, e.other_size));
+    for (const auto &flux : frame.exchanged)
+      events_.write(fmt::format("{} {} {} {} {} 0\n", update->ntimestep, exsolve::core::event_name::exchange,
+                                flux.first.second, flux.first.first, flux.second));
   }
   // On every rank: a failed write stops all of them together.
   events_.flush();

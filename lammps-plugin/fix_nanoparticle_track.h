@@ -4,10 +4,10 @@
 // Doc: docs/fix_nanoparticle_track.md.
 //
 // One identification: ClusterLabeller labels the clusters in parallel (the part the /kk
-// variant replaces), ClusterMeasurement measures and gathers them, core::link_particles
-// links identities (the rules the analysis tools follow too), ParticleTable keeps the
-// living particles. This class holds the per-atom particle IDs, outputs, restart state
-// and the event file.
+// variant replaces), ClusterMeasurement measures and gathers them, ParticleTable feeds
+// them to core::ParticleTracker (identities, events, unwrapped centres: the tracker of the
+// analysis tools too) and keeps the living particles. This class holds the per-atom
+// particle IDs, outputs, restart state and the event file.
 #pragma once
 
 #include "fix.h"
@@ -18,6 +18,7 @@
 #include "particle_table.h"
 
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -79,8 +80,8 @@ class FixNanoparticleTrack : public Fix {
   void track();
   // Writes particle IDs to the local group atoms (and 0 to the others at a run's first
   // identification).
-  void assign_particle_ids(const ClusterNumbering &numbering, const exsolve::core::LinkResult &result);
-  void record_events(const exsolve::core::LinkResult &result);
+  void assign_particle_ids(const ClusterNumbering &numbering, const std::map<long, long> &particle_of_cluster_label);
+  void record_events(const exsolve::core::TrackedFrame &frame);
   void warn_once_about(const ParticleTable::Wrapping &wrapping, const exsolve::core::PeriodicBox &box);
   void open_event_file();
 

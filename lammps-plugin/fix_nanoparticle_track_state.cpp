@@ -7,7 +7,10 @@
 
 #include "atom.h"
 #include "comm.h"
+#include "error.h"
 #include "memory.h"
+
+#include <exception>
 
 using namespace LAMMPS_NS;
 
@@ -108,7 +111,11 @@ void FixNanoparticleTrack::write_restart(FILE *fp)
 
 void FixNanoparticleTrack::restart(char *buf)
 {
-  particles_.read_restart_state(reinterpret_cast<const double *>(buf));
+  try {
+    particles_.read_restart_state(reinterpret_cast<const double *>(buf));
+  } catch (const std::exception &e) {
+    error->all(FLERR, "fix nanoparticle/track: restart file holds an inconsistent particle table: {}", e.what());
+  }
   size_array_rows = static_cast<int>(particles_.size());
   restarted_ = true;
 }

@@ -1,103 +1,65 @@
 #include "particle_table.h"
 
-#include <algorithm>
-#include <cmath>
-
 using namespace LAMMPS_NS;
-using exsolve::core::Vec3;
+using exsolve::core::FrameCluster;
+using exsolve::core::TrackedParticle;
 
-void ParticleTable::describe_for_linking(exsolve::core::LinkInput &input) const
+exsolve::core::TrackedFrame ParticleTable::track(const MeasuredClusters &clusters,
+                                                 const std::vector<exsolve::core::ClusterComposition> &composition,
+                                                 const exsolve::core::PeriodicBox &box, long long step, double cutoff,
+                                                 int height_axis, Wrapping &first_wrapping)
 {
-  for (const auto &entry : particles_) input.previous_sizes[entry.first] = entry.second.atoms;
-  input.next_id = next_id_;
-}
-
-ParticleTable::Wrapping ParticleTable::renew(const MeasuredClusters &clusters, const exsolve::core::LinkResult &result,
-                                             const exsolve::core::PeriodicBox &box, long long step, double cutoff,
-                                             int height_axis)
-{
-  static const Counter COUNTER_OF_EVENT[] = {BIRTHS, MERGES, SPLITS, DEATHS};
-  for (const exsolve::core::ParticleEvent &e : result.events) counters_[COUNTER_OF_EVENT[e.type]] += 1.0;
-  for (const auto &flux : result.exchanged) counters_[EXCHANGED] += static_cast<double>(flux.second);
-  next_id_ = result.next_id;
-
-  Wrapping first_wrapping;
-  std::vector<std::pair<long, Particle>> living;
+  std::vector<FrameCluster> measured;
+  measured.reserve(clusters.size());
   for (const auto &entry : clusters) {
-    const long id = result.particle_of_cluster.at(entry.first);
-    if (id == 0) continue;
     const ClusterPart &cluster = entry.second;
-    const Vec3 com = cluster.moments.centre_of_mass(cluster.reference, box);
-    auto previous = std::lower_bound(particles_.begin(), particles_.end(), id,
-                                     [](const std::pair<long, Particle> &p, long key) { return p.first < key; });
-    Particle p;
-    if (previous != particles_.end() && previous->first == id) {
-      // Follow the particle through periodic boundaries: it moved by the minimum image of
-      // the change of its wrapped centre (less than half a box between invocations).
-      p = previous->second;
-      const Vec3 moved = box.minimum_image(p.wrapped_com, com);
-      for (int d = 0; d < 3; ++d) p.unwrapped_com[d] += moved[d];
-    } else {
-      p.birth_step = step;
-      p.birth_com = p.unwrapped_com = com;
-    }
-    p.wrapped_com = com;
-    p.atoms = static_cast<long>(cluster.atoms);
-    p.radius_of_gyration = cluster.moments.radius_of_gyration();
-    p.height = cluster.moments.extent(height_axis);
-    const int wrap_axis = cluster.moments.ambiguous_axis(box, cutoff);
-    if (wrap_axis >= 0 && first_wrapping.axis < 0)
-      first_wrapping = Wrapping{id, p.atoms, wrap_axis, cluster.moments.extent(wrap_axis)};
-    living.emplace_back(id, p);
+    FrameCluster c;
+    c.label = entry.first;
+    c.atoms = static_cast<long>(cluster.atoms);
+    c.centre = cluster.moments.centre_of_mass(cluster.reference, box);
+    c.radius_of_gyration = cluster.moments.radius_of_gyration();
+    c.height = cluster.moments.extent(height_axis);
+    measured.push_back(c);
   }
-  std::sort(living.begin(), living.end(),
-            [](const std::pair<long, Particle> &a, const std::pair<long, Particle> &b) { return a.first < b.first; });
-  particles_.swap(living);
-  return first_wrapping;
+  exsolve::core::TrackedFrame frame = tracker_.add_frame(step, measured, composition, box);
+
+  first_wrapping = Wrapping();
+  for (const auto &entry : clusters) {
+    const long id = frame.particle_of_cluster.at(entry.first);
+    const int axis = id == 0 ? -1 : entry.second.moments.ambiguous_axis(box, cutoff);
+    if (axis < 0) continue;
+    first_wrapping = Wrapping{id, static_cast<long>(entry.second.atoms), axis, entry.second.moments.extent(axis)};
+    break;
+  }
+  return frame;
 }
 
 double ParticleTable::vector_value(int n) const
 {
-  const double living = static_cast<double>(particles_.size());
+  const exsolve::core::EventCounts &counts = tracker_.counts();
   switch (n) {
-    case 0: return living;
-    case 1: {
-      double atoms = 0.0;
-      for (const auto &p : particles_) atoms += p.second.atoms;
-      return living > 0 ? atoms / living : 0.0;
-    }
-    case 2: return counters_[BIRTHS];
-    case 3: return counters_[MERGES];
-    case 4: return counters_[SPLITS];
-    case 5: return counters_[DEATHS];
-    case 6: return counters_[EXCHANGED];
-    case 7: {
-      double sum = 0.0;
-      for (const auto &p : particles_)
-        for (int k = 0; k < 3; ++k) {
-          const double d = p.second.unwrapped_com[k] - p.second.birth_com[k];
-          sum += d * d;
-        }
-      return living > 0 ? sum / living : 0.0;
-    }
+    case 0: return static_cast<double>(tracker_.living().size());
+    case 1: return tracker_.mean_atoms();
+    case 2: return static_cast<double>(counts.births);
+    case 3: return static_cast<double>(counts.merges);
+    case 4: return static_cast<double>(counts.splits);
+    case 5: return static_cast<double>(counts.deaths);
+    case 6: return static_cast<double>(counts.exchanged_atoms);
+    case 7: return tracker_.mean_squared_displacement();
     default: return 0.0;
   }
 }
 
 double ParticleTable::array_value(int row, int column) const
 {
-  if (row < 0 || row >= static_cast<int>(particles_.size())) return 0.0;
-  const long id = particles_[row].first;
-  const Particle &p = particles_[row].second;
+  const std::vector<TrackedParticle> &living = tracker_.living();
+  if (row < 0 || row >= static_cast<int>(living.size())) return 0.0;
+  const TrackedParticle &p = living[row];
   switch (column) {
-    case 0: return static_cast<double>(id);
+    case 0: return static_cast<double>(p.id);
     case 1: return static_cast<double>(p.atoms);
-    case 2: case 3: case 4: return p.unwrapped_com[column - 2];
-    case 5: {
-      double sq = 0.0;
-      for (int k = 0; k < 3; ++k) sq += std::pow(p.unwrapped_com[k] - p.birth_com[k], 2);
-      return std::sqrt(sq);
-    }
+    case 2: case 3: case 4: return p.unwrapped_centre[column - 2];
+    case 5: return p.displacement();
     case 6: return p.radius_of_gyration;
     case 7: return static_cast<double>(p.birth_step);
     case 8: return p.height;
@@ -113,16 +75,20 @@ constexpr int PARTICLE_RECORD = 14;
 
 std::vector<double> ParticleTable::restart_state() const
 {
-  std::vector<double> state = {static_cast<double>(next_id_)};
-  state.insert(state.end(), counters_, counters_ + N_COUNTERS);
-  state.push_back(static_cast<double>(particles_.size()));
-  for (const auto &entry : particles_) {
-    const Particle &p = entry.second;
-    state.insert(state.end(), {static_cast<double>(entry.first), static_cast<double>(p.atoms),
+  const exsolve::core::EventCounts &counts = tracker_.counts();
+  std::vector<double> state = {static_cast<double>(tracker_.next_id()),
+                               static_cast<double>(counts.births),
+                               static_cast<double>(counts.merges),
+                               static_cast<double>(counts.splits),
+                               static_cast<double>(counts.deaths),
+                               static_cast<double>(counts.exchanged_atoms),
+                               static_cast<double>(tracker_.living().size())};
+  for (const TrackedParticle &p : tracker_.living()) {
+    state.insert(state.end(), {static_cast<double>(p.id), static_cast<double>(p.atoms),
                                static_cast<double>(p.birth_step)});
-    state.insert(state.end(), p.birth_com.begin(), p.birth_com.end());
-    state.insert(state.end(), p.unwrapped_com.begin(), p.unwrapped_com.end());
-    state.insert(state.end(), p.wrapped_com.begin(), p.wrapped_com.end());
+    state.insert(state.end(), p.birth_centre.begin(), p.birth_centre.end());
+    state.insert(state.end(), p.unwrapped_centre.begin(), p.unwrapped_centre.end());
+    state.insert(state.end(), p.wrapped_centre.begin(), p.wrapped_centre.end());
     state.insert(state.end(), {p.radius_of_gyration, p.height});
   }
   return state;
@@ -130,23 +96,28 @@ std::vector<double> ParticleTable::restart_state() const
 
 void ParticleTable::read_restart_state(const double *state)
 {
+  exsolve::core::ParticleTracker::State restored;
   int m = 0;
-  next_id_ = static_cast<long>(state[m++]);
-  for (double &counter : counters_) counter = state[m++];
+  restored.next_id = static_cast<long>(state[m++]);
+  restored.counts.births = static_cast<long>(state[m++]);
+  restored.counts.merges = static_cast<long>(state[m++]);
+  restored.counts.splits = static_cast<long>(state[m++]);
+  restored.counts.deaths = static_cast<long>(state[m++]);
+  restored.counts.exchanged_atoms = static_cast<long>(state[m++]);
   const long n_particles = static_cast<long>(state[m++]);
-  particles_.clear();
-  // Written in ascending ID order: the table stays sorted.
   for (long k = 0; k < n_particles; ++k, m += PARTICLE_RECORD) {
-    Particle p;
+    TrackedParticle p;
+    p.id = static_cast<long>(state[m]);
     p.atoms = static_cast<long>(state[m + 1]);
     p.birth_step = static_cast<long long>(state[m + 2]);
     for (int d = 0; d < 3; ++d) {
-      p.birth_com[d] = state[m + 3 + d];
-      p.unwrapped_com[d] = state[m + 6 + d];
-      p.wrapped_com[d] = state[m + 9 + d];
+      p.birth_centre[d] = state[m + 3 + d];
+      p.unwrapped_centre[d] = state[m + 6 + d];
+      p.wrapped_centre[d] = state[m + 9 + d];
     }
     p.radius_of_gyration = state[m + 12];
     p.height = state[m + 13];
-    particles_.emplace_back(static_cast<long>(state[m]), p);
+    restored.living.push_back(p);
   }
+  tracker_.restore(restored);
 }

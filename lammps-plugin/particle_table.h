@@ -1,35 +1,25 @@
-// The living particles of fix nanoparticle/track with their persistent IDs, and the
-// event counters: renewed from each identification's measured clusters and identity
-// links, read by the fix's global vector and array, written to and read from restart
-// files. No LAMMPS and no communication here: every rank holds the same table.
+// The living particles of fix nanoparticle/track as LAMMPS sees them: each
+// identification's measured clusters fed to core::ParticleTracker (identities, events,
+// centres followed through periodic boundaries, counters), its state read by the fix's
+// global vector and array and written to and read from restart files. No LAMMPS and no
+// communication here: every rank holds the same table.
 #pragma once
 
 #include "cluster_measurement.h"
 
-#include "core/particle_linker.h"
+#include "core/particle_tracker.h"
 #include "core/periodic_box.h"
 
-#include <utility>
 #include <vector>
 
 namespace LAMMPS_NS {
 
 class ParticleTable {
  public:
-  struct Particle {
-    long atoms = 0;
-    long long birth_step = 0;
-    exsolve::core::Vec3 birth_com{{0.0, 0.0, 0.0}};  // unwrapped
-    exsolve::core::Vec3 unwrapped_com{{0.0, 0.0, 0.0}};
-    exsolve::core::Vec3 wrapped_com{{0.0, 0.0, 0.0}};  // last position in the box
-    double radius_of_gyration = 0.0;
-    double height = 0.0;
-  };
-  enum Counter { BIRTHS, MERGES, SPLITS, DEATHS, EXCHANGED, N_COUNTERS };
   static constexpr int N_VECTOR = 8;
   static constexpr int N_ARRAY_COLUMNS = 9;
 
-  // A particle too large for a well-defined centre (see renew).
+  // A particle too large for a well-defined centre (see track).
   struct Wrapping {
     long id = 0;
     long atoms = 0;
@@ -37,28 +27,31 @@ class ParticleTable {
     double extent = 0.0;
   };
 
-  // The input of the identity linking: previous particle sizes and the next free ID.
-  void describe_for_linking(exsolve::core::LinkInput &input) const;
-  // Replaces the table by the particles of `result` measured in `clusters` at `step`, each
-  // followed through periodic boundaries; counts the events. Returns the first particle
-  // still ambiguous about its own centre (spanning more than half the box minus the
-  // cutoff along some axis: too large, or wrapping around the box like a film).
-  Wrapping renew(const MeasuredClusters &clusters, const exsolve::core::LinkResult &result,
-                 const exsolve::core::PeriodicBox &box, long long step, double cutoff, int height_axis);
+  explicit ParticleTable(long min_size = 1) : tracker_(min_size) {}
 
-  std::size_t size() const { return particles_.size(); }
+  // Links the clusters measured at `step` (every rank's composition records gathered) to
+  // the particles before and renews the table. `first_wrapping`: the first particle still
+  // ambiguous about its own centre (spanning more than half the box minus the cutoff along
+  // some axis: too large, or wrapping around the box like a film). Throws
+  // std::invalid_argument on inconsistent input.
+  exsolve::core::TrackedFrame track(const MeasuredClusters &clusters,
+                                    const std::vector<exsolve::core::ClusterComposition> &composition,
+                                    const exsolve::core::PeriodicBox &box, long long step, double cutoff,
+                                    int height_axis, Wrapping &first_wrapping);
+
+  std::size_t size() const { return tracker_.living().size(); }
   double vector_value(int n) const;
   double array_value(int row, int column) const;
 
-  // Restart state as doubles: next ID, counters, number of particles, then per particle:
-  // ID, atoms, birth step, birth COM (3), unwrapped COM (3), wrapped COM (3), Rg, height.
+  // Restart state as doubles: next ID, counters (births, merges, splits, deaths, exchanged
+  // atoms), number of particles, then per particle: ID, atoms, birth step, birth COM (3),
+  // unwrapped COM (3), wrapped COM (3), Rg, height. read_restart_state throws
+  // std::invalid_argument when the particles are not in ascending ID order below the next ID.
   std::vector<double> restart_state() const;
   void read_restart_state(const double *state);
 
  private:
-  std::vector<std::pair<long, Particle>> particles_;  // living particles, by ascending ID
-  long next_id_ = 1;
-  double counters_[N_COUNTERS] = {0.0, 0.0, 0.0, 0.0, 0.0};
+  exsolve::core::ParticleTracker tracker_;
 };
 
 }  // namespace LAMMPS_NS
