@@ -4,6 +4,7 @@
 
 #include "compute_interface_bonds.h"
 #include "compute_particle_chemical_potential.h"
+#include "fix_exchange_cations.h"
 #include "fix_nanoparticle_track.h"
 #include "fix_reduce_oxygen.h"
 #include "exsolve_version.h"
@@ -92,6 +93,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBonds>));
   register_style(register_plugin, lmp, handle, "compute", "particle/chemical_potential",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeParticleChemicalPotential>));
+  register_style(register_plugin, lmp, handle, "fix", "exchange/cations",
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixExchangeCations>));
   register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
   register_style(register_plugin, lmp, handle, "fix", "reduce/oxygen",
