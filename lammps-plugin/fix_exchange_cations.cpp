@@ -30,12 +30,6 @@ constexpr const char *SYNTAX =
     "file>] [overwrite yes|no]";
 constexpr int N_VECTOR = 3;
 
-// A position as integers of 1e-6 Å: an order of atoms independent of the decomposition.
-std::array<long long, 3> position_key(const double *x)
-{
-  return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
-}
-
 }  // namespace
 
 FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg) :
@@ -140,7 +134,7 @@ std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int typ
   for (std::size_t k = 0; k < all.size(); k += 5)
     sites.push_back({{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4]});
   std::sort(sites.begin(), sites.end(),
-            [](const Site &a, const Site &b) { return position_key(a.x) < position_key(b.x); });
+            [](const Site &a, const Site &b) { return exsolve::position_key(a.x) < exsolve::position_key(b.x); });
   return sites;
 }
 

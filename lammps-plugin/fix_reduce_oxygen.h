@@ -98,12 +98,6 @@ class FixReduceOxygen : public Fix {
     std::shared_ptr<exsolve::core::CellList> cells;
     bool contains(const double *x) const;  // some particle atom within distance of x
   };
-  // A position as integers of 1e-6 Å: an order of atoms that does not depend on the domain
-  // decomposition (atom IDs from create_atoms do) nor on rounding in the last bits.
-  static std::array<long long, 3> position_key(const double *x)
-  {
-    return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
-  }
   using ChangedAtom = exsolve::AtomChange;
 
   void parse_options(int narg, char **arg);

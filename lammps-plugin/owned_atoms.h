@@ -8,10 +8,20 @@
 #include "lmptype.h"
 #include "pointers.h"
 
+#include <array>
+#include <cmath>
 #include <unordered_map>
 #include <vector>
 
 namespace exsolve {
+
+// A position as integers of 1e-6 Å: an order of atoms that does not depend on the domain
+// decomposition (atom IDs from create_atoms do) nor on rounding in the last bits; the Monte
+// Carlo styles order their candidates by it, so that every rank makes the same choices.
+inline std::array<long long, 3> position_key(const double *x)
+{
+  return {std::llround(x[0] * 1e6), std::llround(x[1] * 1e6), std::llround(x[2] * 1e6)};
+}
 
 class OwnedAtoms : protected LAMMPS_NS::Pointers {
  public:

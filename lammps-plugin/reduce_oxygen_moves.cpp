@@ -98,7 +98,7 @@ bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charg
   for (std::size_t k = 0; k < all.size(); k += 8) {
     candidates.push_back({all[k], static_cast<tagint>(all[k + 1]), all[k + 2], static_cast<int>(all[k + 6]), all[k + 7],
                           {all[k + 3], all[k + 4], all[k + 5]}});
-    keys.push_back(position_key(&all[k + 3]));
+    keys.push_back(exsolve::position_key(&all[k + 3]));
   }
   // Nearest first; equal distances (symmetric sites, to 1e-6 Å) by position, so that every
   // rank and every decomposition choose the same cations.

@@ -109,7 +109,7 @@ const std::vector<FixReduceOxygen::OxygenSite> &FixReduceOxygen::candidates(bool
     candidates_.push_back({{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4],
                            static_cast<int>(all[k + 5])});
   std::sort(candidates_.begin(), candidates_.end(),
-            [](const OxygenSite &a, const OxygenSite &b) { return position_key(a.x) < position_key(b.x); });
+            [](const OxygenSite &a, const OxygenSite &b) { return exsolve::position_key(a.x) < exsolve::position_key(b.x); });
   candidates_valid_ = true;
   return candidates_;
 }
