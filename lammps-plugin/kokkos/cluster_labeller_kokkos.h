@@ -25,7 +25,7 @@ class ClusterLabellerKokkos : public ClusterLabeller {
   void grow_label_storage() override;
 
  private:
-  DAT::tdual_float_1d k_label_;
+  DAT::tdual_double_1d k_label_;
   Kokkos::View<int *, DeviceType> d_group_atoms_;
   int n_group_atoms_ = 0;
   // Grown as needed, reused: the forest over the group atoms (-1: not in the group),

@@ -22,7 +22,7 @@ class ComputeInterfaceBondsKokkos : public ComputeInterfaceBonds {
   void count_bonds() override;
 
  private:
-  DAT::tdual_float_1d k_bonds_;
+  DAT::tdual_double_1d k_bonds_;
   Kokkos::View<double **, DeviceType> d_cutoff_sq_;
   Kokkos::View<double *, DeviceType> d_atoms_with_bonds_;  // metal atoms by exact bond count
 };
