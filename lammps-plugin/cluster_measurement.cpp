@@ -25,12 +25,13 @@ void ClusterMeasurement::measure(const std::vector<int> &local_group, const Clus
   const double *rmass = atom->rmass;
   const double *mass_of_type = atom->mass;
   const int *type = atom->type;
-  composition_.clear();
+  composition_.clear(numbering.label_of_cluster.size());
   parts_.assign(numbering.label_of_cluster.size(), ClusterPart());
   for (std::size_t n = 0; n < parts_.size(); ++n) parts_[n].label = numbering.label_of_cluster[n];
   for (std::size_t k = 0; k < local_group.size(); ++k) {
     const int i = local_group[k];
-    ClusterPart &part = parts_[numbering.cluster_of_member[k]];
+    const int number = numbering.cluster_of_member[k];
+    ClusterPart &part = parts_[number];
     const Vec3 position{{x[i][0], x[i][1], x[i][2]}};
     if (part.atoms == 0.0) part.reference = position;
     if (tag[i] == part.label && !part.reference_is_label) {
@@ -40,7 +41,8 @@ void ClusterMeasurement::measure(const std::vector<int> &local_group, const Clus
     }
     part.atoms += 1.0;
     part.moments.add(position, rmass ? rmass[i] : mass_of_type[type[i]], part.reference, box);
-    composition_.add(part.label, static_cast<long>(previous_particle[i]), static_cast<long>(last_particle[i]));
+    composition_.add(static_cast<std::size_t>(number), part.label, static_cast<long>(previous_particle[i]),
+                     static_cast<long>(last_particle[i]));
   }
 }
 

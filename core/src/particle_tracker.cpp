@@ -8,11 +8,28 @@
 namespace exsolve {
 namespace core {
 
+void CompositionTally::clear(std::size_t numbered_clusters)
+{
+  counts_.clear();
+  slots_.assign(numbered_clusters, Slot());
+  last_count_ = nullptr;
+}
+
+void CompositionTally::add_to_map(long cluster, long previous_particle, long last_particle)
+{
+  last_count_ = &counts_[std::make_tuple(cluster, previous_particle, last_particle)];
+  last_ = Slot{cluster, previous_particle, last_particle, 0};
+  ++*last_count_;
+}
+
 std::vector<ClusterComposition> CompositionTally::records() const
 {
+  std::map<std::tuple<long, long, long>, long> all = counts_;
+  for (const Slot &slot : slots_)
+    if (slot.atoms > 0) all[std::make_tuple(slot.cluster, slot.previous, slot.last)] += slot.atoms;
   std::vector<ClusterComposition> records;
-  records.reserve(counts_.size());
-  for (const auto &entry : counts_)
+  records.reserve(all.size());
+  for (const auto &entry : all)
     records.push_back({std::get<0>(entry.first), std::get<1>(entry.first), std::get<2>(entry.first), entry.second});
   return records;
 }

@@ -35,38 +35,56 @@ void remember_particle(long particle, Value &particle_now, Value &last_particle)
 }
 
 // Atoms of each cluster by (particle at the previous frame, last particle): the
-// composition link_particles reads, counted atom by atom. Neighbouring atoms mostly share
-// their key, so the last key is tried before the map.
+// composition link_particles reads, counted atom by atom. Nearly every atom of a cluster
+// shares one key, so a key is compared before the map is searched (out of line, so that
+// the loops over atoms calling add stay small): the first key of the atom's cluster when
+// the caller numbers its clusters 0..n-1 (fix nanoparticle/track: a rank's atoms come in
+// no useful order), else the last key added (atoms in frame order).
 class CompositionTally {
  public:
   CompositionTally() = default;
-  CompositionTally(const CompositionTally &other) : counts_(other.counts_) {}
+  CompositionTally(const CompositionTally &other) : counts_(other.counts_), slots_(other.slots_) {}
   CompositionTally &operator=(const CompositionTally &other)
   {
     counts_ = other.counts_;
-    last_ = counts_.end();
+    slots_ = other.slots_;
+    last_count_ = nullptr;
     return *this;
   }
 
+  // Starts a count; `numbered_clusters`: how many clusters the caller numbers (0: none).
+  void clear(std::size_t numbered_clusters = 0);
+  // An atom of the cluster labelled `cluster`, which the caller numbered `number`.
+  void add(std::size_t number, long cluster, long previous_particle, long last_particle)
+  {
+    Slot &slot = slots_[number];
+    if (slot.atoms == 0) slot = Slot{cluster, previous_particle, last_particle, 0};
+    if (cluster == slot.cluster && previous_particle == slot.previous && last_particle == slot.last)
+      ++slot.atoms;
+    else
+      add_to_map(cluster, previous_particle, last_particle);
+  }
+  // An atom of the cluster labelled `cluster`.
   void add(long cluster, long previous_particle, long last_particle)
   {
-    const Key key{cluster, previous_particle, last_particle};
-    if (last_ == counts_.end() || last_->first != key) last_ = counts_.emplace(key, 0L).first;
-    ++last_->second;
+    if (last_count_ && cluster == last_.cluster && previous_particle == last_.previous && last_particle == last_.last)
+      ++*last_count_;
+    else
+      add_to_map(cluster, previous_particle, last_particle);
   }
-  void clear()
-  {
-    counts_.clear();
-    last_ = counts_.end();
-  }
-  std::size_t size() const { return counts_.size(); }
-  // By (cluster, previous, last).
+  // By (cluster, previous, last), each key once.
   std::vector<ClusterComposition> records() const;
 
  private:
-  using Key = std::tuple<long, long, long>;
-  std::map<Key, long> counts_;
-  std::map<Key, long>::iterator last_ = counts_.end();
+  struct Slot {
+    long cluster = 0, previous = 0, last = 0, atoms = 0;
+  };
+  void add_to_map(long cluster, long previous_particle, long last_particle);
+
+  std::map<std::tuple<long, long, long>, long> counts_;
+  std::vector<Slot> slots_;     // first key of each numbered cluster, with its atoms
+  long *last_count_ = nullptr;  // the map's count of the last key added (map nodes do not move)
+  Slot last_;                   // that key
 };
 
 // One cluster of a frame. Labels must not depend on how the atoms were found (the

@@ -84,8 +84,34 @@ BOOST_AUTO_TEST_CASE(composition_tally_adds_up_keys_in_any_order)
   BOOST_TEST(copy.records()[2].atoms == 2);
   BOOST_TEST(tally.records()[2].atoms == 1);
   tally.clear();
-  BOOST_TEST(tally.size() == 0u);
+  BOOST_TEST(tally.records().empty());
   tally.add(7, 2, 2);
+  BOOST_TEST(tally.records().size() == 1u);
+}
+
+// Clusters numbered by the caller: each number's first key is counted apart from the map,
+// and the records add both up, each key once.
+BOOST_AUTO_TEST_CASE(composition_tally_of_numbered_clusters_gives_each_key_once)
+{
+  CompositionTally tally;
+  tally.clear(2);  // cluster 40 is number 0, cluster 3 number 1
+  tally.add(0, 40, 1, 1);
+  tally.add(1, 3, 0, 2);
+  tally.add(0, 40, 1, 1);
+  tally.add(0, 40, 0, 2);  // another key of number 0: in the map
+  tally.add(1, 3, 0, 2);
+  tally.add(40L, 0L, 2L);  // the same key through the label form
+  const std::vector<ClusterComposition> r = tally.records();
+  BOOST_REQUIRE_EQUAL(r.size(), 3u);
+  BOOST_TEST(r[0].cluster == 3);
+  BOOST_TEST(r[0].atoms == 2);
+  BOOST_TEST(r[1].cluster == 40);
+  BOOST_TEST(r[1].previous_particle == 0);
+  BOOST_TEST(r[1].atoms == 2);
+  BOOST_TEST(r[2].previous_particle == 1);
+  BOOST_TEST(r[2].atoms == 2);
+  tally.clear(1);
+  tally.add(0, 5, 0, 0);
   BOOST_TEST(tally.records().size() == 1u);
 }
 
@@ -246,9 +272,19 @@ BOOST_AUTO_TEST_CASE(composition_form_agrees_with_atom_form)
   for (std::size_t f = 0; f < frames.size(); ++f) {
     const Atoms &atoms = frames[f];
     const TrackedFrame a = by_atoms.add_frame(static_cast<long long>(f), atoms.ids, atoms.labels, clusters[f], box);
+    // Rank 0 counts by label, rank 1 numbers the clusters as they are listed.
     CompositionTally rank[2];
-    for (std::size_t i = 0; i < atoms.ids.size(); ++i)
-      rank[i % 2].add(atoms.labels[i], now[atoms.ids[i]], last[atoms.ids[i]]);
+    rank[1].clear(clusters[f].size());
+    for (std::size_t i = 0; i < atoms.ids.size(); ++i) {
+      const long id = static_cast<long>(atoms.ids[i]), label = static_cast<long>(atoms.labels[i]);
+      if (i % 2 == 0) {
+        rank[0].add(label, now[id], last[id]);
+        continue;
+      }
+      std::size_t number = 0;
+      while (clusters[f][number].label != label) ++number;
+      rank[1].add(number, label, now[id], last[id]);
+    }
     std::vector<ClusterComposition> gathered = rank[0].records();
     for (const ClusterComposition &c : rank[1].records()) gathered.push_back(c);
     const TrackedFrame c = by_composition.add_frame(static_cast<long long>(f), clusters[f], gathered, box);
