@@ -63,9 +63,9 @@ std::string LocalEnergy::why_box_too_small() const
   const core::PeriodicBox box = box_of(domain);
   const int axis = box.axis_shorter_than_twice(needed);
   if (axis < 0) return "";
-  return fmt::format("the periodic box is {:.6g} Å along {}, less than twice {:.6g} Å (twice the many-body cutoff "
-                     "{:.6g} Å, around changed atoms up to {:.6g} Å apart)", box.length(axis), "xyz"[axis], needed,
-                     cluster_.term_range(), extent_);
+  return fmt::format("the periodic box is {:.6g} Å along {}, less than twice {:.6g} Å (the many-body cluster "
+                     "radius {:.6g} Å, about twice the cutoff {:.6g} Å, around changed atoms up to {:.6g} Å apart)",
+                     box.length(axis), "xyz"[axis], needed, cluster_radius(), cluster_.term_range(), extent_);
 }
 
 void LocalEnergy::start_invocation()
@@ -146,8 +146,8 @@ double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const O
   }
   if (extent > extent_ && box_of(domain).axis_shorter_than_twice(radius + extent) >= 0)
     error->all(FLERR, "{} (local energies): at step {}, the atoms of a move lie {:.6g} Å apart: the periodic box is "
-               "less than twice {:.6g} Å (twice the many-body cutoff {:.6g} Å plus that); use a larger box or "
-               "energy full", style_, update->ntimestep, extent, radius + extent, cluster_.term_range());
+               "less than twice {:.6g} Å (the many-body cluster radius {:.6g} Å plus that); use a larger box or "
+               "energy full", style_, update->ntimestep, extent, radius + extent, radius);
   std::vector<double> rows;
   rows.reserve(5 * near.size());
   for (int index : near) {
