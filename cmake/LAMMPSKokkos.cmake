@@ -81,8 +81,10 @@ function(exsolve_use_kokkos_without_its_libraries target)
   endforeach()
 endfunction()
 
+# Decided by the libraries that hold Kokkos's code and state: kokkossimd and kokkosalgorithms
+# can be static placeholders beside a shared core (Debian's Kokkos 5.2.2 names such archives).
 set(_kokkos_link_shared TRUE)
-foreach(_part kokkoscore kokkoscontainers kokkossimd)
+foreach(_part kokkoscore kokkoscontainers)
   if(TARGET Kokkos::${_part})
     get_target_property(_type Kokkos::${_part} TYPE)
     if(_type STREQUAL "STATIC_LIBRARY")

@@ -9,22 +9,32 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 source_tree=${1:?usage: build-lammps.sh SOURCE_TREE}
+enter_sid_root_if_needed "${BASH_SOURCE[0]}" "$@"
 [ -f "$source_tree/.exsolve-complete" ] || die "$source_tree is not a finished LAMMPS source tree"
 
 # Packages: PLUGIN and KOKKOS for exsolve itself; MANYBODY (EAM Ni), KSPACE (Coulomb),
 # MC (fix gcmc/atom/swap as references), EXTRA-COMPUTE and EXTRA-PAIR (born/coul/dsf,
 # morse variants) for the inputs; ML-SNAP (a potential with a one-body energy) and QEQ (charge
-# equilibration) for fix reduce/oxygen's energy tests against delete_atoms. KOKKOS only where the source tree has lib/kokkos (29 Sep
-# 2021 with trilinos' Kokkos 3.4; the newer dfsg tarballs have none): those are host-only.
+# equilibration) for fix reduce/oxygen's energy tests against delete_atoms. KOKKOS (OpenMP +
+# Serial) where the release has a Kokkos (LAMMPS_KOKKOS, scripts/lib.sh): in-tree for 29 Sep
+# 2021 (trilinos' Kokkos 3.4 in lib/kokkos), external for 4 Jul 2026 (Debian sid's Kokkos
+# 5.2.2, inside the sid root; C++20, as Kokkos 5 requires). 4 Feb 2025 is host only.
 cmake_options=(
   -D CMAKE_BUILD_TYPE=Release
   -D BUILD_MPI=on -D BUILD_OMP=on -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
   -D BUILD_TOOLS=off -D ENABLE_TESTING=off -D FFT=KISS
 )
 required_packages=(PLUGIN MANYBODY KSPACE MC ML-SNAP QEQ)
-if [ -d "$source_tree/lib/kokkos" ]; then
+if [ "$LAMMPS_KOKKOS" = in-tree ]; then
+  [ -d "$source_tree/lib/kokkos" ] || die "$source_tree has no lib/kokkos"
   cmake_options+=(-D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off
                   -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on)
+  required_packages+=(KOKKOS)
+elif [ "$LAMMPS_KOKKOS" = external ]; then
+  # The tool chain's Kokkos CMake package (found on CMake's default prefix path); its back
+  # ends are the ones it was built with (Debian's: OpenMP + Serial).
+  cmake_options+=(-D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=on -D CMAKE_CXX_STANDARD=20
+                  -D DOWNLOAD_POTENTIALS=off)
   required_packages+=(KOKKOS)
 else
   # Newer releases would download potential files at build time; nothing here needs them.
@@ -34,7 +44,8 @@ cmake_options+=(-D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-CO
                -D PKG_ML-SNAP=on -D PKG_QEQ=on)
 
 key=$( { echo "$LAMMPS_DEB_VERSION $TRILINOS_DEB_VERSION"; printf '%s\n' "${cmake_options[@]}";
-         c++ --version | head -n 1; mpicxx --showme:version 2>/dev/null || true; } | sha256sum | cut -c1-12)
+         c++ --version | head -n 1; mpicxx --showme:version 2>/dev/null || true;
+         [ "$LAMMPS_KOKKOS" != external ] || dpkg-query -W -f='libkokkos-dev ${Version}\n' libkokkos-dev; } | sha256sum | cut -c1-12)
 build_dir="$EXSOLVE_CACHE/build/lammps-$key"
 
 if [ -f "$build_dir/.exsolve-complete" ] && [ -x "$build_dir/lmp" ]; then

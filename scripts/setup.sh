@@ -8,6 +8,12 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+if needs_sid_root && ! inside_sid_root; then
+  step "set-up 0/4: the Debian sid root with Kokkos 5 (scripts/sid-root.sh), then the rest inside it"
+  prepare_sid_root
+  enter_sid_root_if_needed "${BASH_SOURCE[0]}" "$@"
+fi
+
 build_dir=$EXSOLVE_BUILD_DIR
 step "LAMMPS release: EXSOLVE_LAMMPS=$EXSOLVE_LAMMPS (Debian $LAMMPS_SUITE lammps $LAMMPS_DEB_VERSION)"
 
