@@ -19,7 +19,8 @@ EXSOLVE_PROGRESS_EVERY=5 EXSOLVE_BUILD_DIR="$build_dir" bash "$repo/inputs/demo/
   || { tail -30 demo.txt; fail "the demo failed"; }
 cat demo.txt
 if [ -n "$kokkos" ]; then
-  grep -q "pair build: half/bin/kk/device" run/interface/replica-1/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
+  # 4 Jul 2026 names the list half/bin/newton/kk/device (29 Sep 2021: half/bin/kk/device).
+  grep -qE "pair build: half/bin/(newton/)?kk/device" run/interface/replica-1/log.lammps || fail "the Kokkos run did not use Kokkos pair styles"
 fi
 grep -Eq "^  interface/replica-1: (step [0-9]+/1000|setting up)" demo.txt || fail "no progress line for a running replica"
 grep -q "^  far_field/replica-2: done in " demo.txt || fail "no final progress line"
