@@ -57,6 +57,17 @@ nvcc_version=$(nvcc --version | grep -o 'release [0-9.]*') || die "nvcc (Debian'
 [ "$nvcc_version" = "release 11.8" ] || die "nvcc on PATH is $nvcc_version, expected Debian's 11.8 ($(type -P nvcc))"
 ptxas --version | grep 'release 11.8' >/dev/null || die "ptxas on PATH ($(type -P ptxas)) is not Debian's CUDA 11.8"
 step "using nvcc $nvcc_version with host compiler $(g++-11 --version | head -n 1)"
+# Some machines link the newer CUDA's headers into /usr/local/include, which every compiler
+# searches before /usr/include: Kokkos 3.4 then meets CUDA 13's cuda_fp16.h and fails. A
+# directory of links to Debian's own headers of the same names, searched first (-I), keeps
+# this build on CUDA 11.8's headers.
+cuda_include="$EXSOLVE_CACHE/cuda-11.8-include"
+rm -rf "$cuda_include" && mkdir -p "$cuda_include"
+for entry in /usr/local/include/*; do
+  [ -L "$entry" ] && [[ "$(readlink -f "$entry")" == /usr/local/cuda* ]] || continue
+  name=$(basename "$entry")
+  [ -e "/usr/include/$name" ] && ln -s "/usr/include/$name" "$cuda_include/$name"
+done
 
 step "CUDA check 2/4: LAMMPS source with Kokkos"
 source_tree=$(bash "$EXSOLVE_ROOT/scripts/fetch-sources.sh")
@@ -71,6 +82,7 @@ cmake_options=(
   -D Kokkos_ENABLE_CUDA=on -D Kokkos_ENABLE_CUDA_LAMBDA=on -D Kokkos_ARCH_AMPERE80=on
   -D CUDAToolkit_ROOT=/usr  # Debian: /usr/bin/nvcc, headers in /usr/include, libraries in /usr/lib/<arch>
   -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on
+  -D CMAKE_CXX_FLAGS="-I$cuda_include"
 )
 key=$( { echo "$LAMMPS_DEB_VERSION $TRILINOS_DEB_VERSION $nvcc_version"; printf '%s\n' "${cmake_options[@]}";
          g++-11 --version | head -n 1; } | sha256sum | cut -c1-12)
@@ -90,6 +102,7 @@ build_dir="$EXSOLVE_ROOT/build-cuda"
 mkdir -p "$build_dir"
 step "CUDA check 4/4: the plugin through exsolve's CMake (EXSOLVE_COMPILE_ONLY) in $build_dir"
 cmake -S "$EXSOLVE_ROOT" -B "$build_dir" -G Ninja -D CMAKE_BUILD_TYPE=Release -D EXSOLVE_COMPILE_ONLY=on \
+  -D CMAKE_CXX_FLAGS="-I$cuda_include" \
   -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" >"$build_dir/exsolve-check.log" 2>&1 \
   || { tail -n 40 "$build_dir/exsolve-check.log" >&2; die "configuring exsolve against the CUDA LAMMPS tree failed (log: $build_dir/exsolve-check.log)"; }
 cmake --build "$build_dir" --target exsolveplugin -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >>"$build_dir/exsolve-check.log" 2>&1 \
