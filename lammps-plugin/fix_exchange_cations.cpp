@@ -158,11 +158,6 @@ void FixExchangeCations::pre_exchange()
 {
   if (!write_back_pending_) return;
   owned_.write_back();
-  atom->nghost = 0;
-  if (atom->map_style != Atom::MAP_NONE) {
-    atom->map_init();
-    atom->map_set();
-  }
   write_back_pending_ = false;
 }
 

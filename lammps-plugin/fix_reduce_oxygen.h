@@ -123,8 +123,6 @@ class FixReduceOxygen : public Fix {
   // Applies a move to the atom arrays (full energies) or to the owned-atom copy (local).
   void apply_to_atoms(const std::vector<ChangedAtom> &move);
   void apply_to_owned(const std::vector<ChangedAtom> &move);
-  // Local energies: the invocation's accepted moves into the atom arrays.
-  void write_back_owned();
   bool in_my_subdomain(const double *x) const;
   // Cells of the owned-atom copy: wide enough for the cation search and the pair cutoff.
   double cell_size() const;

@@ -99,17 +99,21 @@ ManyBodyCluster::~ManyBodyCluster()
   release_lists();
 }
 
+void ManyBodyCluster::release(StyleLists &style)
+{
+  for (StyleLists::List &list : style.lists) {
+    // The arrays are this class's vectors, not the list's to free.
+    list.own_list->ilist = nullptr;
+    list.own_list->numneigh = nullptr;
+    list.own_list->firstneigh = nullptr;
+    delete list.own_list;
+    list.own_list = nullptr;
+  }
+}
+
 void ManyBodyCluster::release_lists()
 {
-  for (StyleLists &style : styles_)
-    for (StyleLists::List &list : style.lists) {
-      // The arrays are this class's vectors, not the list's to free.
-      list.own_list->ilist = nullptr;
-      list.own_list->numneigh = nullptr;
-      list.own_list->firstneigh = nullptr;
-      delete list.own_list;
-      list.own_list = nullptr;
-    }
+  for (StyleLists &style : styles_) release(style);
 }
 
 void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
@@ -146,12 +150,7 @@ void ManyBodyCluster::find_lists()
       error->all(FLERR, "exsolve local energies: pair style {} holds no neighbor list of this run",
                  force->pair_style);
     if (requests.size() != style.lists.size()) {
-      for (StyleLists::List &list : style.lists) {
-        list.own_list->ilist = nullptr;
-        list.own_list->numneigh = nullptr;
-        list.own_list->firstneigh = nullptr;
-        delete list.own_list;
-      }
+      release(style);
       style.lists.assign(requests.size(), StyleLists::List());
       for (StyleLists::List &list : style.lists) list.own_list = new NeighList(lmp);
     }

@@ -79,6 +79,8 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   // The styles' energy of the centres' terms in one state.
   double energy(const std::vector<Atom> &atoms, int state);
   double evaluate(StyleLists &style);
+  // Deletes the style's own lists (their arrays are this class's vectors).
+  static void release(StyleLists &style);
   void release_lists();
 
   std::vector<StyleLists> styles_;

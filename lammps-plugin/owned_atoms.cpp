@@ -129,6 +129,13 @@ void OwnedAtoms::write_back()
     atom->avec->copy(atom->nlocal - 1, i, 1);
     atom->nlocal--;
   }
+  // The ghosts and the ID map no longer match the owned atoms; LAMMPS rebuilds both in the
+  // reneighboring that follows.
+  atom->nghost = 0;
+  if (atom->map_style != LAMMPS_NS::Atom::MAP_NONE) {
+    atom->map_init();
+    atom->map_set();
+  }
 }
 
 }  // namespace exsolve

@@ -48,7 +48,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   void set_type_and_charge(int index, int type, double q);
   void add(const Atom &atom);
   // Applies every change of the invocation to the atom arrays: types and charges, added
-  // atoms (their other fixes' per-atom data through create_attribute), removed atoms.
+  // atoms (their other fixes' per-atom data through create_attribute), removed atoms; drops
+  // the ghosts and resets the ID map (call only where LAMMPS reneighbors next: pre_exchange).
   // The atom arrays must be as build() found them.
   void write_back();
   // The nearest image of a displacement (periodic axes of the orthogonal box).

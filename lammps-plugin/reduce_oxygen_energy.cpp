@@ -3,7 +3,7 @@
 // - local: from the atoms near the ones the move changes (LocalEnergy: pair terms, and the
 //   many-body styles on a cluster around them) — exact for the models it accepts, and
 //   independent of the system size. The atom arrays are left alone until the invocation
-//   ends (write_back_owned).
+//   ends (OwnedAtoms::write_back in pre_exchange).
 // - full: the move is made for real (the oxygen deleted, cations retyped and recharged),
 //   then the whole system's energy is evaluated as for a time step (pre_force fixes such as
 //   charge equilibration included); a rejected move puts back every owned atom from a
@@ -149,12 +149,4 @@ void FixReduceOxygen::reject_move()
   if (force->kspace) force->kspace->qsum_qsq();
 }
 
-void FixReduceOxygen::write_back_owned()
-{
-  owned_.write_back();
-  atom->nghost = 0;
-  if (atom->map_style != Atom::MAP_NONE) {
-    atom->map_init();
-    atom->map_set();
-  }
-}
+

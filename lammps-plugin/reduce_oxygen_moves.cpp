@@ -44,7 +44,7 @@ void FixReduceOxygen::post_integrate()
 void FixReduceOxygen::pre_exchange()
 {
   if (local_energy_) {
-    if (write_back_pending_) write_back_owned();
+    if (write_back_pending_) owned_.write_back();
     write_back_pending_ = false;
     return;
   }
