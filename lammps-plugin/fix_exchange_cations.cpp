@@ -183,8 +183,6 @@ void FixExchangeCations::attempt()
     if (near.empty()) return;
     const int n_near = static_cast<int>(near.size());
     b = near[std::min(static_cast<int>(n_near * random_->uniform()), n_near - 1)];
-    for (std::size_t k = 0; k < sites_b_.size(); ++k)
-      if (sites_b_[k].tag == b.tag) chosen_b = static_cast<int>(k);
     forward = n_near;
     // After the swap the atom at b's place has type a, and a's place (within distance) type b.
     reverse = static_cast<double>(gathered_sites(options_.type_b, b.x, options_.distance, b.tag).size()) + 1.0;
@@ -194,6 +192,11 @@ void FixExchangeCations::attempt()
       {{b.x[0], b.x[1], b.x[2]}, b.tag, options_.type_b, options_.type_a, b.q, a.q, true, true, 0}};
   const double delta_u = local_.delta(move, owned_);
   if (random_->uniform() >= forward / reverse * std::exp(-beta_ * delta_u)) return;
+  // Its place in the list of the second type: searched only for an accepted exchange (a
+  // scan over all of them would make every attempt cost as much as the system is large).
+  if (chosen_b < 0)
+    for (std::size_t k = 0; k < sites_b_.size() && chosen_b < 0; ++k)
+      if (sites_b_[k].tag == b.tag) chosen_b = static_cast<int>(k);
   for (const exsolve::AtomChange &change : move) {
     const int index = owned_.find(change.tag);
     if (index >= 0) owned_.set_type_and_charge(index, change.type_after, change.q_after);
