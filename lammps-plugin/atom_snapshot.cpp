@@ -14,10 +14,8 @@ namespace exsolve {
 
 void AtomSnapshot::take()
 {
-  // The most values one atom packs into: the declared shares of its atom style and of every
-  // fix, plus the slack LAMMPS's own exchange buffers keep for the atom style's fields
-  // (Comm's BUFEXTRA, 1000: AtomVec declares no size of its own before 2022).
-  int per_atom = atom->avec->maxexchange + 1024;
+  // The most values one atom packs into: its atom style's and every fix's.
+  int per_atom = compat::atom_style_exchange_size(atom);
   for (Fix *fix : compat::fixes(modify)) per_atom += fix->maxexchange;
   packed_.clear();
   std::size_t used = 0;

@@ -1,6 +1,7 @@
 #include "pair_energy_terms.h"
 
 #include "compat.h"
+#include "lammps_internals.h"
 
 #include "atom.h"
 #include "atom_vec.h"
@@ -10,10 +11,7 @@
 #include "math_const.h"
 #include "modify.h"
 #include "pair.h"
-#include "pair_coul_dsf.h"
-#include "pair_coul_wolf.h"
 #include "pair_hybrid.h"
-#include "pair_lj_cut_coul_dsf.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,73 +48,52 @@ std::string base_style(std::string name)
   return name;
 }
 
-// The members pair hybrid keeps protected: its sub-styles and which of them each type pair
-// uses (read through pointers to members, which a derived class may form).
-struct HybridMembers : PairHybrid {
-  static int count(PairHybrid *p) { return p->*(&HybridMembers::nstyles); }
-  static Pair *style(PairHybrid *p, int m) { return (p->*(&HybridMembers::styles))[m]; }
-  static std::string keyword(PairHybrid *p, int m) { return (p->*(&HybridMembers::keywords))[m]; }
-  static int n_mapped(PairHybrid *p, int i, int j) { return (p->*(&HybridMembers::nmap))[i][j]; }
-  static int mapped(PairHybrid *p, int i, int j, int k) { return (p->*(&HybridMembers::map))[i][j][k]; }
-};
-// The damped Coulomb parameters, protected in their styles; e_shift as each style computes it.
-struct DSFMembers : PairCoulDSF {
-  static double energy_per_charge_sq(Pair *p)
-  {
-    auto *dsf = static_cast<PairCoulDSF *>(p);
-    return -(dsf->*(&DSFMembers::e_shift) / 2.0 + dsf->*(&DSFMembers::alpha) / MathConst::MY_PIS);
-  }
-};
+using internals::HybridMembers;
+
+// The self energy per squared charge of the damped Coulomb styles, -(e_shift/2 + alpha/sqrt(pi)).
+double dsf_energy_per_charge_sq(const internals::DampedShiftedForce &dsf)
+{
+  return -(dsf.e_shift / 2.0 + dsf.alpha / MathConst::MY_PIS);
+}
+double wolf_energy_per_charge_sq(const internals::WolfParameters &wolf)
+{
+  return -(std::erfc(wolf.alpha * wolf.cut_coul) / wolf.cut_coul / 2.0 + wolf.alpha / MathConst::MY_PIS);
+}
+
 // lj/cut/coul/dsf's single() takes erfc() exactly while its compute() (host and Kokkos)
 // takes the polynomial of Abramowitz & Stegun 7.1.26 (which is why it sets single_enable =
 // 0): its pair energy is computed here as compute() does, from its parameters.
-struct LJDSFMembers : PairLJCutCoulDSF {
-  static double energy_per_charge_sq(Pair *p)
-  {
-    auto *dsf = static_cast<PairLJCutCoulDSF *>(p);
-    return -(dsf->*(&LJDSFMembers::e_shift) / 2.0 + dsf->*(&LJDSFMembers::alpha) / MathConst::MY_PIS);
+double lj_cut_coul_dsf_energy(Pair *p, int itype, int jtype, double qi, double qj, double rsq, double qqrd2e)
+{
+  // Abramowitz & Stegun 7.1.26, the constants of LAMMPS's compute().
+  constexpr double EWALD_P = 0.3275911, A1 = 0.254829592, A2 = -0.284496736, A3 = 1.421413741,
+                   A4 = -1.453152027, A5 = 1.061405429;
+  const internals::LennardJonesTables lj = internals::LJCutCoulDSFMembers::lj(p);
+  const internals::DampedShiftedForce dsf = internals::LJCutCoulDSFMembers::dsf(p);
+  double energy = 0.0;
+  if (rsq < lj.cut_ljsq[itype][jtype]) {
+    const double r2inv = 1.0 / rsq, r6inv = r2inv * r2inv * r2inv;
+    energy += r6inv * (lj.lj3[itype][jtype] * r6inv - lj.lj4[itype][jtype]) - lj.offset[itype][jtype];
   }
-  static double pair_energy(Pair *p, int itype, int jtype, double qi, double qj, double rsq, double qqrd2e)
-  {
-    // Abramowitz & Stegun 7.1.26, the constants of LAMMPS's compute().
-    constexpr double EWALD_P = 0.3275911, A1 = 0.254829592, A2 = -0.284496736, A3 = 1.421413741,
-                     A4 = -1.453152027, A5 = 1.061405429;
-    auto *dsf = static_cast<PairLJCutCoulDSF *>(p);
-    double energy = 0.0;
-    if (rsq < (dsf->*(&LJDSFMembers::cut_ljsq))[itype][jtype]) {
-      const double r2inv = 1.0 / rsq, r6inv = r2inv * r2inv * r2inv;
-      energy += r6inv * ((dsf->*(&LJDSFMembers::lj3))[itype][jtype] * r6inv - (dsf->*(&LJDSFMembers::lj4))[itype][jtype]) -
-                (dsf->*(&LJDSFMembers::offset))[itype][jtype];
-    }
-    if (rsq < dsf->*(&LJDSFMembers::cut_coulsq)) {
-      const double alpha = dsf->*(&LJDSFMembers::alpha);
-      const double r = std::sqrt(rsq), prefactor = qqrd2e * qi * qj / r;
-      const double erfcd = std::exp(-alpha * alpha * r * r), t = 1.0 / (1.0 + EWALD_P * alpha * r);
-      const double erfcc = t * (A1 + t * (A2 + t * (A3 + t * (A4 + t * A5)))) * erfcd;
-      energy += prefactor * (erfcc - r * dsf->*(&LJDSFMembers::e_shift) - rsq * dsf->*(&LJDSFMembers::f_shift));
-    }
-    return energy;
+  if (rsq < dsf.cut_coulsq) {
+    const double r = std::sqrt(rsq), prefactor = qqrd2e * qi * qj / r;
+    const double erfcd = std::exp(-dsf.alpha * dsf.alpha * r * r), t = 1.0 / (1.0 + EWALD_P * dsf.alpha * r);
+    const double erfcc = t * (A1 + t * (A2 + t * (A3 + t * (A4 + t * A5)))) * erfcd;
+    energy += prefactor * (erfcc - r * dsf.e_shift - rsq * dsf.f_shift);
   }
-};
+  return energy;
+}
+
 // coul/wolf sets single_enable = 0 ("not yet correct": its forces with special bonds); its
 // pair energy is computed here as its compute() does.
-struct WolfMembers : PairCoulWolf {
-  static double energy_per_charge_sq(Pair *p)
-  {
-    auto *wolf = static_cast<PairCoulWolf *>(p);
-    const double alpha = wolf->*(&WolfMembers::alf), cut = wolf->*(&WolfMembers::cut_coul);
-    return -(std::erfc(alpha * cut) / cut / 2.0 + alpha / MathConst::MY_PIS);
-  }
-  static double pair_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e)
-  {
-    auto *wolf = static_cast<PairCoulWolf *>(p);
-    if (rsq >= wolf->*(&WolfMembers::cut_coulsq)) return 0.0;
-    const double alpha = wolf->*(&WolfMembers::alf), cut = wolf->*(&WolfMembers::cut_coul);
-    const double e_shift = std::erfc(alpha * cut) / cut;
-    const double r = std::sqrt(rsq);
-    return (std::erfc(alpha * r) - e_shift * r) * (qqrd2e * qi * qj / r);
-  }
-};
+double coul_wolf_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e)
+{
+  const internals::WolfParameters wolf = internals::CoulWolfMembers::wolf(p);
+  if (rsq >= wolf.cut_coulsq) return 0.0;
+  const double e_shift = std::erfc(wolf.alpha * wolf.cut_coul) / wolf.cut_coul;
+  const double r = std::sqrt(rsq);
+  return (std::erfc(wolf.alpha * r) - e_shift * r) * (qqrd2e * qi * qj / r);
+}
 
 // Many-body styles whose energy is a sum of per-atom terms, each a function of one atom and
 // its neighbors within the style's cutoff (no neighbors of ghosts, no charges, no
@@ -241,9 +218,9 @@ void PairEnergyTerms::setup()
     const auto known = pairwise_styles().find(style.name);
     if (known == pairwise_styles().end() || known->second == SelfKind::NONE) continue;
     double per_charge_sq = 0.0;
-    if (style.name == "coul/dsf") per_charge_sq = DSFMembers::energy_per_charge_sq(style.pair);
-    else if (style.name == "lj/cut/coul/dsf") per_charge_sq = LJDSFMembers::energy_per_charge_sq(style.pair);
-    else per_charge_sq = WolfMembers::energy_per_charge_sq(style.pair);
+    if (style.name == "coul/dsf") per_charge_sq = dsf_energy_per_charge_sq(internals::CoulDSFMembers::dsf(style.pair));
+    else if (style.name == "lj/cut/coul/dsf") per_charge_sq = dsf_energy_per_charge_sq(internals::LJCutCoulDSFMembers::dsf(style.pair));
+    else per_charge_sq = wolf_energy_per_charge_sq(internals::CoulWolfMembers::wolf(style.pair));
     self_terms_.push_back({per_charge_sq * force->qqrd2e, style.acts_on});
   }
 }
@@ -282,8 +259,8 @@ double PairEnergyTerms::style_energy(Pair *style, OwnEnergy own, int itype, doub
                                      double rsq)
 {
   if (own == OwnEnergy::MANY_BODY) return 0.0;  // ManyBodyCluster's part
-  if (own == OwnEnergy::LJ_CUT_COUL_DSF) return LJDSFMembers::pair_energy(style, itype, jtype, qi, qj, rsq, force->qqrd2e);
-  if (own == OwnEnergy::COUL_WOLF) return WolfMembers::pair_energy(style, qi, qj, rsq, force->qqrd2e);
+  if (own == OwnEnergy::LJ_CUT_COUL_DSF) return lj_cut_coul_dsf_energy(style, itype, jtype, qi, qj, rsq, force->qqrd2e);
+  if (own == OwnEnergy::COUL_WOLF) return coul_wolf_energy(style, qi, qj, rsq, force->qqrd2e);
   double force_over_r = 0.0;
   return style->single(scratch_i_, scratch_j_, itype, jtype, rsq, 1.0, 1.0, force_over_r);
 }

@@ -10,9 +10,16 @@ apis+='|find_fix\(|find_compute\(|get_fix_by_id|get_compute_by_id|error->message
 sources=$(find "$plugin_dir" -name '*.cpp' -o -name '*.h' | grep -v '/compat\.h$' | sort)
 [ -n "$sources" ] || fail "no plugin sources under $plugin_dir"
 # Calls through exsolve::compat are the point; everything else is a direct use.
-hits=$(grep -nE "$apis" $sources | grep -vE 'compat::(find_fix|find_compute|region_by_id|forward_comm|reverse_comm|minimum_image|evaluate_energy|build_occasional_list|request_occasional_full_list|mark_last_request_kokkos)' || true)
+hits=$(grep -nE "$apis" $sources | grep -vE 'compat::(find_fix|find_compute|region_by_id|forward_comm|reverse_comm|minimum_image|evaluate_energy|request_occasional_full_list|mark_last_request_kokkos)' || true)
 if [ -n "$hits" ]; then
   echo "$hits"
   fail "version-dependent LAMMPS calls outside compat.h (above)"
+fi
+# Protected LAMMPS members are read through pointers to members (->*(& or .*(&) in compat.h
+# (where the access differs between releases) and lammps_internals.h alone.
+internals=$(grep -nE -- '(->|\.)\*\(&' $(echo "$sources" | grep -v '/lammps_internals\.h$') || true)
+if [ -n "$internals" ]; then
+  echo "$internals"
+  fail "protected LAMMPS members read outside compat.h and lammps_internals.h (above)"
 fi
 pass "checked $(echo "$sources" | wc -l) files"

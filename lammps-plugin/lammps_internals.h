@@ -1,0 +1,82 @@
+// The protected members of LAMMPS classes that exsolve reads, all in this file: read through
+// pointers to members, which a class derived from the owner may form (the same in every
+// supported release). Protected members whose access differs between releases live in
+// compat.h. tests/lammps/compat_only.sh fails on such a read anywhere else.
+//
+// The physics built on these values stays with its users (pair_energy_terms.cpp); this file
+// only hands the values out.
+#pragma once
+
+#include "pair.h"
+#include "pair_coul_dsf.h"
+#include "pair_coul_wolf.h"
+#include "pair_hybrid.h"
+#include "pair_lj_cut_coul_dsf.h"
+
+#include <string>
+
+namespace exsolve {
+namespace internals {
+
+// pair hybrid's sub-styles and which of them each type pair uses.
+struct HybridMembers : LAMMPS_NS::PairHybrid {
+  static int count(LAMMPS_NS::PairHybrid *p) { return p->*(&HybridMembers::nstyles); }
+  static LAMMPS_NS::Pair *style(LAMMPS_NS::PairHybrid *p, int m) { return (p->*(&HybridMembers::styles))[m]; }
+  static std::string keyword(LAMMPS_NS::PairHybrid *p, int m) { return (p->*(&HybridMembers::keywords))[m]; }
+  static int n_mapped(LAMMPS_NS::PairHybrid *p, int i, int j) { return (p->*(&HybridMembers::nmap))[i][j]; }
+  static int mapped(LAMMPS_NS::PairHybrid *p, int i, int j, int k) { return (p->*(&HybridMembers::map))[i][j][k]; }
+};
+
+// The damped shifted force Coulomb parameters (coul/dsf and lj/cut/coul/dsf).
+struct DampedShiftedForce {
+  double alpha;       // damping (1/length)
+  double cut_coulsq;  // Coulomb cutoff squared
+  double e_shift;     // erfc(alpha rc)/rc, as the style computes it
+  double f_shift;     // the force shift, as the style computes it
+};
+// lj/cut/coul/dsf's Lennard-Jones tables, indexed [itype][jtype].
+struct LennardJonesTables {
+  double **cut_ljsq;
+  double **lj3;
+  double **lj4;
+  double **offset;
+};
+// The Wolf summation parameters (coul/wolf).
+struct WolfParameters {
+  double alpha;       // damping (1/length)
+  double cut_coul;    // Coulomb cutoff
+  double cut_coulsq;  // its square
+};
+
+struct CoulDSFMembers : LAMMPS_NS::PairCoulDSF {
+  static DampedShiftedForce dsf(LAMMPS_NS::Pair *p)
+  {
+    auto *s = static_cast<LAMMPS_NS::PairCoulDSF *>(p);
+    return {s->*(&CoulDSFMembers::alpha), s->*(&CoulDSFMembers::cut_coulsq), s->*(&CoulDSFMembers::e_shift),
+            s->*(&CoulDSFMembers::f_shift)};
+  }
+};
+struct LJCutCoulDSFMembers : LAMMPS_NS::PairLJCutCoulDSF {
+  static DampedShiftedForce dsf(LAMMPS_NS::Pair *p)
+  {
+    auto *s = static_cast<LAMMPS_NS::PairLJCutCoulDSF *>(p);
+    return {s->*(&LJCutCoulDSFMembers::alpha), s->*(&LJCutCoulDSFMembers::cut_coulsq),
+            s->*(&LJCutCoulDSFMembers::e_shift), s->*(&LJCutCoulDSFMembers::f_shift)};
+  }
+  static LennardJonesTables lj(LAMMPS_NS::Pair *p)
+  {
+    auto *s = static_cast<LAMMPS_NS::PairLJCutCoulDSF *>(p);
+    return {s->*(&LJCutCoulDSFMembers::cut_ljsq), s->*(&LJCutCoulDSFMembers::lj3), s->*(&LJCutCoulDSFMembers::lj4),
+            s->*(&LJCutCoulDSFMembers::offset)};
+  }
+};
+struct CoulWolfMembers : LAMMPS_NS::PairCoulWolf {
+  static WolfParameters wolf(LAMMPS_NS::Pair *p)
+  {
+    auto *s = static_cast<LAMMPS_NS::PairCoulWolf *>(p);
+    return {s->*(&CoulWolfMembers::alf), s->*(&CoulWolfMembers::cut_coul), s->*(&CoulWolfMembers::cut_coulsq)};
+  }
+};
+
+}  // namespace internals
+}  // namespace exsolve
