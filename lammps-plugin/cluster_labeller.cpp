@@ -54,11 +54,11 @@ void ClusterLabeller::collect_group_members()
   local_group_.assign(group_members_.begin(), group_members_.begin() + n_local_members);
 }
 
-void ClusterLabeller::label(NeighList *list, bool first_build_of_run)
+void ClusterLabeller::label(NeighList *list, exsolve::compat::OccasionalListBuilds &builds)
 {
   list_ = list;
   grow_label_storage();
-  exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run);
+  builds.build(neighbor, list_, update->ntimestep);
   collect_group_members();
   // Every group atom starts with its own ID as label (ghosts carry their owner's ID, as a
   // forward communication would give them). Labels of non-group atoms are never read.

@@ -6,6 +6,7 @@
 // owners and back until every ghost agrees with its owner.
 #pragma once
 
+#include "compat.h"
 #include "pointers.h"
 
 #include "core/disjoint_sets.h"
@@ -28,8 +29,8 @@ class ClusterLabeller : protected Pointers {
   virtual ~ClusterLabeller();
 
   // Labels every group atom through `list` (an occasional full list of at least the
-  // cutoff); `first_build_of_run` forces the list to be built.
-  void label(class NeighList *list, bool first_build_of_run);
+  // cutoff), built first through `builds` (the owner's, reset in its init()).
+  void label(class NeighList *list, exsolve::compat::OccasionalListBuilds &builds);
   // Numbers the clusters this rank's group atoms belong to (several components of this
   // rank can share a label: joined through another rank or a periodic image).
   virtual void number_clusters(ClusterNumbering &numbering);

@@ -10,6 +10,8 @@
 //   NeighConst::REQ_* flags and setters replaced the field assignments.
 //   Comm::forward_comm(Fix *) / reverse_comm(Fix *) replaced forward_comm_fix / reverse_comm_fix.
 // - 22 Jul 2024 (first in stable 29 Aug 2024): Neighbor::build_one() lost its preflag.
+// - 4 Jul 2026 with Kokkos: NeighborKokkos no longer marks occasional lists out of date when it
+//   reneighbors (OccasionalListBuilds).
 // - 12 Jun 2025: Domain::minimum_image() takes FLERR first.
 // - 22 Jul 2025: Error::message() removed: exsolve writes information with utils::logmesg()
 //   (present in every supported release) and needs no branch.
@@ -25,6 +27,7 @@
 #pragma once
 
 #include "atom.h"
+#include "atom_vec.h"
 #include "comm.h"
 #include "comm_brick.h"
 #include "compute.h"
@@ -180,23 +183,53 @@ inline double ghost_cutoff(LAMMPS_NS::LAMMPS *lmp)
   return std::max(pair_part, lmp->comm->cutghostuser);
 }
 
-// Brings an occasional list up to date with the current atom positions.
-// Neighbor::build_one() alone skips the build when the list was built on the step of the
-// last reneighboring. When atoms were moved between runs (displace_atoms, read_dump,
-// create/delete_atoms, set) the new run reneighbors on that same step, and the list would
-// keep pointing at the old atom indices. Callers pass force_build = true for their first
-// build after init() (which LAMMPS calls at the start of every run); later builds in a run
-// follow the normal rule. LAMMPS releases from 22 Jul 2024 on have no way to force the
-// build: there, build_one() is all that can be done.
-inline void build_occasional_list(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::NeighList *list,
-                                  bool force_build)
-{
+// Keeps an occasional neighbor list up to date with the current atom positions.
+// Neighbor::build_one() skips the build when the list was built on or after the step of the
+// last reneighboring. That is wrong when atoms were moved between runs (displace_atoms,
+// read_dump, create/delete_atoms, set): the new run reneighbors on that same step, and the
+// list would keep pointing at the old atom indices. Host LAMMPS marks every occasional list
+// out of date when it reneighbors; NeighborKokkos does not on 4 Jul 2026. So the owner
+// remembers Neighbor::ncalls (reneighborings counted by both builds since init(), which every
+// run calls) at the list's last build, and the list is built whenever that count changed,
+// also on the step of the last reneighboring: with build_one()'s force flag before 22 Jul
+// 2024, after it (no flag) by presenting build_one() a last reneighboring after this step
+// for the call. reset() belongs in the owner's init().
+class OccasionalListBuilds {
+ public:
+  void reset() { ncalls_at_build_ = -1; }
+
+  void build(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::NeighList *list, LAMMPS_NS::bigint ntimestep)
+  {
+    const bool reneighbored = neighbor->ncalls != ncalls_at_build_;
+    ncalls_at_build_ = neighbor->ncalls;
 #if EXSOLVE_LAMMPS_BUILD_ONE_PREFLAG
-  neighbor->build_one(list, force_build ? 1 : 0);
+    (void) ntimestep;
+    neighbor->build_one(list, reneighbored ? 1 : 0);
 #else
-  (void) force_build;
-  neighbor->build_one(list);
+    if (!reneighbored) {
+      neighbor->build_one(list);
+      return;
+    }
+    struct RestoreLastCall {
+      LAMMPS_NS::Neighbor *neighbor;
+      LAMMPS_NS::bigint lastcall;
+      ~RestoreLastCall() { neighbor->lastcall = lastcall; }
+    } restore{neighbor, neighbor->lastcall};
+    neighbor->lastcall = ntimestep + 1;
+    neighbor->build_one(list);
 #endif
+  }
+
+ private:
+  LAMMPS_NS::bigint ncalls_at_build_ = -1;
+};
+
+// The most values one atom's pack_exchange() writes: the atom style's declared share, plus
+// the slack LAMMPS's own exchange buffers keep for the atom style's fields (Comm's BUFEXTRA,
+// 1000), which every release needs: AtomVec declares no size of its own before 2022.
+inline int atom_style_exchange_size(LAMMPS_NS::Atom *atom)
+{
+  return atom->avec->maxexchange + 1024;
 }
 
 // Fix, compute or region by ID, nullptr when there is none.

@@ -173,7 +173,7 @@ void ComputeInterfaceBonds::init()
   }
 
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
-  first_build_of_run_ = true;
+  list_builds_.reset();
 }
 
 void ComputeInterfaceBonds::init_list(int, NeighList *ptr)
@@ -208,8 +208,7 @@ void ComputeInterfaceBonds::grow_per_atom_storage()
 void ComputeInterfaceBonds::count_bonds()
 {
   grow_per_atom_storage();
-  exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
-  first_build_of_run_ = false;
+  list_builds_.build(neighbor, list_, update->ntimestep);
 
   const double *const *x = atom->x;
   const int *type = atom->type;

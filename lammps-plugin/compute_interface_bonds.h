@@ -3,6 +3,7 @@
 // per particle. Doc: docs/compute_interface_bonds.md.
 #pragma once
 
+#include "compat.h"
 #include "compute.h"
 
 #include "core/bond_tally.h"
@@ -50,7 +51,7 @@ class ComputeInterfaceBonds : public Compute {
 
   Options options_;
   class NeighList *list_ = nullptr;
-  bool first_build_of_run_ = true;  // see compat::build_occasional_list
+  exsolve::compat::OccasionalListBuilds list_builds_;
   int nmax_ = 0;
   double *bonds_per_atom_ = nullptr;   // the per-atom vector LAMMPS exposes
   exsolve::core::BondTally local_tally_{-1};

@@ -145,7 +145,7 @@ void FixNanoparticleTrack::init()
                  "which alone get neighbor lists", group->names[igroup], group->names[neighbor->includegroup]);
   }
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
-  first_build_of_run_ = true;
+  list_builds_.reset();
   reset_non_group_ = true;
   warned_wrapping_particle_ = false;
   if (!options_.event_file.empty() && !events_.is_open()) open_event_file();
@@ -175,8 +175,7 @@ void FixNanoparticleTrack::track()
   // The box may shrink during a run (fix deform, npt).
   exsolve::require_box_for_cutoff(lmp, "fix nanoparticle/track", options_.cutoff);
   const exsolve::core::PeriodicBox box = exsolve::box_of(domain);
-  labeller_->label(list_, first_build_of_run_);
-  first_build_of_run_ = false;
+  labeller_->label(list_, list_builds_);
   labeller_->number_clusters(numbering_);
   measurement_.measure(labeller_->local_group(), numbering_, particle_of_atom_, last_particle_, box);
 

@@ -91,7 +91,7 @@ class FixNanoparticleTrack : public Fix {
   ParticleTable particles_;
   ClusterNumbering numbering_;
   class NeighList *list_ = nullptr;
-  bool first_build_of_run_ = true;
+  exsolve::compat::OccasionalListBuilds list_builds_;
 
   double *particle_of_atom_ = nullptr;  // per-atom vector exposed to LAMMPS
   double *last_particle_ = nullptr;     // last particle an atom belonged to (0: none)

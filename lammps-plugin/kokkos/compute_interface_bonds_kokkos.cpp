@@ -7,6 +7,7 @@
 #include "memory_kokkos.h"
 #include "neigh_list_kokkos.h"
 #include "neighbor.h"
+#include "update.h"
 
 using namespace LAMMPS_NS;
 
@@ -54,8 +55,7 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
     memoryKK->create_kokkos(k_bonds_, bonds_per_atom_, nmax_, "interface/bonds:bonds_per_atom");
     vector_atom = bonds_per_atom_;
   }
-  exsolve::compat::build_occasional_list(neighbor, list_, first_build_of_run_);
-  first_build_of_run_ = false;
+  list_builds_.build(neighbor, list_, update->ntimestep);
 
   auto *k_list = static_cast<NeighListKokkos<DeviceType> *>(list_);
   auto d_ilist = k_list->d_ilist;
