@@ -9,6 +9,7 @@ packages=(
   openmpi-bin libopenmpi-dev
   libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev nlohmann-json3-dev
   gnuplot-nox chromium
+  python3-dev python3-venv
   debian-archive-keyring
 )
 

@@ -31,11 +31,21 @@ set(LAMMPS_SOURCE_DIR "$source_tree" CACHE PATH "LAMMPS source tree (top level, 
 set(LAMMPS_BUILD_DIR "$lammps_build" CACHE PATH "LAMMPS CMake build tree (holds CMakeCache.txt)")
 PATHS
 
-step "set-up 4/4: exsolve (plugin, analysis tools, tests) in $build_dir"
+# The Python module and its tests (python/, tests/python) on bookworm's Python; not in the
+# Debian sid root, whose Python the pinned peers (freud) have no wheels for.
+python_options=(-D EXSOLVE_PYTHON=OFF)
+if ! needs_sid_root; then
+  step "set-up 3b/4: the Python venv of the module's tests (scripts/python-env.sh)"
+  python=$(bash "$EXSOLVE_ROOT/scripts/python-env.sh")
+  python_options=(-D EXSOLVE_PYTHON=ON -D Python_EXECUTABLE="$python"
+                  -D pybind11_DIR="$("$python" -m pybind11 --cmakedir)")
+fi
+
+step "set-up 4/4: exsolve (plugin, analysis tools, Python module, tests) in $build_dir"
 launcher=()
 command -v ccache >/dev/null && launcher=(-D CMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$EXSOLVE_ROOT" -B "$build_dir" -G Ninja -D CMAKE_BUILD_TYPE=Release \
-  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" "${launcher[@]}" >&2 \
+  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" "${launcher[@]}" "${python_options[@]}" >&2 \
   || die "configuring exsolve failed"
 cmake --build "$build_dir" -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >&2 || die "building exsolve failed"
 step "set-up done: run LAMMPS with $EXSOLVE_ROOT/bin/exsolve-lmp"

@@ -3,6 +3,7 @@
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
 #include "core/particle_tracker.h"
+#include "core/tracker_frame.h"
 #include "io/atomic_output_file.h"
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
@@ -29,8 +30,7 @@ namespace {
 // What one frame holds for the tracker, found on any thread (frame_loop's parallel part):
 // everything that needs only this frame. The frame itself is not kept.
 struct FrameClusters {
-  std::vector<std::int64_t> metal_ids, metal_clusters;               // atom ID and cluster label, in frame order
-  std::vector<core::FrameCluster> clusters;                          // every cluster, by label
+  core::TrackerFrame tracker;                                        // the tracker's input
   std::vector<std::pair<std::int64_t, core::Vec3>> support_atoms;    // (atom ID, position), in frame order
 };
 
@@ -43,32 +43,7 @@ FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus 
     for (std::size_t i = 0; i < frame.size(); ++i)
       if (is_support[i]) found.support_atoms.emplace_back(frame.id[i], frame.position[i]);
   }
-  // Every cluster, small ones included, for the identity linking; the census measured the
-  // particles among them.
-  const std::vector<std::int64_t> &labels = census.census.cluster_of_atom;
-  std::map<std::int64_t, long> cluster_atoms;
-  for (std::size_t i = 0; i < frame.size(); ++i) {
-    if (!census.is_metal[i]) continue;
-    found.metal_ids.push_back(frame.id[i]);
-    found.metal_clusters.push_back(labels[i]);
-    ++cluster_atoms[labels[i]];
-  }
-  const std::vector<core::ParticleRecord> &particles = census.census.particles;  // by label
-  std::size_t next = 0;
-  for (const auto &entry : cluster_atoms) {
-    core::FrameCluster cluster;
-    cluster.label = entry.first;
-    cluster.atoms = entry.second;
-    if (next < particles.size() && particles[next].label == entry.first) {
-      const core::ParticleRecord &p = particles[next++];
-      cluster.centre = p.centre_of_mass;
-      cluster.radius_of_gyration = p.radius_of_gyration;
-      cluster.height = p.height;
-    } else if (entry.second >= config.min_size) {
-      throw std::logic_error("track: cluster " + std::to_string(entry.first) + " has no census record");
-    }
-    found.clusters.push_back(cluster);
-  }
+  found.tracker = core::tracker_frame(census.census, frame.id, census.is_metal, config.min_size);
   return found;
 }
 
@@ -88,7 +63,7 @@ public:
     steps_.push_back(timestep);
     if (remove_drift_) add_support_step(box, found);
     const core::TrackedFrame tracked =
-        tracker_.add_frame(timestep, found.metal_ids, found.metal_clusters, found.clusters, box);
+        tracker_.add_frame(timestep, found.tracker.atom_ids, found.tracker.cluster_of_atom, found.tracker.clusters, box);
     for (const core::TrackedParticle &p : tracked.particles) {
       core::Vec3 corrected = p.unwrapped_centre;
       for (int k = 0; k < 3; ++k) corrected[k] -= drift_[k];
