@@ -17,12 +17,17 @@ namespace python {
 
 namespace {
 
+long min_size_arg(long min_size)
+{
+  if (min_size < 1) throw py::value_error("min_size: expects at least 1 atom, got " + std::to_string(min_size));
+  return min_size;
+}
+
 class Tracker {
  public:
-  Tracker(double cutoff, long min_size, int surface_axis) : tracker_(min_size)
+  Tracker(double cutoff, long min_size, int surface_axis) : tracker_(min_size_arg(min_size))
   {
     options_.cutoff = positive_arg(cutoff, "cutoff");
-    if (min_size < 1) throw py::value_error("min_size: expects at least 1 atom, got " + std::to_string(min_size));
     options_.min_size = min_size;
     options_.surface_axis = axis_arg(surface_axis, "surface_axis");
   }
