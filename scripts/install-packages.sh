@@ -10,6 +10,7 @@ packages=(
   libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev nlohmann-json3-dev
   gnuplot-nox chromium
   python3-dev python3-venv
+  libvulkan1 mesa-vulkan-drivers
   debian-archive-keyring
 )
 
