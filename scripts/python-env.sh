@@ -13,7 +13,7 @@ stamp="$venv/.exsolve-requirements"
 if [ -f "$stamp" ] && cmp -s "$stamp" "$requirements"; then
   step "Python venv: $venv is up to date"
 else
-  step "Python venv: $venv with $(grep -c '^[A-Za-z]' "$requirements") packages from PyPI (first time ~3 min)"
+  step "Python venv: $venv with $(grep -c '^[A-Za-z]' "$requirements") packages from PyPI (first time about 25 s)"
   # Debian's python3 (the one whose headers, python3-dev, the module is built against).
   /usr/bin/python3 -m venv "$venv" >&2 || die "python3 -m venv failed (is python3-venv installed?)"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2 \

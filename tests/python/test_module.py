@@ -8,6 +8,7 @@ import unittest
 import warnings
 
 import numpy as np
+import pandas as pd
 
 import exsolve
 
@@ -197,10 +198,11 @@ class Tracking(unittest.TestCase):
 
     def test_tables_are_pandas_ready(self):
         tracked = self.frame(exsolve.Tracker(cutoff=1.5), 0, 1.0, 5.0)
-        for table in (tracked["particles"], tracked["events"]):
-            lengths = {len(column) for column in table.values()}
-            self.assertEqual(len(lengths), 1)
-            self.assertTrue(all(np.ndim(column) == 1 for column in table.values()))
+        particles = pd.DataFrame(tracked["particles"])
+        self.assertEqual(particles.shape, (2, 12))
+        self.assertEqual(list(particles["id"]), [1, 2])
+        events = pd.DataFrame(tracked["events"])
+        self.assertEqual(list(events["event"]), ["birth", "birth"])
 
 
 class BadInput(unittest.TestCase):
