@@ -75,6 +75,13 @@ class DumpReading(TemporaryFiles):
         self.assertEqual(tuple(frame.box.tilt), (2, 0, 0))
         self.assertTrue(frame.box.triclinic)
 
+    def test_dump_atom_scaled_coordinates_with_images(self):
+        text = ("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1\nITEM: BOX BOUNDS pp pp pp\n0 10\n-5 5\n0 20\n"
+                "ITEM: ATOMS id type xs ys zs ix iy iz\n7 1 0.25 0.5 0.1 1 0 -2\n")
+        frame = next(iter(exsolve.DumpReader(self.write("atom.dump", text))))
+        np.testing.assert_allclose(frame.positions, [[2.5, 0.0, 2.0]])
+        np.testing.assert_array_equal(frame.images, [[1, 0, -2]])
+
     def test_truncated_last_frame_is_skipped_with_a_warning(self):
         text = dump_text(self.FRAMES)
         path = self.write("cut.dump", text[: text.rindex("\n", 0, len(text) - 1) - 3])
