@@ -1,6 +1,7 @@
 """Unit tests of the Python module on small hand-made systems whose answers are known (run by
 ctest as python_module; `python -m unittest test_module` with exsolve on PYTHONPATH)."""
 
+import ast
 import gzip
 import os
 import tempfile
@@ -270,6 +271,24 @@ class BadInput(unittest.TestCase):
                             lambda: exsolve.bond_counts(self.POSITIONS, np.array([1, 5]), BOX10, cutoffs, [1], [2]))
         self.assert_refused(ValueError, "surface_axis: expects 0, 1 or 2", lambda: exsolve.Tracker(1.0, surface_axis=3))
         self.assert_refused(ValueError, "min_size: expects at least 1 atom", lambda: exsolve.Tracker(1.0, min_size=0))
+
+
+class Stub(unittest.TestCase):
+    def test_stub_names_every_public_object_of_the_extension(self):
+        path = os.path.join(os.path.dirname(exsolve.__file__), "_exsolve.pyi")
+        with open(path) as f:
+            tree = ast.parse(f.read())
+        stubbed = {node.name for node in tree.body if isinstance(node, (ast.ClassDef, ast.FunctionDef))}
+        public = {name for name in dir(exsolve._exsolve) if not name.startswith("_")}
+        self.assertEqual(public - stubbed, set())
+        for name in ("Box", "Frame", "DumpReader", "PairCutoffs", "Tracker"):
+            members = {node.name for node in next(n for n in tree.body if getattr(n, "name", "") == name).body
+                       if isinstance(node, ast.FunctionDef)}
+            cls = getattr(exsolve, name)
+            exposed = {m for m in dir(cls) if not m.startswith("_")} | ({"__init__"} if name != "Frame" else set())
+            self.assertEqual(exposed - members - {"timestep", "positions_unwrapped"}, set(), name)
+        self.assertTrue(all(getattr(exsolve, n).__doc__ for n in ("cluster_labels", "census", "bond_counts",
+                                                                   "particle_bonds", "socket_depths", "Tracker")))
 
 
 if __name__ == "__main__":
