@@ -1,6 +1,7 @@
 """Label + M-O bonds per frame of bench.dump (make_dump.in), on one thread each: exsolve's
-Python module, freud and OVITO, with the frame already in memory (each tool's own input
-conversion outside the timing); and reading included, the module against exsolve-analyze bonds.
+Python module, freud and OVITO (THREADS=all: the peers on every core), with the frame already
+in memory (each tool's own input conversion outside the timing); and reading included, the
+module against exsolve-analyze bonds.
 Prints one line per tool: milliseconds per frame (best of REPEATS per frame, mean over frames)
 and the ratio to the module. Usage: bench.py <dump> <exsolve-analyze> (run.sh sets it up)."""
 
@@ -10,7 +11,11 @@ import sys
 import tempfile
 import time
 
-os.environ["OVITO_THREAD_COUNT"] = "1"  # read when ovito is imported
+# THREADS=all leaves freud and OVITO their default thread counts (every core); the module and
+# the CLI (-j 1) stay on one thread.
+ONE_THREAD = os.environ.get("THREADS", "1") == "1"
+if ONE_THREAD:
+    os.environ["OVITO_THREAD_COUNT"] = "1"  # read when ovito is imported
 
 import freud
 import numpy as np
@@ -22,7 +27,8 @@ import exsolve
 
 REPEATS = int(os.environ.get("REPEATS", "3"))
 METAL, OXYGEN, PARTICLE_CUTOFF, BOND_CUTOFF = 2, 1, 3.0, 2.6
-freud.parallel.set_num_threads(1)
+if ONE_THREAD:
+    freud.parallel.set_num_threads(1)
 
 
 def best_ms(work):
@@ -110,7 +116,8 @@ def main(dump, analyze):
         if not ours == theirs == ovito:
             sys.exit(f"frame {index}: exsolve {ours}, freud {theirs}, OVITO {ovito} (particles, bonds)")
     print(f"{len(frames)} frames of {len(frames[0])} atoms ({int((frames[0].types == METAL).sum())} metal), "
-          f"{ours[0]} particles and {ours[1]} M-O bonds in the last; best of {REPEATS}, one thread")
+          f"{ours[0]} particles and {ours[1]} M-O bonds in the last; best of {REPEATS}, "
+          f"{'one thread' if ONE_THREAD else f'freud and OVITO on {os.cpu_count()} cores'}")
     module_ms = np.mean(rows["exsolve module"])
     print("label + bonds, frame in memory:")
     for tool, times in rows.items():
