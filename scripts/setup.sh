@@ -32,7 +32,8 @@ set(LAMMPS_BUILD_DIR "$lammps_build" CACHE PATH "LAMMPS CMake build tree (holds 
 PATHS
 
 # The Python module and its tests (python/, tests/python) on bookworm's Python; not in the
-# Debian sid root, whose Python the pinned peers (freud) have no wheels for.
+# Debian sid root: the venv's pins are for Python 3.11 (freud 3.4.0 is the last freud for it)
+# and were not tried on sid's Python.
 python_options=(-D EXSOLVE_PYTHON=OFF)
 if ! needs_sid_root; then
   step "set-up 3b/4: the Python venv of the module's tests (scripts/python-env.sh)"
