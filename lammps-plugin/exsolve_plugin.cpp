@@ -22,6 +22,7 @@
 #include "kokkos/compute_interface_bonds_kokkos.h"
 #include "kokkos/fix_nanoparticle_track_kokkos.h"
 #include "kokkos/fix_reduce_oxygen_kokkos.h"
+#include "kokkos/kokkos_runtime_check.h"
 #endif
 
 using namespace LAMMPS_NS;
@@ -87,6 +88,9 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
     lmp->error->all(FLERR, "exsolve plugin {} was built for LAMMPS '{}' but is loaded into LAMMPS '{}'; "
                     "rebuild exsolve against this LAMMPS (cmake -DLAMMPS_SOURCE_DIR=... -DLAMMPS_BUILD_DIR=...)",
                     EXSOLVE_VERSION_STRING, LAMMPS_VERSION, lmp->version);
+#ifdef EXSOLVE_WITH_KOKKOS
+  exsolve::refuse_other_kokkos(lmp);
+#endif
 
   auto register_plugin = reinterpret_cast<lammpsplugin_regfunc>(regfunc);
   register_style(register_plugin, lmp, handle, "compute", "interface/bonds",

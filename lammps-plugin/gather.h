@@ -17,7 +17,8 @@ inline std::vector<double> gather_on_all_ranks(const std::vector<double> &local,
   MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
   for (int p = 1; p < nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
   std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
-  MPI_Allgatherv(local.data(), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  // const_cast: LAMMPS's serial MPI stubs declare the send buffer non-const.
+  MPI_Allgatherv(const_cast<double *>(local.data()), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
   return all;
 }
 

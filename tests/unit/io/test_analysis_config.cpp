@@ -1,4 +1,5 @@
 #include "io/analysis_config.h"
+#include "source_dir.h"
 #include "temp_file.h"
 
 #include <boost/test/unit_test.hpp>
