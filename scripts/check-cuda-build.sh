@@ -6,68 +6,20 @@
 # with EXSOLVE_COMPILE_ONLY=on. Passes when every plugin object compiles and the /kk objects
 # carry GPU code (.nv_fatbin). No GPU is needed.
 #
-# Debian bookworm's CUDA 11.8 (nvidia-cuda-toolkit, non-free) and g++-11 are installed through
-# a project-private deb822 sources file and apt state (the system's apt configuration is not
-# touched). A newer CUDA in /usr/local/cuda (CUDA_HOME, PATH) is kept out of this build's
-# environment: Kokkos 3.4 predates it.
+# Debian bookworm's CUDA 11.8 and g++-11 (scripts/cuda-toolchain.sh); a newer CUDA in
+# /usr/local/cuda is kept out of this build's environment: Kokkos 3.4 predates it.
 #
 # Usage: scripts/check-cuda-build.sh     (build trees: $EXSOLVE_CACHE/build/lammps-cuda-<key>,
 #                                         <repo>/build-cuda; a second call reuses both)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/cuda-toolchain.sh"
 [ "$EXSOLVE_LAMMPS" = 2021 ] || die "the CUDA check needs LAMMPS 29 Sep 2021 (EXSOLVE_LAMMPS=2021): only it has a Kokkos source here"
 
 step "CUDA check 1/4: nvidia-cuda-toolkit (CUDA 11.8) and g++-11 from bookworm (main, non-free)"
-bash "$EXSOLVE_ROOT/scripts/install-packages.sh"
-if ! { dpkg-query -W -f='${Status}' nvidia-cuda-toolkit 2>/dev/null | grep -q "install ok installed" \
-       && dpkg-query -W -f='${Status}' g++-11 2>/dev/null | grep -q "install ok installed"; }; then
-  apt_dir="$EXSOLVE_CACHE/apt-cuda"
-  mkdir -p "$apt_dir/sources" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
-  uri=$(system_debian_uri | head -n 1)
-  [ -n "$uri" ] || die "could not find a Debian bookworm archive URI in /etc/apt/sources.list{,.d}"
-  cat >"$apt_dir/sources/debian.sources" <<SOURCES
-Types: deb
-URIs: $uri
-Suites: bookworm bookworm-updates
-Components: main contrib non-free
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SOURCES
-  apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources"
-            -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache" -o APT::Sandbox::User=root)
-  as_root=()
-  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-  "${as_root[@]}" apt-get "${apt_opts[@]}" update -qq || die "apt-get update of the private bookworm non-free list failed"
-  step "installing nvidia-cuda-toolkit g++-11 (about 1.6 GB to download)"
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get "${apt_opts[@]}" install -y -qq --no-install-recommends \
-    nvidia-cuda-toolkit g++-11 || die "apt-get install nvidia-cuda-toolkit g++-11 failed"
-fi
-
-# This build's environment: Debian's CUDA 11.8 first on PATH (nvcc_wrapper calls `nvcc`, nvcc
-# calls `ptxas`, which Debian puts in /usr/bin), never the newer CUDA (/usr/local/cuda and its
-# links such as /usr/local/bin/nvcc and /usr/local/bin/ptxas).
-debian_cuda=/usr/lib/nvidia-cuda-toolkit/bin
-[ -x "$debian_cuda/nvcc" ] || die "$debian_cuda/nvcc missing: nvidia-cuda-toolkit did not install"
-unset CUDA_HOME CUDA_PATH CUDA_ROOT
-drop_cuda() { printf '%s' "${1:-}" | tr ':' '\n' | grep -v '^/usr/local/cuda' | paste -sd: || true; }
-PATH="$debian_cuda:/usr/bin:$(drop_cuda "$PATH")"
-LIBRARY_PATH=$(drop_cuda "${LIBRARY_PATH:-}")
-LD_LIBRARY_PATH=$(drop_cuda "${LD_LIBRARY_PATH:-}")
-export PATH LIBRARY_PATH LD_LIBRARY_PATH NVCC_WRAPPER_DEFAULT_COMPILER=g++-11
-nvcc_version=$(nvcc --version | grep -o 'release [0-9.]*') || die "nvcc (Debian's CUDA toolkit) does not run"
-[ "$nvcc_version" = "release 11.8" ] || die "nvcc on PATH is $nvcc_version, expected Debian's 11.8 ($(type -P nvcc))"
-ptxas --version | grep 'release 11.8' >/dev/null || die "ptxas on PATH ($(type -P ptxas)) is not Debian's CUDA 11.8"
-step "using nvcc $nvcc_version with host compiler $(g++-11 --version | head -n 1)"
-# Some machines link the newer CUDA's headers into /usr/local/include, which every compiler
-# searches before /usr/include: Kokkos 3.4 then meets CUDA 13's cuda_fp16.h and fails. A
-# directory of links to Debian's own headers of the same names, searched first (-I), keeps
-# this build on CUDA 11.8's headers.
-cuda_include="$EXSOLVE_CACHE/cuda-11.8-include"
-rm -rf "$cuda_include" && mkdir -p "$cuda_include"
-for entry in /usr/local/include/*; do
-  [ -L "$entry" ] && [[ "$(readlink -f "$entry")" == /usr/local/cuda* ]] || continue
-  name=$(basename "$entry")
-  [ -e "/usr/include/$name" ] && ln -s "/usr/include/$name" "$cuda_include/$name"
-done
+use_debian_cuda_11_8
+nvcc_version=$CUDA_NVCC_VERSION
+cuda_include=$CUDA_11_8_INCLUDE
 
 step "CUDA check 2/4: LAMMPS source with Kokkos"
 source_tree=$(bash "$EXSOLVE_ROOT/scripts/fetch-sources.sh")
