@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pair.h"
+#include "pair_eam.h"
 #include "pair_coul_dsf.h"
 #include "pair_coul_wolf.h"
 #include "pair_hybrid.h"
@@ -75,6 +76,19 @@ struct CoulWolfMembers : LAMMPS_NS::PairCoulWolf {
   {
     auto *s = static_cast<LAMMPS_NS::PairCoulWolf *>(p);
     return {s->*(&CoulWolfMembers::alf), s->*(&CoulWolfMembers::cut_coul), s->*(&CoulWolfMembers::cut_coulsq)};
+  }
+};
+
+// The cutoff and the per-type-pair energy scale (1 unless fix adapt changes it) of eam,
+// eam/alloy and eam/fs (their spline tables are public).
+struct EamMembers : LAMMPS_NS::PairEAM {
+  static double cutoff_sq(LAMMPS_NS::Pair *p)
+  {
+    return static_cast<LAMMPS_NS::PairEAM *>(p)->*(&EamMembers::cutforcesq);
+  }
+  static double **energy_scale(LAMMPS_NS::Pair *p)
+  {
+    return static_cast<LAMMPS_NS::PairEAM *>(p)->*(&EamMembers::scale);
   }
 };
 

@@ -86,6 +86,8 @@ double LocalEnergy::delta(const std::vector<AtomChange> &move, const OwnedAtoms 
 
 double LocalEnergy::delta_pairwise(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
 {
+  // The same decision on every rank (the same model): no collective is skipped on one only.
+  if (!pair_terms_.has_pair_terms()) return 0.0;
   const double cutoff = pair_terms_.cutoff();
   double sum = 0.0;
   // Changed atom - unchanged atom: over the atoms this rank owns, each pair once.

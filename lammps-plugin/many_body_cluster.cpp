@@ -1,6 +1,7 @@
 #include "many_body_cluster.h"
 
 #include "compat.h"
+#include "eam_tables.h"
 
 #include "atom.h"
 #include "comm.h"
@@ -125,6 +126,7 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
   for (const Style &style : styles) {
     StyleLists s;
     s.pair = style.pair;
+    s.eam = style.eam;
     s.acts_on = style.acts_on;
     s.list_cutoff_sq.assign(ntypes + 1, std::vector<double>(ntypes + 1, 0.0));
     s.acts_on_type.assign(ntypes + 1, false);
@@ -166,40 +168,94 @@ double ManyBodyCluster::energy_change(const std::vector<Atom> &atoms)
 {
   if (styles_.empty() || atoms.empty()) return 0.0;
   const std::size_t n = atoms.size();
-  x_.resize(3 * n);
-  f_.assign(3 * n, 0.0);
-  x_rows_.resize(n);
-  f_rows_.resize(n);
-  type_.resize(n);
-  tag_.resize(n);
-  q_.assign(n, 0.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (int d = 0; d < 3; ++d) x_[3 * i + d] = atoms[i].x[d];
-    x_rows_[i] = &x_[3 * i];
-    f_rows_[i] = &f_[3 * i];
-    tag_[i] = atoms[i].tag;
-  }
+  changed_.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    changed_[i] = atoms[i].type[0] != atoms[i].type[1] || atoms[i].present[0] != atoms[i].present[1];
   // One set of pairs for both states: they differ only in which atoms are present.
   build_pairs(atoms);
-  const double before = energy(atoms, 0);
-  return energy(atoms, 1) - before;
+  double total = 0.0;
+  bool arrays_filled = false;
+  for (StyleLists &style : styles_) {
+    if (style.eam) {
+      total += eam_energy_change(style, atoms);
+      continue;
+    }
+    if (!arrays_filled) {
+      x_.resize(3 * n);
+      f_.assign(3 * n, 0.0);
+      x_rows_.resize(n);
+      f_rows_.resize(n);
+      type_.resize(n);
+      tag_.resize(n);
+      q_.assign(n, 0.0);
+      for (std::size_t i = 0; i < n; ++i) {
+        for (int d = 0; d < 3; ++d) x_[3 * i + d] = atoms[i].x[d];
+        x_rows_[i] = &x_[3 * i];
+        f_rows_[i] = &f_[3 * i];
+        tag_[i] = atoms[i].tag;
+      }
+      arrays_filled = true;
+    }
+    const double before = energy(style, atoms, 0);
+    total += energy(style, atoms, 1) - before;
+  }
+  return total;
 }
 
-double ManyBodyCluster::energy(const std::vector<Atom> &atoms, int state)
+double ManyBodyCluster::energy(StyleLists &style, const std::vector<Atom> &atoms, int state)
 {
   // An absent atom keeps a valid type (the other state's) but is in no list.
   for (std::size_t i = 0; i < atoms.size(); ++i)
     type_[i] = atoms[i].present[state] ? atoms[i].type[state] : atoms[i].type[1 - state];
-  double total = 0.0;
-  for (StyleLists &style : styles_) {
-    bool any = false;
-    for (StyleLists::List &list : style.lists) {
-      fill_list(style, list, atoms, state);
-      any = any || !list.ilist.empty();
-    }
-    if (any) total += evaluate(style);
+  bool any = false;
+  for (StyleLists::List &list : style.lists) {
+    fill_list(style, list, atoms, state);
+    any = any || !list.ilist.empty();
   }
-  return total;
+  return any ? evaluate(style) : 0.0;
+}
+
+double ManyBodyCluster::eam_energy_change(const StyleLists &style, const std::vector<Atom> &atoms)
+{
+  const EamTables eam(style.pair);
+  const double cutoff_sq = eam.cutoff_sq();
+  double change = 0.0;
+  for (std::size_t i = 0; i < atoms.size(); ++i) {
+    const Atom &a = atoms[i];
+    if (!a.centre) continue;
+    const bool a_changed = changed_[i] != 0;
+    // The density at a in both states; terms between two unchanged atoms are the same in both.
+    double rho[2] = {0.0, 0.0};
+    bool touched = a_changed;
+    for (int k = pair_offset_[i]; k < pair_offset_[i + 1]; ++k) {
+      const double rsq = pair_rsq_[k];
+      if (rsq >= cutoff_sq) continue;
+      const int j = pair_j_[k];
+      const Atom &b = atoms[j];
+      if (!a_changed && !changed_[j]) {
+        if (style.acts_on[a.type[0]][b.type[0]]) {
+          const double from_b = eam.density(b.type[0], a.type[0], rsq);
+          rho[0] += from_b;
+          rho[1] += from_b;
+        }
+        continue;
+      }
+      touched = true;
+      for (int s = 0; s < 2; ++s) {
+        if (!a.present[s] || !b.present[s] || !style.acts_on[a.type[s]][b.type[s]]) continue;
+        rho[s] += eam.density(b.type[s], a.type[s], rsq);
+        // A pair term changes only with a changed atom: counted under it (under the first
+        // of two changed atoms).
+        if (a_changed && (!changed_[j] || i < static_cast<std::size_t>(j)))
+          change += (s == 1 ? 1.0 : -1.0) * eam.pair(a.type[s], b.type[s], rsq);
+      }
+    }
+    if (!touched) continue;
+    for (int s = 0; s < 2; ++s)
+      if (a.present[s] && style.acts_on_type[a.type[s]])
+        change += (s == 1 ? 1.0 : -1.0) * eam.embedding(a.type[s], rho[s]);
+  }
+  return change;
 }
 
 void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
@@ -219,8 +275,10 @@ void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
   auto cell_along = [&](int d, double x) {
     return std::min(n_cells[d] - 1, static_cast<int>((x - lo[d]) / (hi[d] - lo[d] + 1e-12) * n_cells[d]));
   };
-  std::vector<int> first(static_cast<std::size_t>(n_cells[0]) * n_cells[1] * n_cells[2], -1), next(n, -1);
-  std::vector<int> cell_of(3 * n);
+  std::vector<int> &first = cell_first_, &next = cell_next_, &cell_of = cell_of_;
+  first.assign(static_cast<std::size_t>(n_cells[0]) * n_cells[1] * n_cells[2], -1);
+  next.assign(n, -1);
+  cell_of.resize(3 * n);
   for (int i = n - 1; i >= 0; --i) {
     for (int d = 0; d < 3; ++d) cell_of[3 * i + d] = cell_along(d, atoms[i].x[d]);
     const int c = (cell_of[3 * i + 2] * n_cells[1] + cell_of[3 * i + 1]) * n_cells[0] + cell_of[3 * i];

@@ -33,6 +33,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   struct Style {
     LAMMPS_NS::Pair *pair;
     std::vector<std::vector<bool>> acts_on;  // [itype][jtype], 1..ntypes
+    bool eam;  // eam, eam/alloy or eam/fs: summed from its tables (EamTables), not by compute()
   };
   explicit ManyBodyCluster(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
   ~ManyBodyCluster();
@@ -61,6 +62,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
  private:
   struct StyleLists {
     LAMMPS_NS::Pair *pair;
+    bool eam;
     std::vector<std::vector<bool>> acts_on;
     std::vector<std::vector<double>> list_cutoff_sq;  // [itype][jtype]: the style's cutoff, with a margin
     std::vector<bool> acts_on_type;                   // some pair of this type is mapped to the style
@@ -76,8 +78,12 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   };
   void build_pairs(const std::vector<Atom> &atoms);
   void fill_list(const StyleLists &style, StyleLists::List &list, const std::vector<Atom> &atoms, int state);
-  // The styles' energy of the centres' terms in one state.
-  double energy(const std::vector<Atom> &atoms, int state);
+  // A style's energy of the centres' terms in one state, by its compute().
+  double energy(StyleLists &style, const std::vector<Atom> &atoms, int state);
+  // An EAM style's energy change from its tables: the pair terms of the changed atoms and
+  // the embedding terms of the atoms whose density they change (the changed atoms and the
+  // centres within the cutoff of one).
+  double eam_energy_change(const StyleLists &style, const std::vector<Atom> &atoms);
   double evaluate(StyleLists &style);
   // Deletes the style's own lists (their arrays are this class's vectors).
   static void release(StyleLists &style);
@@ -89,12 +95,15 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   // pair_j_/pair_rsq_ (for centres; empty ranges for the others).
   std::vector<int> pair_offset_, pair_j_;
   std::vector<double> pair_rsq_;
+  // build_pairs' cell list (kept between calls: it runs at every Monte Carlo attempt).
+  std::vector<int> cell_first_, cell_next_, cell_of_;
   // The cluster as atom arrays (what the styles' compute() reads).
   std::vector<double> x_, f_;
   std::vector<double *> x_rows_, f_rows_;
   std::vector<int> type_;
   std::vector<LAMMPS_NS::tagint> tag_;
   std::vector<double> q_;
+  std::vector<char> changed_;  // per cluster atom: its type or presence differs between states
 };
 
 }  // namespace exsolve

@@ -54,15 +54,6 @@ int OwnedAtoms::cell_of(const double *x) const
   return (cell[2] * n_cells_[1] + cell[1]) * n_cells_[0] + cell[0];
 }
 
-void OwnedAtoms::nearest_image(double *delta) const
-{
-  for (int d = 0; d < 3; ++d) {
-    if (!periodic_[d]) continue;
-    if (delta[d] > 0.5 * length_[d]) delta[d] -= length_[d];
-    else if (delta[d] < -0.5 * length_[d]) delta[d] += length_[d];
-  }
-}
-
 int OwnedAtoms::find(tagint tag) const
 {
   const auto found = index_of_tag_.find(tag);

@@ -52,8 +52,16 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // the ghosts and resets the ID map (call only where LAMMPS reneighbors next: pre_exchange).
   // The atom arrays must be as build() found them.
   void write_back();
-  // The nearest image of a displacement (periodic axes of the orthogonal box).
-  void nearest_image(double *delta) const;
+  // The nearest image of a displacement (periodic axes of the orthogonal box). Inline: it
+  // runs for every atom a search looks at.
+  void nearest_image(double *delta) const
+  {
+    for (int d = 0; d < 3; ++d) {
+      if (!periodic_[d]) continue;
+      if (delta[d] > 0.5 * length_[d]) delta[d] -= length_[d];
+      else if (delta[d] < -0.5 * length_[d]) delta[d] += length_[d];
+    }
+  }
 
  private:
   int cell_of(const double *x) const;

@@ -197,7 +197,8 @@ std::vector<ManyBodyCluster::Style> PairEnergyTerms::many_body_styles(const std:
     if (!many_body_local(style.name)) continue;
     bool touched = false;
     for (int type : changed_types) touched = touched || style.acts_on[type];
-    if (touched) found.push_back({style.pair, style.acts_on_pair});
+    const bool eam = style.name == "eam" || style.name == "eam/alloy" || style.name == "eam/fs";
+    if (touched) found.push_back({style.pair, style.acts_on_pair, eam});
   }
   return found;
 }
@@ -271,6 +272,13 @@ double PairEnergyTerms::self_energy(int type, double q) const
   for (const SelfTerm &term : self_terms_)
     if (term.applies_to[type]) energy += term.energy_per_charge_sq * q * q;
   return energy;
+}
+
+bool PairEnergyTerms::has_pair_terms() const
+{
+  if (!force->pair) return false;
+  return std::any_of(own_energy_.begin(), own_energy_.end(),
+                     [](OwnEnergy own) { return own != OwnEnergy::MANY_BODY; });
 }
 
 double PairEnergyTerms::cutoff() const

@@ -49,6 +49,9 @@ class PairEnergyTerms : protected LAMMPS_NS::Pointers {
   double self_energy(int type, double q) const;
   // The largest pair cutoff (Å).
   double cutoff() const;
+  // After setup(): false when every (sub-)style is many-body (pair_energy() and
+  // self_energy() are 0 for every pair and atom).
+  bool has_pair_terms() const;
 
  private:
   struct SelfTerm {
