@@ -205,6 +205,9 @@ void ComputeParticleChemicalPotential::compute_array()
 
 int ComputeParticleChemicalPotential::lock_length()
 {
+  // fix ave/time asks for the number of rows (particles) before it reads the array: they
+  // are this step's, not the last evaluation's.
+  if (invoked_array != update->ntimestep) compute_array();
   return size_array_rows;
 }
 
