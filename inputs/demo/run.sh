@@ -66,7 +66,11 @@ fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
+# The caps' chemical potential about 20 times per run (every 100 steps at least): the
+# comparison block-averages the second half of its outputs.
+mu_every=$(( steps / 20 / 100 * 100 > 100 ? steps / 20 / 100 * 100 : 100 ))
 lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$nve_steps" -var dump_every "$dump_every"
+          -var mu_every "$mu_every"
           -var cells_x "$cells_x" -var cells_y "$cells_y" -var cap_radius "$cap_radius" -var caps_x "$caps_x" -var caps_y "$caps_y"
           -var ni_o_well_ev "$well")
 [ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
@@ -135,11 +139,16 @@ compare_args=("${study_comparisons[@]}")
 for condition in "${conditions[@]}"; do compare_args+=(--condition "$condition=$out/$condition"); done
 "$analyze" compare "${compare_args[@]}" -o "$out/comparison"
 echo "demo: numbers (all columns in $out/comparison/comparison.csv):"
-# Columns of comparison.csv: with replicas, the means over them (merges per replica).
-awk -F, 'NR == 1 { printf "  %-18s %8s %10s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
-                          "bonds/interface atom", "D (A^2/ps)", "merges", "socket depth/A"; next }
-         function pm(v, e, d) { return v == "nan" ? "n/a (run too short)" : sprintf("%." d "f +- %." d "f", v, e) }
-         { printf "  %-18s %8.1f %10.1f %22s %26s %7.1f %14s\n", $1, $2, $3, pm($4, $5, 3), pm($6, $7, 4), $10,
-                  ($12 == "nan" ? "n/a" : sprintf("%.2f", $12)) }' \
+# Columns of comparison.csv, by their names: with replicas, the means over them (merges per
+# replica).
+awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i
+                   printf "  %-18s %8s %10s %22s %22s %26s %7s %14s\n", "condition", "time/ps", "O removed",
+                          "bonds/interface atom", "mu_p - mu_bulk (eV)", "D (A^2/ps)", "merges", "socket depth/A"; next }
+         function pm(name, error, d) { return $col[name] == "nan" ? "n/a (run too short)" : sprintf("%." d "f +- %." d "f", $col[name], $col[error]) }
+         { printf "  %-18s %8.1f %10.1f %22s %22s %26s %7.1f %14s\n", $col["condition"], $col["duration_ps"],
+                  $col["oxygens_removed"], pm("bonds_per_interface_atom", "bonds_per_interface_atom_error", 3),
+                  pm("chemical_potential_excess_eV", "chemical_potential_excess_error_eV", 4),
+                  pm("diffusion_A2_per_ps", "diffusion_error_A2_per_ps", 4), $col["merges"],
+                  ($col["socket_depth_local_A"] == "nan" ? "n/a" : sprintf("%.2f", $col["socket_depth_local_A"])) }' \
   "$out/comparison/comparison.csv"
 echo "demo: report: $out/comparison/comparison.html"

@@ -2,13 +2,15 @@
 # A run directory of the demo with chosen numbers, for exsolve-analyze compare (sourced by
 # the compare tests after helpers.sh).
 #
-# make_run <dir> <bonds> <D> <D error> <segments> <MSD exponent> <merges> <socket depth>:
+# make_run <dir> <bonds> <D> <D error> <segments> <MSD exponent> <merges> <socket depth> [<mu>]:
 # a run directory as the demo writes it. <bonds> is one value (every row of series.txt) or
 # 20 values (one per row; compare averages the last 10 in 5 blocks of 2). The last frame
 # of socket.csv has two particles at depth +-0.25 A around <socket depth> (global: 0.5 A
-# deeper).
+# deeper). <mu>, one value or 20 as <bonds>: chemical_potential.txt with two particles per
+# output step, 40 atoms at mu + 0.15 eV and 60 at mu - 0.1 eV (their atom-weighted mean is
+# mu; the plain mean is not); without it the run has no such file (an older demo run).
 make_run() {
-  local dir=$1 bonds=($2) D=$3 D_error=$4 segments=$5 exponent=$6 merges=$7 depth=$8
+  local dir=$1 bonds=($2) D=$3 D_error=$4 segments=$5 exponent=$6 merges=$7 depth=$8 mu=(${9:-})
   mkdir -p "$dir/report"
   {
     echo "# Time-averaged data for fix series"
@@ -28,4 +30,14 @@ make_run() {
     print "0,0,1,40,10,15,10,10,9,9,0,4"
     printf "1,100,1,40,10,15,10,10,%.17g,%.17g,0,4\n", d - 0.25, d - 0.25 + 0.5
     printf "1,100,2,38,10,15,10,10,%.17g,%.17g,0,4\n", d + 0.25, d + 0.25 + 0.5 }' > "$dir/report/socket.csv"
+  [ ${#mu[@]} -gt 0 ] || return 0
+  {
+    printf '# Time-averaged data for fix mu_rows\n# TimeStep Number-of-rows\n'
+    echo "# Row c_mu[1] c_mu[2] c_mu[3] c_mu[4] c_mu[5] c_mu[6] c_mu[7]"
+    for i in $(seq 0 19); do
+      awk -v step=$((i * 100)) -v m="${mu[$(( ${#mu[@]} > 1 ? i : 0 ))]}" -v b="${bonds[0]}" 'BEGIN {
+        printf "%d 2\n1 1 40 %.17g %.17g -100 5 %s\n2 2 60 %.17g %.17g -150 7 %s\n", step, m - 4.3, m + 0.15, b,
+               m - 4.3, m - 0.1, b }'
+    done
+  } > "$dir/chemical_potential.txt"
 }

@@ -11,6 +11,9 @@ namespace demo_run {
 inline constexpr char series_file[] = "series.txt";   // fix series ... ave/time ... file series.txt
 inline constexpr char events_file[] = "events.txt";   // fix track ... nanoparticle/track ... file events.txt
 inline constexpr char nve_file[] = "nve.txt";         // print ... file nve.txt: the NVE drift line
+// fix mu_rows ... ave/time ... c_mu[*] mode vector file chemical_potential.txt: compute
+// particle/chemical_potential's rows (runs of older demo versions have no such file)
+inline constexpr char chemical_potential_file[] = "chemical_potential.txt";
 inline constexpr char report_directory[] = "report";  // exsolve-analyze report -o <run>/report
 
 // The columns of series.txt, named by fix ave/time after its inputs.
@@ -21,6 +24,14 @@ inline constexpr char bonds_per_interface_atom[] = "c_bonds[3]";  // compute int
 inline constexpr char particles[] = "f_track[1]";                 // fix nanoparticle/track, element 1
 inline constexpr char msd_A2[] = "f_track[8]";                    // element 8: MSD since birth
 }  // namespace series_column
+
+// The columns of chemical_potential.txt: compute particle/chemical_potential's array.
+namespace chemical_potential_column {
+inline constexpr char atoms[] = "c_mu[2]";
+inline constexpr char excess_eV[] = "c_mu[4]";                  // mu_p - mu_bulk
+inline constexpr char bonds_per_interface_atom[] = "c_mu[7]";  // its `bonds` column
+inline constexpr char particle[] = "c_mu[1]";
+}  // namespace chemical_potential_column
 
 }  // namespace demo_run
 }  // namespace io

@@ -92,6 +92,10 @@ inline constexpr char particles_final[] = "particles_final";
 inline constexpr char socket_depth_local_A[] = "socket_depth_local_A";
 inline constexpr char socket_depth_global_A[] = "socket_depth_global_A";
 inline constexpr char nve_drift_meV_per_atom_ps[] = "nve_drift_meV_per_atom_ps";
+// mu_p - mu_bulk of compute particle/chemical_potential: per particle, or the atom-weighted
+// mean over the particles
+inline constexpr char chemical_potential_excess_eV[] = "chemical_potential_excess_eV";
+inline constexpr char chemical_potential_excess_error_eV[] = "chemical_potential_excess_error_eV";
 // compare with replicas: the standard errors over replicas of the quantities above
 inline constexpr char replicas[] = "replicas";  // how many
 inline constexpr char replica[] = "replica";    // which: 1 ... replicas
@@ -165,19 +169,24 @@ inline const TableSchema comparison{"comparison",
                                      socket_depth_global_A, nve_drift_meV_per_atom_ps, replicas, duration_error_ps,
                                      oxygens_removed_error, msd_exponent_error, merges_error, particles_final_error,
                                      socket_depth_local_error_A, socket_depth_global_error_A,
-                                     nve_drift_error_meV_per_atom_ps}};
+                                     nve_drift_error_meV_per_atom_ps, chemical_potential_excess_eV,
+                                     chemical_potential_excess_error_eV}};
 inline const TableSchema comparison_replicas{"comparison_replicas",
                                              {condition, replica, duration_ps, oxygens_removed,
                                               bonds_per_interface_atom, bonds_per_interface_atom_error,
                                               diffusion_A2_per_ps, diffusion_error_A2_per_ps, diffusion_segments,
                                               msd_exponent, merges, particles_final, socket_depth_local_A,
-                                              socket_depth_global_A, nve_drift_meV_per_atom_ps}};
+                                              socket_depth_global_A, nve_drift_meV_per_atom_ps,
+                                              chemical_potential_excess_eV, chemical_potential_excess_error_eV}};
 inline const TableSchema comparison_differences{"comparison_differences",
                                                 {comparison_name, condition, baseline, quantity, basis, change,
                                                  change_error, t_statistic, degrees_of_freedom, p_value, significant,
                                                  replicas_needed, run_length_factor}};
 inline const TableSchema series{"series",
                                 {time_ps, oxygens_removed, bonds_per_interface_atom, column::particles, msd_A2}};
+inline const TableSchema chemical_potential{"chemical_potential",
+                                            {time_ps, particle, atoms, chemical_potential_excess_eV,
+                                             bonds_per_interface_atom}};
 }  // namespace tables
 
 // The other files the analyses write.

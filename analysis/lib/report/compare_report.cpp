@@ -47,6 +47,12 @@ void write_run_tables(const ConditionReplicas &c, const std::string &dir)
                   s.particles[i], s.msd_A2[i]);
     table.commit();
     io::write_file_atomically(dir + tables::msd.file_for_condition(run_label(c, k)), c.runs[k].msd_table);
+    if (!c.runs[k].has_chemical_potential) continue;
+    io::AtomicOutputFile rows(dir + tables::chemical_potential.file_for_condition(run_label(c, k)));
+    rows.write(tables::chemical_potential.header_line());
+    for (const ParticleChemicalPotential &p : c.runs[k].chemical_potentials)
+      rows.print("{},{},{},{},{}\n", p.time_ps, p.particle, p.atoms, p.excess_eV, p.bonds_per_interface_atom);
+    rows.commit();
   }
 }
 
@@ -106,7 +112,8 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
       if (std::string(q.column) == name) return r.estimate(q).value;
     throw std::logic_error(std::string("no quantity ") + name);
   };
-  const QuantityDifference &bonds = c.of(column::bonds_per_interface_atom), &mobility = c.of(column::diffusion_A2_per_ps);
+  const QuantityDifference &bonds = c.of(column::bonds_per_interface_atom), &mobility = c.of(column::diffusion_A2_per_ps),
+                           &mu = c.of(column::chemical_potential_excess_eV);
   // With replicas on either side, a missing estimate is a replica's (one run: the run's).
   const bool replicas = bonds.basis != ErrorBasis::within_run;
   const std::string no_bonds =
@@ -117,33 +124,75 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
                : fmt::format("{} and {} (particle, time block) segments of at least 8 frames, need 2 or more in "
                              "each: run longer or dump more often (at least 32 frames per particle)",
                              base.runs.front().diffusion_segments, n.runs.front().diffusion_segments);
+  bool mu_file = true;
+  for (const ConditionReplicas *r : {&n, &base})
+    for (const ConditionNumbers &run : r->runs) mu_file = mu_file && run.has_chemical_potential;
+  const std::string no_mu =
+      mu_file ? fmt::format("{}fewer than 10 output steps with particles in the second half of {} (5 blocks of at "
+                            "least 2): run longer or evaluate the compute more often",
+                            replicas ? "a replica has " : "", io::demo_run::chemical_potential_file)
+              : fmt::format("{}no {} (a demo run from before compute particle/chemical_potential)",
+                            replicas ? "a replica has " : "", io::demo_run::chemical_potential_file);
   auto change = [&](const QuantityDifference &d, int decimals, const std::string &unit) {
     if (!d.test.valid) return std::string("n/a");
     return fmt::format("{:+.{}f} {} {:.{}f}{}", d.test.change.value, decimals, plus_minus,
                        d.test.change.standard_error, decimals, unit);
   };
-  return fmt::format("{} vs {} ({}; {:.3g} oxygens removed, {:.1f} ps): bonds per interface atom {}, {}; diffusion "
-                     "coefficient {}, {}; merges {:.3g} vs {:.3g}{}.",
+  return fmt::format("{} vs {} ({}; {:.3g} oxygens removed, {:.1f} ps): bonds per interface atom {}, {}; particle "
+                     "chemical potential above bulk {}, {}; diffusion coefficient {}, {}; merges {:.3g} vs {:.3g}{}.",
                      n.name, base.name, basis_words(c), value(n, column::oxygens_removed),
                      value(n, column::duration_ps), change(bonds, 3, ""),
-                     verdict(bonds, "more bonds", "fewer bonds", no_bonds),
+                     verdict(bonds, "more bonds", "fewer bonds", no_bonds), change(mu, 4, " eV"),
+                     verdict(mu, "higher chemical potential", "lower chemical potential", no_mu),
                      change(mobility, 4, fmt::format(" {}/ps", square_angstrom)),
                      verdict(mobility, "more mobile", "less mobile", no_diffusion), value(n, column::merges),
                      value(base, column::merges), bonds.basis == ErrorBasis::replicas ? " per replica" : "");
 }
 
-// Column y against column x of every run's copy of `table`, one colour per condition.
+// Column y against column x of every run's copy of `table`, one colour per condition,
+// drawn `with` lines or points.
 std::string plot_over_conditions(const std::vector<ConditionReplicas> &all, const io::TableSchema &table,
-                                 const char *x, const char *y)
+                                 const char *x, const char *y, const char *with = "lines lw 1.5")
 {
   std::string script = "plot ";
   for (size_t i = 0; i < all.size(); ++i)
     for (size_t k = 0; k < all[i].runs.size(); ++k)
-      script += fmt::format("{}'{}' using {}:{} with lines lw 1.5 lc {} {} noenhanced", i + k ? ", " : "",
+      script += fmt::format("{}'{}' using {}:{} with {} lc {} {} noenhanced", i + k ? ", " : "",
                             table.file_for_condition(run_label(all[i], k)), table.gnuplot_column(x),
-                            table.gnuplot_column(y), i + 1,
+                            table.gnuplot_column(y), with, i + 1,
                             k ? "notitle" : fmt::format("title '{}'", all[i].name));
   return script;
+}
+
+// The seed's fig. 2A and 2B from the runs' own particles: mu_p - mu_bulk against size and
+// against bonds per interface atom. Only where every run has a particle row to draw (and,
+// for 2B, bonds): gnuplot stops at a plot without a point.
+std::vector<Plot> chemical_potential_plots(const std::vector<ConditionReplicas> &all)
+{
+  bool rows = true, bonds = true;
+  for (const ConditionReplicas &c : all)
+    for (const ConditionNumbers &run : c.runs) {
+      rows = rows && !run.chemical_potentials.empty();
+      bool run_bonds = false;
+      for (const ParticleChemicalPotential &p : run.chemical_potentials)
+        run_bonds = run_bonds || std::isfinite(p.bonds_per_interface_atom);
+      bonds = bonds && run_bonds;
+    }
+  std::vector<Plot> plots;
+  if (!rows) return plots;
+  const char *points = "points pt 7 ps 0.6";
+  const std::string y = "set ylabel 'mu_p - mu_bulk (eV)'\n";
+  plots.push_back({"chemical_potential_size", "Particle chemical potential above bulk against size (seed fig. 2A)",
+                   "set xlabel 'atoms in the particle'\n" + y +
+                       plot_over_conditions(all, tables::chemical_potential, column::atoms,
+                                            column::chemical_potential_excess_eV, points)});
+  if (bonds)
+    plots.push_back({"chemical_potential_bonds",
+                     "Particle chemical potential above bulk against M-O bonds per interface atom (seed fig. 2B)",
+                     "set xlabel 'bonds per interface atom'\n" + y +
+                         plot_over_conditions(all, tables::chemical_potential, column::bonds_per_interface_atom,
+                                              column::chemical_potential_excess_eV, points)});
+  return plots;
 }
 
 // The links to every run's report.html: the condition's name, or the replica numbers.
@@ -162,13 +211,14 @@ std::string numbers_table(const std::vector<ConditionReplicas> &all, const std::
 {
   std::ostringstream html;
   html << "<table id='numbers'><tr><th>condition</th><th>replicas</th><th>time (ps)</th><th>O removed</th>"
-       << "<th>bonds / interface atom</th><th>D (&Aring;&sup2;/ps)</th><th>MSD exponent</th><th>merges</th>"
+       << "<th>bonds / interface atom</th><th>&mu;<sub>p</sub> &minus; &mu;<sub>bulk</sub> (eV)</th>"
+       << "<th>D (&Aring;&sup2;/ps)</th><th>MSD exponent</th><th>merges</th>"
        << "<th>particles at end</th><th>socket depth, local rim (&Aring;)</th><th>socket depth, global (&Aring;)</th>"
        << "<th>NVE drift (meV/atom/ps)</th><th>report</th></tr>\n";
   namespace c = column;
   const std::vector<std::pair<const char *, int>> shown = {
       {c::duration_ps, 1},      {c::oxygens_removed, 1},      {c::bonds_per_interface_atom, 3},
-      {c::diffusion_A2_per_ps, 4}, {c::msd_exponent, 2},       {c::merges, 2},
+      {c::chemical_potential_excess_eV, 4}, {c::diffusion_A2_per_ps, 4}, {c::msd_exponent, 2},       {c::merges, 2},
       {c::particles_final, 1},  {c::socket_depth_local_A, 2}, {c::socket_depth_global_A, 2},
       {c::nve_drift_meV_per_atom_ps, 3}};
   for (const ConditionReplicas &condition : all) {
@@ -270,7 +320,7 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
   }
   io::write_file_atomically(dir + io::output_file::comparison_json, sidecar.dump(2) + "\n");
 
-  const std::vector<Plot> plots = {
+  std::vector<Plot> plots = {
       {"oxygens_removed", "Oxygens removed from the support",
        "set xlabel 'time (ps)'\nset ylabel 'oxygens removed'\nset key right center\nset yrange [0:*]\n" +
            plot_over_conditions(all, tables::series, column::time_ps, column::oxygens_removed)},
@@ -280,6 +330,7 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
       {"msd", "In-plane MSD of particle centres (relative to the support)",
        "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\nset key left top\n" +
            plot_over_conditions(all, tables::msd, column::lag_ps, column::msd_A2)}};
+  for (Plot &plot : chemical_potential_plots(all)) plots.push_back(std::move(plot));
 
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve comparison</title>\n"
@@ -289,12 +340,14 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
        << "code{background:#f4f4f4}</style></head><body>\n<h1>Interface oxygen vacancies, socketing and "
        << "the mobility of exsolved particles</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
        << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<p>The hypotheses (Weber 2025): oxygen "
-       << "vacancies at the particle&ndash;support interface leave fewer metal&ndash;oxygen bonds and more mobile "
-       << "particles; socketing adds bonds and anchors them.</p>\n<ul>\n"
+       << "vacancies at the particle&ndash;support interface leave fewer metal&ndash;oxygen bonds, a higher "
+       << "particle chemical potential (&mu;<sub>p</sub> &minus; &mu;<sub>bulk</sub>, compute "
+       << "particle/chemical_potential) and more mobile particles; socketing adds bonds, lowers the chemical "
+       << "potential and anchors them.</p>\n<ul>\n"
        << answer.str() << "</ul>\n<p>Errors are one standard error. A condition run as several replicas "
        << "(independent runs with different seeds) has the mean over its replicas and the standard error of that "
-       << "mean. A condition run once has its run's own errors (bonds: block averages over the second half of the "
-       << "run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects how few "
+       << "mean. A condition run once has its run's own errors (bonds and &mu;<sub>p</sub>: block averages over the "
+       << "second half of the run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects how few "
        << "independent trajectories there are). Differences are judged by Welch's t-test at the two-sided 5 % level; "
        << "where one is not significant, the sample size that would resolve it at power 0.8 is given (more replicas, "
        << "or longer runs when each condition has one run). n/a: no estimate.</p>\n"

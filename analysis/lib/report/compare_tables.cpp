@@ -42,6 +42,7 @@ Row run_row(const ConditionNumbers &run)
   for (const Quantity &q : compared_quantities()) row[q.column] = cell(q.of_run(run));
   row[column::bonds_per_interface_atom_error] = cell(run.bonds_per_interface_atom.standard_error);
   row[column::diffusion_error_A2_per_ps] = cell(run.diffusion.standard_error);
+  row[column::chemical_potential_excess_error_eV] = cell(run.chemical_potential_excess.standard_error);
   row[column::diffusion_segments] = cell(run.diffusion_segments);
   return row;
 }

@@ -19,6 +19,15 @@ struct ConditionSeries {
   std::vector<double> time_ps, oxygens_removed, bonds_per_interface_atom, particles, msd_A2;
 };
 
+// One particle at one output step of compute particle/chemical_potential.
+struct ParticleChemicalPotential {
+  double time_ps;
+  long particle;
+  int atoms;
+  double excess_eV;                  // mu_p - mu_bulk
+  double bonds_per_interface_atom;  // NaN when the compute had no `bonds`
+};
+
 struct ConditionNumbers {
   std::string name, directory;
   double oxygens_removed = 0.0;
@@ -32,6 +41,12 @@ struct ConditionNumbers {
   double socket_depth_global = std::numeric_limits<double>::quiet_NaN();
   long socket_frame = -1;
   double nve_drift = 0.0;  // meV/atom/ps
+  // mu_p - mu_bulk (eV), the atom-weighted mean over the particles at each output step;
+  // second half of those steps, block-averaged (invalid without chemical_potential.txt)
+  core::Estimate chemical_potential_excess{std::numeric_limits<double>::quiet_NaN(),
+                                           std::numeric_limits<double>::quiet_NaN(), 0};
+  bool has_chemical_potential = false;  // the run wrote chemical_potential.txt
+  std::vector<ParticleChemicalPotential> chemical_potentials;  // every particle and output step
   double duration_ps = 0.0;
 
   ConditionSeries series;

@@ -16,14 +16,18 @@ const std::vector<Quantity> &compared_quantities()
 {
   namespace c = io::column;
   using N = ConditionNumbers;
-  // The hypotheses' quantities (bonds, D) and what explains them (MSD exponent, merges,
-  // socket depths) are tested; the rest describes the runs.
+  // The hypotheses' quantities (bonds, D, the particles' chemical potential) and what
+  // explains them (MSD exponent, merges, socket depths) are tested; the rest describes the
+  // runs.
   static const std::vector<Quantity> quantities = {
       {c::bonds_per_interface_atom, c::bonds_per_interface_atom_error,
        [](const N &n) { return n.bonds_per_interface_atom.value; },
        [](const N &n) { return n.bonds_per_interface_atom; }, true},
       {c::diffusion_A2_per_ps, c::diffusion_error_A2_per_ps, [](const N &n) { return n.diffusion.value; },
        [](const N &n) { return n.diffusion; }, true},
+      {c::chemical_potential_excess_eV, c::chemical_potential_excess_error_eV,
+       [](const N &n) { return n.chemical_potential_excess.value; },
+       [](const N &n) { return n.chemical_potential_excess; }, true},
       {c::msd_exponent, c::msd_exponent_error, [](const N &n) { return n.msd_exponent; }, nullptr, true},
       {c::merges, c::merges_error, [](const N &n) { return double(n.merges); }, nullptr, true},
       {c::socket_depth_local_A, c::socket_depth_local_error_A, [](const N &n) { return n.socket_depth_local; },

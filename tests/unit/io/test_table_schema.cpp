@@ -37,15 +37,19 @@ BOOST_AUTO_TEST_CASE(header_lines_are_the_documented_ones)
              "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,"
              "socket_depth_local_A,socket_depth_global_A,nve_drift_meV_per_atom_ps,replicas,duration_error_ps,"
              "oxygens_removed_error,msd_exponent_error,merges_error,particles_final_error,socket_depth_local_error_A,"
-             "socket_depth_global_error_A,nve_drift_error_meV_per_atom_ps\n");
+             "socket_depth_global_error_A,nve_drift_error_meV_per_atom_ps,chemical_potential_excess_eV,"
+             "chemical_potential_excess_error_eV\n");
   BOOST_TEST(tables::comparison_replicas.header_line() ==
              "condition,replica,duration_ps,oxygens_removed,bonds_per_interface_atom,bonds_per_interface_atom_error,"
              "diffusion_A2_per_ps,diffusion_error_A2_per_ps,diffusion_segments,msd_exponent,merges,particles_final,"
-             "socket_depth_local_A,socket_depth_global_A,nve_drift_meV_per_atom_ps\n");
+             "socket_depth_local_A,socket_depth_global_A,nve_drift_meV_per_atom_ps,chemical_potential_excess_eV,"
+             "chemical_potential_excess_error_eV\n");
   BOOST_TEST(tables::comparison_differences.header_line() ==
              "comparison,condition,baseline,quantity,basis,change,error,t,degrees_of_freedom,p_value,significant,"
              "replicas_needed,run_length_factor\n");
   BOOST_TEST(tables::series.header_line() == "time_ps,oxygens_removed,bonds_per_interface_atom,particles,msd_A2\n");
+  BOOST_TEST(tables::chemical_potential.header_line() ==
+             "time_ps,particle,atoms,chemical_potential_excess_eV,bonds_per_interface_atom\n");
 }
 
 BOOST_AUTO_TEST_CASE(file_names_and_gnuplot_columns)

@@ -78,6 +78,7 @@ if __name__ == "__main__":
         "D": ([0.08, 0.11, 0.09], [0.15, 0.40, 0.22, 0.31]),
         "merges": ([0, 0, 0], [1, 0, 1, 0]),
         "socket_depth_local": ([-0.7, -0.6, -0.8], [-1.9, -2.1, -2.0, -1.8]),
+        "chemical_potential_excess": ([0.30, 0.32, 0.31], [0.36, 0.40, 0.35, 0.38]),
     }
     for name, (a, b) in replicas.items():
         ea, eb = estimate(a), estimate(b)
@@ -89,6 +90,8 @@ if __name__ == "__main__":
           "half an sd", replicas_needed((0, sd1, 5), (0.5, sd1, 5)))
     blocks_a, blocks_b = estimate([1.51, 1.55, 1.50, 1.54, 1.49]), estimate([1.29, 1.21, 1.27, 1.31, 1.23])
     print("one run, bonds blocks", blocks_a, blocks_b, welch(blocks_a, blocks_b))
+    mu_a, mu_b = estimate([0.31, 0.32, 0.30, 0.31, 0.29]), estimate([0.41, 0.37, 0.42, 0.38, 0.42])
+    print("one run, chemical potential blocks", mu_a, mu_b, welch(mu_a, mu_b))
     print("mixed, bonds: 3 replicas against one run's blocks", welch(estimate([1.52, 1.55, 1.50]), blocks_b))
     d_a, d_b = (0.09, 0.013, 8), (0.50, 0.41, 8)
     print("one run, D", welch(d_a, d_b), "run length factor", run_length_factor(d_a, d_b))
