@@ -1,7 +1,10 @@
-// The terms of an EAM energy (eam, eam/alloy, eam/fs) from the style's own spline tables,
-// evaluated as PairEAM::compute() evaluates them (the same index, offset and polynomial):
-// what ManyBodyCluster sums for an EAM style's energy change instead of running compute()
-// on the cluster.
+// The terms of an EAM energy (eam, eam/alloy, eam/fs and their /kk variants) from the
+// style's spline tables, evaluated as PairEAM::compute() evaluates them (the same index,
+// offset and polynomial): what ManyBodyCluster sums for an EAM style's energy change instead
+// of running compute() on the cluster. A host style's splines are read where it keeps them;
+// a Kokkos style keeps its splines on the device only, so they are made here from the
+// style's host arrays by PairEAM's own interpolation (what the Kokkos style's array2spline
+// computes).
 #pragma once
 
 #include "lammps_internals.h"
@@ -9,7 +12,9 @@
 #include "pair_eam.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 namespace exsolve {
 
@@ -17,10 +22,23 @@ class EamTables {
  public:
   // After the style's init (the tables are made anew at every run's init).
   explicit EamTables(LAMMPS_NS::Pair *pair) :
-      eam_(static_cast<LAMMPS_NS::PairEAM *>(pair)), scale_(internals::EamMembers::energy_scale(pair)),
+      eam_(static_cast<LAMMPS_NS::PairEAM *>(pair)),
+      // The Kokkos variants apply no scale (and eam/alloy/kk, eam/fs/kk never set it).
+      scale_(pair->kokkosable ? nullptr : internals::EamMembers::energy_scale(pair)),
       cutoff_sq_(internals::EamMembers::cutoff_sq(pair))
   {
+    if (eam_->rhor_spline) {
+      for (int k = 0; k < eam_->nrhor; ++k) rhor_.push_back(eam_->rhor_spline[k]);
+      for (int k = 0; k < eam_->nz2r; ++k) z2r_.push_back(eam_->z2r_spline[k]);
+      for (int k = 0; k < eam_->nfrho; ++k) frho_.push_back(eam_->frho_spline[k]);
+      return;
+    }
+    splines(eam_->nrhor, eam_->nr, eam_->dr, eam_->rhor, rhor_);
+    splines(eam_->nz2r, eam_->nr, eam_->dr, eam_->z2r, z2r_);
+    splines(eam_->nfrho, eam_->nrho, eam_->drho, eam_->frho, frho_);
   }
+  EamTables(const EamTables &) = delete;
+  EamTables &operator=(const EamTables &) = delete;
 
   // Pairs at or beyond this distance squared have no term.
   double cutoff_sq() const { return cutoff_sq_; }
@@ -30,7 +48,7 @@ class EamTables {
   {
     int m;
     const double p = radial_index(std::sqrt(rsq), m);
-    const double *c = eam_->rhor_spline[eam_->type2rhor[from][at]][m];
+    const double *c = rhor_[eam_->type2rhor[from][at]][m];
     return ((c[3] * p + c[4]) * p + c[5]) * p + c[6];
   }
   // The pair term of two atoms of types i and j, rsq apart.
@@ -39,10 +57,10 @@ class EamTables {
     const double r = std::sqrt(rsq);
     int m;
     const double p = radial_index(r, m);
-    const double *c = eam_->z2r_spline[eam_->type2z2r[i][j]][m];
+    const double *c = z2r_[eam_->type2z2r[i][j]][m];
     const double z2 = ((c[3] * p + c[4]) * p + c[5]) * p + c[6];
     const double recip = 1.0 / r;
-    return scale_[i][j] * (z2 * recip);
+    return scale(i, j) * (z2 * recip);
   }
   // The embedding energy of an atom of type t at density rho (linear beyond the table).
   double embedding(int t, double rho) const
@@ -52,13 +70,14 @@ class EamTables {
     m = std::max(1, std::min(m, eam_->nrho - 1));
     p -= m;
     p = std::min(p, 1.0);
-    const double *c = eam_->frho_spline[eam_->type2frho[t]][m];
+    const double *c = frho_[eam_->type2frho[t]][m];
     double phi = ((c[3] * p + c[4]) * p + c[5]) * p + c[6];
     if (rho > eam_->rhomax) phi += ((c[0] * p + c[1]) * p + c[2]) * (rho - eam_->rhomax);
-    return phi * scale_[t][t];
+    return phi * scale(t, t);
   }
 
  private:
+  double scale(int i, int j) const { return scale_ ? scale_[i][j] : 1.0; }
   double radial_index(double r, int &m) const
   {
     double p = r * eam_->rdr + 1.0;
@@ -67,10 +86,28 @@ class EamTables {
     p -= m;
     return std::min(p, 1.0);
   }
+  // The splines of `count` tabulated functions of n + 1 points `delta` apart, as PairEAM's
+  // array2spline makes them (rows 0..n of 7 coefficients each).
+  void splines(int count, int n, double delta, double **values, std::vector<double **> &tables)
+  {
+    for (int k = 0; k < count; ++k) {
+      storage_.emplace_back(n + 1);
+      std::vector<std::array<double, 7>> &rows = storage_.back();
+      row_pointers_.emplace_back(n + 1);
+      std::vector<double *> &pointers = row_pointers_.back();
+      for (int m = 0; m <= n; ++m) pointers[m] = rows[m].data();
+      internals::EamMembers::spline_through(eam_, n, delta, values[k], pointers.data());
+      tables.push_back(pointers.data());
+    }
+  }
 
   LAMMPS_NS::PairEAM *eam_;
-  double **scale_;  // per type pair, 1 unless fix adapt scales the style
+  double **scale_;  // per type pair, 1 unless fix adapt scales the style; null: 1 (Kokkos)
   double cutoff_sq_;
+  std::vector<double **> rhor_, z2r_, frho_;  // per spline index: rows of 7 coefficients
+  // The splines made here (Kokkos styles): their coefficients and row pointers.
+  std::vector<std::vector<std::array<double, 7>>> storage_;
+  std::vector<std::vector<double *>> row_pointers_;
 };
 
 }  // namespace exsolve

@@ -80,7 +80,8 @@ struct CoulWolfMembers : LAMMPS_NS::PairCoulWolf {
 };
 
 // The cutoff and the per-type-pair energy scale (1 unless fix adapt changes it) of eam,
-// eam/alloy and eam/fs (their spline tables are public).
+// eam/alloy and eam/fs (their spline tables are public), and their spline interpolation
+// (for a Kokkos variant, whose splines live on the device).
 struct EamMembers : LAMMPS_NS::PairEAM {
   static double cutoff_sq(LAMMPS_NS::Pair *p)
   {
@@ -89,6 +90,11 @@ struct EamMembers : LAMMPS_NS::PairEAM {
   static double **energy_scale(LAMMPS_NS::Pair *p)
   {
     return static_cast<LAMMPS_NS::PairEAM *>(p)->*(&EamMembers::scale);
+  }
+  // The coefficients of the spline through values[1..n], delta apart, into spline[0..n][7].
+  static void spline_through(LAMMPS_NS::PairEAM *p, int n, double delta, double *values, double **spline)
+  {
+    (p->*(&EamMembers::interpolate))(n, delta, values, spline);
   }
 };
 

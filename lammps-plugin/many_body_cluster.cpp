@@ -126,7 +126,8 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
   for (const Style &style : styles) {
     StyleLists s;
     s.pair = style.pair;
-    s.eam = style.eam;
+    // Made once per run: a Kokkos style's splines are computed here (EamTables).
+    if (style.eam) s.eam = std::make_shared<const EamTables>(style.pair);
     s.acts_on = style.acts_on;
     s.list_cutoff_sq.assign(ntypes + 1, std::vector<double>(ntypes + 1, 0.0));
     s.acts_on_type.assign(ntypes + 1, false);
@@ -147,6 +148,7 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
 void ManyBodyCluster::find_lists()
 {
   for (StyleLists &style : styles_) {
+    if (style.eam) continue;  // summed from its tables on the cluster's own pairs
     const std::vector<compat::PairListRequest> requests = compat::pair_list_requests(neighbor, style.pair);
     if (requests.empty())
       error->all(FLERR, "exsolve local energies: pair style {} holds no neighbor list of this run",
@@ -177,7 +179,7 @@ double ManyBodyCluster::energy_change(const std::vector<Atom> &atoms)
   bool arrays_filled = false;
   for (StyleLists &style : styles_) {
     if (style.eam) {
-      total += eam_energy_change(style, atoms);
+      total += eam_energy_change(*style.eam, style, atoms);
       continue;
     }
     if (!arrays_filled) {
@@ -215,9 +217,9 @@ double ManyBodyCluster::energy(StyleLists &style, const std::vector<Atom> &atoms
   return any ? evaluate(style) : 0.0;
 }
 
-double ManyBodyCluster::eam_energy_change(const StyleLists &style, const std::vector<Atom> &atoms)
+double ManyBodyCluster::eam_energy_change(const EamTables &eam, const StyleLists &style,
+                                          const std::vector<Atom> &atoms)
 {
-  const EamTables eam(style.pair);
   const double cutoff_sq = eam.cutoff_sq();
   double change = 0.0;
   for (std::size_t i = 0; i < atoms.size(); ++i) {

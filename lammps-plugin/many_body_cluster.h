@@ -8,6 +8,7 @@
 #include "lmptype.h"
 #include "pointers.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ class Pair;
 }  // namespace LAMMPS_NS
 
 namespace exsolve {
+
+class EamTables;
 
 class ManyBodyCluster : protected LAMMPS_NS::Pointers {
  public:
@@ -33,7 +36,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   struct Style {
     LAMMPS_NS::Pair *pair;
     std::vector<std::vector<bool>> acts_on;  // [itype][jtype], 1..ntypes
-    bool eam;  // eam, eam/alloy or eam/fs: summed from its tables (EamTables), not by compute()
+    bool eam;  // eam, eam/alloy, eam/fs or their /kk: summed from its tables (EamTables), not by compute()
   };
   explicit ManyBodyCluster(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
   ~ManyBodyCluster();
@@ -62,7 +65,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
  private:
   struct StyleLists {
     LAMMPS_NS::Pair *pair;
-    bool eam;
+    std::shared_ptr<const EamTables> eam;  // an EAM style's tables, made at set_styles; else null
     std::vector<std::vector<bool>> acts_on;
     std::vector<std::vector<double>> list_cutoff_sq;  // [itype][jtype]: the style's cutoff, with a margin
     std::vector<bool> acts_on_type;                   // some pair of this type is mapped to the style
@@ -83,7 +86,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   // An EAM style's energy change from its tables: the pair terms of the changed atoms and
   // the embedding terms of the atoms whose density they change (the changed atoms and the
   // centres within the cutoff of one).
-  double eam_energy_change(const StyleLists &style, const std::vector<Atom> &atoms);
+  double eam_energy_change(const EamTables &eam, const StyleLists &style, const std::vector<Atom> &atoms);
   double evaluate(StyleLists &style);
   // Deletes the style's own lists (their arrays are this class's vectors).
   static void release(StyleLists &style);

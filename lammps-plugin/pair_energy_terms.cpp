@@ -112,6 +112,13 @@ bool computed_here(const std::string &name)
   return name == "lj/cut/coul/dsf" || name == "coul/wolf";
 }
 
+// The many-body styles whose energy ManyBodyCluster sums from their spline tables
+// (EamTables), for the host and the Kokkos variants alike.
+bool eam_family(const std::string &name)
+{
+  return name == "eam" || name == "eam/alloy" || name == "eam/fs";
+}
+
 // One (sub-)style of the model with the atom types it acts on.
 struct StyleInUse {
   std::string name;  // without suffix
@@ -174,8 +181,9 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
       }
     if (!touched) continue;
     if (many_body_local(style.name)) {
-      // A Kokkos style keeps its tables on the device: its host compute() has nothing to read.
-      if (style.pair->kokkosable)
+      // A Kokkos style keeps its tables on the device: its host compute() has nothing to
+      // read. EAM's are made again on the host from its host arrays (EamTables).
+      if (style.pair->kokkosable && !eam_family(style.name))
         return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style, "
                            "whose energy exsolve evaluates only with the host style (without -sf kk)",
                            style.name + "/kk", type_touched);
@@ -197,8 +205,7 @@ std::vector<ManyBodyCluster::Style> PairEnergyTerms::many_body_styles(const std:
     if (!many_body_local(style.name)) continue;
     bool touched = false;
     for (int type : changed_types) touched = touched || style.acts_on[type];
-    const bool eam = style.name == "eam" || style.name == "eam/alloy" || style.name == "eam/fs";
-    if (touched) found.push_back({style.pair, style.acts_on_pair, eam});
+    if (touched) found.push_back({style.pair, style.acts_on_pair, eam_family(style.name)});
   }
   return found;
 }

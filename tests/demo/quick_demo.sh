@@ -7,10 +7,9 @@
 # charges) and holds exactly the initial atoms minus the oxygens listed in reductions.txt
 # (fewer oxygens by that number, Ti3+ twice that), at most the study's vacancy count; the
 # socketed caps sit below the rim (positive
-# socket depth), the others do not. Without Kokkos each run writes the caps' chemical
-# potential (mu_p - mu_bulk of every cap at every output step: all 272 Ni atoms in caps, a
-# positive excess below 1 eV) and the comparison draws it against size and bonds; with
-# Kokkos there is none and the answer says why.
+# socket depth), the others do not. Each run writes the caps' chemical potential (mu_p -
+# mu_bulk of every cap at every output step: all 272 Ni atoms in caps, a positive excess
+# below 1 eV) and the comparison draws it against size and bonds.
 # Usage: quick_demo.sh <build dir> <work dir> [kokkos threads]
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$repo/tests/lib/helpers.sh"
@@ -42,24 +41,19 @@ for table in comparison.csv comparison.json comparison.html comparison_replicas.
              series_interface_replica-2.csv msd_stoichiometric_replica-1.csv; do
   [ -s "$c/$table" ] || fail "$c/$table missing"
 done
-plots=$([ -z "$kokkos" ] && echo 5 || echo 3)
+plots=5
 [ "$(grep -c '<svg' "$c/comparison.html")" -eq "$plots" ] || fail "comparison.html should hold $plots plots"
-if [ -z "$kokkos" ]; then
-  for run in run/{stoichiometric,interface,far_field,interface_socketed}/replica-{1,2}; do
-    grep -q "^demo: mu_bulk = -4\.2[0-9]* eV (fcc Ni, 1200 K)" "$run/screen.txt" || fail "$run: no mu_bulk near -4.27 eV"
-    # Columns after the row number: ID, atoms, mu_p, mu_p - mu_bulk, H, E_x, bonds.
-    awk 'NF == 2 && $1 !~ /^#/ { if (block && atoms != 272) { print "block " block ": " atoms " atoms in caps"; exit 1 }
-                                 block++; atoms = 0; next }
-         /^#/ { next }
-         { atoms += $3; if (!($5 > 0 && $5 < 1)) { print "mu_p - mu_bulk " $5 " eV"; exit 1 } }
-         END { if (block < 11 || atoms != 272) { print block " blocks, last " atoms " atoms"; exit 1 } }' \
-      "$run/chemical_potential.txt" || fail "$run/chemical_potential.txt: 11 steps of caps holding all 272 Ni expected"
-  done
-  [ -s "$c/chemical_potential_interface_replica-2.csv" ] || fail "$c: the runs' chemical potential tables are missing"
-else
-  grep -q "particle chemical potential above bulk n/a, no estimate: a replica has no chemical_potential.txt" demo.txt ||
-    fail "the Kokkos answer does not say why there is no chemical potential"
-fi
+for run in run/{stoichiometric,interface,far_field,interface_socketed}/replica-{1,2}; do
+  grep -q "^demo: mu_bulk = -4\.2[0-9]* eV (fcc Ni, 1200 K)" "$run/screen.txt" || fail "$run: no mu_bulk near -4.27 eV"
+  # Columns after the row number: ID, atoms, mu_p, mu_p - mu_bulk, H, E_x, bonds.
+  awk 'NF == 2 && $1 !~ /^#/ { if (block && atoms != 272) { print "block " block ": " atoms " atoms in caps"; exit 1 }
+                               block++; atoms = 0; next }
+       /^#/ { next }
+       { atoms += $3; if (!($5 > 0 && $5 < 1)) { print "mu_p - mu_bulk " $5 " eV"; exit 1 } }
+       END { if (block < 11 || atoms != 272) { print block " blocks, last " atoms " atoms"; exit 1 } }' \
+    "$run/chemical_potential.txt" || fail "$run/chemical_potential.txt: 11 steps of caps holding all 272 Ni expected"
+done
+[ -s "$c/chemical_potential_interface_replica-2.csv" ] || fail "$c: the runs' chemical potential tables are missing"
 [ "$(wc -l < "$c/comparison.csv")" -eq 5 ] || fail "comparison.csv should have a header and four conditions"
 awk -F, '$1 == "interface" && !($12 < 0) { exit 1 } $1 == "interface_socketed" && !($12 > 1.0) { exit 1 }' \
   "$c/comparison.csv" || fail "socket depths: flat caps should sit above the rim, socketed ones more than 1 A below"
