@@ -66,17 +66,23 @@ class DumpReader::LineSource {
  private:
   bool refill()
   {
+    if (!pending_cut_.empty()) throw Cut(pending_cut_);
     const int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
-    // zlib hands out the data it could decompress first; the next call then reports a
-    // stream that stops before its end (no trailer) as Z_BUF_ERROR, undecodable data as an
-    // error (n < 0), a failed read of the file as Z_ERRNO.
-    if (n <= 0) {
-      int code = Z_OK;
-      std::string message = gzerror(file_, &code);
-      if (message.compare(0, path_.size() + 2, path_ + ": ") == 0) message.erase(0, path_.size() + 2);
-      if (code == Z_ERRNO) throw DumpError("read error: " + std::string(std::strerror(errno)));
-      if (n < 0) throw Cut("corrupt gzip data: " + message);
-      if (code == Z_BUF_ERROR) throw Cut("the gzip stream ends early: " + message);
+    // zlib reports a stream that stops before its trailer as Z_BUF_ERROR, undecodable data
+    // or a wrong checksum as an error, a failed read of the file as Z_ERRNO. Older zlib
+    // (1.2.13) keeps an error until the next call and drops a corrupt call's data; newer
+    // (1.3.2) hands out that data with the error and clears Z_BUF_ERROR at the next call:
+    // the error is read after every call.
+    int code = Z_OK;
+    std::string message = gzerror(file_, &code);
+    if (message.compare(0, path_.size() + 2, path_ + ": ") == 0) message.erase(0, path_.size() + 2);
+    if (code == Z_ERRNO) throw DumpError("read error: " + std::string(std::strerror(errno)));
+    // Data that fails its check is not data, even where zlib hands it out.
+    if (n < 0 || (code != Z_OK && code != Z_BUF_ERROR)) throw Cut("corrupt gzip data: " + message);
+    // What came before the end of a cut stream is whole: it is read, then the cut reported.
+    if (code == Z_BUF_ERROR) {
+      pending_cut_ = "the gzip stream ends early: " + message;
+      if (n == 0) throw Cut(pending_cut_);
     }
     begin_ = 0;
     end_ = static_cast<std::size_t>(n);
@@ -87,6 +93,7 @@ class DumpReader::LineSource {
   gzFile file_;
   std::vector<char> buffer_;
   std::size_t begin_ = 0, end_ = 0;
+  std::string pending_cut_;  // a cut stream's message, thrown when its data is used up
 };
 
 namespace {
