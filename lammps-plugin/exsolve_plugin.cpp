@@ -7,6 +7,7 @@
 #include "fix_exchange_cations.h"
 #include "fix_nanoparticle_track.h"
 #include "fix_reduce_oxygen.h"
+#include "fix_vacancy_hop.h"
 #include "exsolve_version.h"
 
 #include "error.h"
@@ -103,6 +104,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
   register_style(register_plugin, lmp, handle, "fix", "reduce/oxygen",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygen>));
+  register_style(register_plugin, lmp, handle, "fix", "vacancy/hop",
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixVacancyHop>));
 #ifdef EXSOLVE_WITH_KOKKOS
   register_kokkos_styles(register_plugin, lmp, handle, "compute", "interface/bonds",
                          reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>),

@@ -78,6 +78,19 @@ void OwnedAtoms::set_type_and_charge(int index, int type, double q)
   atoms_[index].q = q;
 }
 
+void OwnedAtoms::move_to(int index, const double *x)
+{
+  Atom &a = atoms_[index];
+  std::vector<int> &from = cells_[cell_of(a.x)];
+  from.erase(std::find(from.begin(), from.end(), index));
+  for (int d = 0; d < 3; ++d) {
+    a.x[d] = x[d];
+    if (periodic_[d]) a.x[d] -= length_[d] * std::floor((a.x[d] - lo_[d]) / length_[d]);
+  }
+  a.moved = true;
+  cells_[cell_of(a.x)].push_back(index);
+}
+
 void OwnedAtoms::add(const Atom &a)
 {
   const int index = static_cast<int>(atoms_.size());
@@ -111,6 +124,8 @@ void OwnedAtoms::write_back()
     } else {
       atom->type[a.local_index] = a.type;
       if (atom->q_flag) atom->q[a.local_index] = a.q;
+      if (a.moved)
+        for (int d = 0; d < 3; ++d) atom->x[a.local_index][d] = a.x[d];
     }
   }
   // From the highest index down: moving the last atom into a removed one's slot never moves

@@ -32,6 +32,7 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     double q;         // 0 without charges
     bool present;     // false once removed
     int local_index;  // in the atom arrays; -1 for an atom added during the invocation
+    bool moved = false;  // its position changed during the invocation (move_to)
   };
   explicit OwnedAtoms(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
   // Copies the owned atoms into cells at least `cell_size` Å wide (orthogonal box).
@@ -46,8 +47,11 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // Makes a removed atom present again (as it was before remove()).
   void restore(int index);
   void set_type_and_charge(int index, int type, double q);
+  // Puts the atom at x (wrapped into the periodic box): its cell follows, and write_back
+  // moves it in the atom arrays (LAMMPS migrates it to its new owner when it reneighbors).
+  void move_to(int index, const double *x);
   void add(const Atom &atom);
-  // Applies every change of the invocation to the atom arrays: types and charges, added
+  // Applies every change of the invocation to the atom arrays: types, charges, positions, added
   // atoms (their other fixes' per-atom data through create_attribute), removed atoms; drops
   // the ghosts and resets the ID map (call only where LAMMPS reneighbors next: pre_exchange).
   // The atom arrays must be as build() found them.
