@@ -33,7 +33,7 @@ constexpr int N_VECTOR = 3;
 }  // namespace
 
 FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp), local_(lmp, "fix exchange/cations"), events_(lmp)
+    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, "fix exchange/cations"), events_(lmp)
 {
   parse_options(narg, arg);
   nevery = options_.every;

@@ -37,7 +37,7 @@ static constexpr const char *SYNTAX =
 static constexpr int N_VECTOR = 10;
 
 FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp), local_(lmp, "fix reduce/oxygen"), snapshot_(lmp), events_(lmp)
+    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, "fix reduce/oxygen"), snapshot_(lmp), events_(lmp)
 {
   parse_options(narg, arg);
   nevery = options_.every;

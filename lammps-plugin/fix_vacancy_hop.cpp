@@ -34,7 +34,7 @@ constexpr int OCCUPANT_ROW = 8;  // site, x, y, z, ID, charge, in group, mask
 }  // namespace
 
 FixVacancyHop::FixVacancyHop(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp), local_(lmp, "fix vacancy/hop"), events_(lmp)
+    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, "fix vacancy/hop"), events_(lmp)
 {
   parse_options(narg, arg);
   nevery = options_.every;

@@ -12,8 +12,48 @@ using namespace LAMMPS_NS;
 
 namespace exsolve {
 
+namespace {
+
+// The Monte Carlo fixes' copies with changes not yet in the atom arrays, of every LAMMPS
+// instance of the process.
+std::vector<OwnedAtoms *> &pending_copies()
+{
+  static std::vector<OwnedAtoms *> copies;
+  return copies;
+}
+
+}  // namespace
+
+OwnedAtoms::~OwnedAtoms()
+{
+  forget_pending();
+}
+
+void OwnedAtoms::changed()
+{
+  if (role_ != Role::WRITES_BACK || pending_) return;
+  pending_ = true;
+  pending_copies().push_back(this);
+}
+
+void OwnedAtoms::forget_pending()
+{
+  if (!pending_) return;
+  pending_ = false;
+  auto &copies = pending_copies();
+  copies.erase(std::find(copies.begin(), copies.end(), this));
+}
+
 void OwnedAtoms::build(double cell_size)
 {
+  // Another fix's accepted moves of this step first (fixes act in the order they were
+  // defined; without this a fix would decide on, and write back over, the atoms as they
+  // were before them).
+  std::vector<OwnedAtoms *> others;
+  for (OwnedAtoms *copy : pending_copies())
+    if (copy != this && copy->lmp == lmp) others.push_back(copy);
+  for (OwnedAtoms *copy : others) copy->write_back();
+  forget_pending();
   for (int d = 0; d < 3; ++d) {
     lo_[d] = domain->boxlo[d];
     length_[d] = domain->boxhi[d] - domain->boxlo[d];
@@ -39,7 +79,7 @@ void OwnedAtoms::build(double cell_size)
     a.q = atom->q_flag ? atom->q[i] : 0.0;
     a.present = true;
     a.local_index = i;
-    add(a);
+    insert(a);
   }
 }
 
@@ -62,6 +102,7 @@ int OwnedAtoms::find(tagint tag) const
 
 void OwnedAtoms::remove(int index)
 {
+  changed();
   atoms_[index].present = false;
   index_of_tag_.erase(atoms_[index].tag);
 }
@@ -74,6 +115,7 @@ void OwnedAtoms::restore(int index)
 
 void OwnedAtoms::set_type_and_charge(int index, int type, double q)
 {
+  changed();
   atoms_[index].type = type;
   atoms_[index].q = q;
 }
@@ -89,9 +131,16 @@ void OwnedAtoms::move_to(int index, const double *x)
   }
   a.moved = true;
   cells_[cell_of(a.x)].push_back(index);
+  changed();
 }
 
 void OwnedAtoms::add(const Atom &a)
+{
+  changed();
+  insert(a);
+}
+
+void OwnedAtoms::insert(const Atom &a)
 {
   const int index = static_cast<int>(atoms_.size());
   atoms_.push_back(a);
@@ -115,6 +164,8 @@ void create_in_atom_arrays(LAMMPS *lmp, const OwnedAtoms::Atom &a)
 
 void OwnedAtoms::write_back()
 {
+  if (!pending_) return;
+  forget_pending();
   std::vector<int> removed;
   for (const Atom &a : atoms_) {
     if (a.local_index < 0) {

@@ -34,8 +34,15 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     int local_index;  // in the atom arrays; -1 for an atom added during the invocation
     bool moved = false;  // its position changed during the invocation (move_to)
   };
-  explicit OwnedAtoms(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
-  // Copies the owned atoms into cells at least `cell_size` Å wide (orthogonal box).
+  // Whether the copy's changes go to the atom arrays (write_back): a Monte Carlo fix's copy.
+  enum class Role { READ_ONLY, WRITES_BACK };
+  explicit OwnedAtoms(LAMMPS_NS::LAMMPS *lmp, Role role = Role::READ_ONLY) : Pointers(lmp), role_(role) {}
+  ~OwnedAtoms();
+  OwnedAtoms(const OwnedAtoms &) = delete;
+  OwnedAtoms &operator=(const OwnedAtoms &) = delete;
+  // Copies the owned atoms into cells at least `cell_size` Å wide (orthogonal box). Another
+  // Monte Carlo fix's changes not yet written back (several fixes acting on one step) are
+  // written back first: every fix decides on the atoms as the fixes before it left them.
   void build(double cell_size);
   const std::vector<Atom> &atoms() const { return atoms_; }
   // Index of the present atom with this ID in atoms(), -1 if this rank holds none.
@@ -53,8 +60,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   void add(const Atom &atom);
   // Applies every change of the invocation to the atom arrays: types, charges, positions, added
   // atoms (their other fixes' per-atom data through create_attribute), removed atoms; drops
-  // the ghosts and resets the ID map (call only where LAMMPS reneighbors next: pre_exchange).
-  // The atom arrays must be as build() found them.
+  // the ghosts and resets the ID map (call only on a step LAMMPS reneighbors: from
+  // post_integrate on). The atom arrays must be as build() found them. Nothing to do when
+  // nothing changed since build() or the last write_back().
   void write_back();
   // The nearest image of a displacement (periodic axes of the orthogonal box). Inline: it
   // runs for every atom a search looks at.
@@ -69,6 +77,12 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
 
  private:
   int cell_of(const double *x) const;
+  void insert(const Atom &atom);
+  // A change to write back: the copy joins the pending copies (WRITES_BACK only).
+  void changed();
+  void forget_pending();
+  Role role_;
+  bool pending_ = false;
   std::vector<Atom> atoms_;
   std::vector<std::vector<int>> cells_;
   std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;
