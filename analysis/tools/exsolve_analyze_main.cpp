@@ -9,6 +9,7 @@
 #include "report/compare_report.h"
 #include "report/html_report.h"
 #include "report/particles_report.h"
+#include "report/segregation_report.h"
 #include "report/socket_report.h"
 #include "report/track_report.h"
 #include "tool_version.h"
@@ -98,6 +99,9 @@ int main(int argc, char **argv)
       {"socket", "per particle: socket depth below the local rim and the global surface, submerged fraction of its "
                  "height",
        exsolve::report::run_socket},
+      {"segregation", "per frame: dopants, lattice metal and oxygen vacancies against the depth below a perovskite "
+                      "slab's top B plane; the metal in the lattice, as adatoms and in particles; particles and sizes",
+       exsolve::report::run_segregation},
       {"report", "every analysis the configuration allows, plots (gnuplot) and one self-contained report.html",
        exsolve::report::run_report}};
   CommonOptions options;

@@ -176,7 +176,8 @@ AnalysisConfig load_analysis_config(const std::string &path)
   static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
                                               "output",        "bond_cutoff",   "bond_cutoffs",  "timestep",
-                                              "surface_cell",  "socket_ring_width"};
+                                              "surface_cell",  "socket_ring_width", "dopant_types",
+                                              "site_types",    "lattice_spacing"};
   // yaml-cpp keeps a repeated key and answers lookups with its first value: refuse it.
   std::set<std::string> seen;
   for (const auto &entry : root) {
@@ -195,6 +196,12 @@ AnalysisConfig load_analysis_config(const std::string &path)
   if (read.has("oxygen_types")) config.oxygen_types = read.types("oxygen_types");
   check_disjoint(read, config.metal_types, config.oxygen_types);
   if (read.has("support_types")) config.support_types = read.types("support_types");
+  if (read.has("dopant_types")) config.dopant_types = read.types("dopant_types");
+  if (read.has("site_types")) config.site_types = read.types("site_types");
+  if (read.has("lattice_spacing")) {
+    config.lattice_spacing = read.real("lattice_spacing", "a lattice spacing in Å");
+    if (!(config.lattice_spacing > 0.0)) read.fail("lattice_spacing", "must be > 0 Å");
+  }
   config.particle_cutoff = read.real("particle_cutoff", "a distance in Å");
   if (!(config.particle_cutoff > 0.0)) read.fail("particle_cutoff", "must be > 0 Å");
   config.atomic_volume = read.real("atomic_volume", "a volume per metal atom in Å^3");

@@ -23,6 +23,9 @@ struct AnalysisConfig {
   std::vector<int> metal_types;       // required: atoms that form particles
   std::vector<int> oxygen_types;      // bond partners (bonds analysis)
   std::vector<int> support_types;     // support atoms (socket analysis)
+  std::vector<int> dopant_types;      // dissolved metal cations, e.g. Ni2+ (segregation)
+  std::vector<int> site_types;        // B-site cations: the oxygen sites and the top plane (segregation)
+  double lattice_spacing = 0.0;       // Å, the perovskite's (segregation; 0: not given)
   double particle_cutoff = 0.0;       // Å, required: r < cutoff joins two metal atoms
   // Metal–oxygen bonds (r < cutoff of the type pair): the `cutoff` keywords of compute
   // interface/bonds in order, bond_cutoff (a global rule) first, then bond_cutoffs; empty:

@@ -74,6 +74,16 @@ inline constexpr char particle_atoms[] = "particle_atoms";
 inline constexpr char other_atoms[] = "other_atoms";
 inline constexpr char lag_ps[] = "lag_ps";
 inline constexpr char samples[] = "samples";
+// segregation
+inline constexpr char layer[] = "layer";  // atomic layer below the top B plane: 0, 1, ...
+inline constexpr char depth_A[] = "depth_A";
+inline constexpr char dopants[] = "dopants";
+inline constexpr char metal_lattice[] = "metal_lattice";
+inline constexpr char metal_adatoms[] = "metal_adatoms";
+inline constexpr char metal_in_particles[] = "metal_in_particles";
+inline constexpr char largest_particle_atoms[] = "largest_particle_atoms";
+inline constexpr char oxygen_sites[] = "oxygen_sites";
+inline constexpr char oxygen_vacancies[] = "oxygen_vacancies";
 // coarsening
 inline constexpr char mean_radius_A[] = "mean_radius_A";
 inline constexpr char growth_exponent[] = "n";
@@ -153,6 +163,14 @@ inline const TableSchema track{"track",
 inline const TableSchema events{"events",
                                 {frame, timestep, event, particle, other, particle_atoms, other_atoms}};
 inline const TableSchema msd{"msd", {lag_ps, msd_A2, samples}};
+// exsolve-analyze segregation
+inline const TableSchema segregation{"segregation",
+                                     {frame, timestep, layer, depth_A, dopants, metal_lattice, oxygen_sites,
+                                      oxygen_vacancies}};
+inline const TableSchema segregation_frames{"segregation_frames",
+                                            {frame, timestep, top_A, dopants, metal_lattice, metal_adatoms,
+                                             metal_in_particles, column::particles, mean_atoms, largest_particle_atoms,
+                                             oxygen_sites, oxygen_vacancies}};
 // exsolve-analyze coarsening
 inline const TableSchema coarsening{"coarsening",
                                     {frame, timestep, time_ps, column::particles, density_per_nm2, mean_radius_A}};
@@ -195,6 +213,7 @@ inline constexpr char particles_json[] = "particles.json";
 inline constexpr char bonds_json[] = "bonds.json";
 inline constexpr char bonds_annotated_dump[] = "bonds_annotated.dump";
 inline constexpr char socket_json[] = "socket.json";
+inline constexpr char segregation_json[] = "segregation.json";
 inline constexpr char track_json[] = "track.json";
 inline constexpr char coarsening_json[] = "coarsening.json";
 inline constexpr char report_html[] = "report.html";

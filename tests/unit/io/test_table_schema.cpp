@@ -30,6 +30,11 @@ BOOST_AUTO_TEST_CASE(header_lines_are_the_documented_ones)
   BOOST_TEST(tables::track.header_line() == "frame,timestep,particle,atoms,com_x_A,com_y_A,com_z_A,displacement_A\n");
   BOOST_TEST(tables::events.header_line() == "frame,timestep,event,particle,other,particle_atoms,other_atoms\n");
   BOOST_TEST(tables::msd.header_line() == "lag_ps,msd_A2,samples\n");
+  BOOST_TEST(tables::segregation.header_line() ==
+             "frame,timestep,layer,depth_A,dopants,metal_lattice,oxygen_sites,oxygen_vacancies\n");
+  BOOST_TEST(tables::segregation_frames.header_line() ==
+             "frame,timestep,top_A,dopants,metal_lattice,metal_adatoms,metal_in_particles,particles,mean_atoms,"
+             "largest_particle_atoms,oxygen_sites,oxygen_vacancies\n");
   BOOST_TEST(tables::coarsening.header_line() == "frame,timestep,time_ps,particles,density_per_nm2,mean_radius_A\n");
   BOOST_TEST(tables::coarsening_fits.header_line() == "n,rate_A^n_per_ps,initial_radius_A,r_squared\n");
   BOOST_TEST(tables::comparison.header_line() ==
