@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared timing helpers for the benchmarks (sourced). A benchmark input takes
 # -var mode none|reference|exsolve and -var steps N; the cost of one invocation is
 # (loop time with the compute or fix - loop time without) / N, the best of REPEATS runs.

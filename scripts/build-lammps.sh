@@ -6,6 +6,7 @@
 #
 # Usage: build-lammps.sh SOURCE_TREE   — prints the build directory on stdout.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 source_tree=${1:?usage: build-lammps.sh SOURCE_TREE}

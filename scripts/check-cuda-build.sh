@@ -12,7 +12,9 @@
 # Usage: scripts/check-cuda-build.sh     (build trees: $EXSOLVE_CACHE/build/lammps-cuda-<key>,
 #                                         <repo>/build-cuda; a second call reuses both)
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=cuda-toolchain.sh
 source "$(dirname "${BASH_SOURCE[0]}")/cuda-toolchain.sh"
 [ "$EXSOLVE_LAMMPS" = 2021 ] || die "the CUDA check needs LAMMPS 29 Sep 2021 (EXSOLVE_LAMMPS=2021): only it has a Kokkos source here"
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Debian bookworm's CUDA 11.8 tool chain for the Kokkos 3.4 CUDA builds (sourced by
 # check-cuda-build.sh and gpu-check.sh after lib.sh; not run on its own).
 #
@@ -54,12 +55,13 @@ SOURCES
   local fresh="$CUDA_11_8_INCLUDE.new.$$" entry name
   rm -rf "$fresh" && mkdir -p "$fresh"
   for entry in /usr/local/include/*; do
-    [ -L "$entry" ] && [[ "$(readlink -f "$entry")" == /usr/local/cuda* ]] || continue
+    [[ -L "$entry" && "$(readlink -f "$entry")" == /usr/local/cuda* ]] || continue
     name=$(basename "$entry")
     [ -e "/usr/include/$name" ] && ln -s "/usr/include/$name" "$fresh/$name"
   done
-  if [ -d "$CUDA_11_8_INCLUDE" ] && diff <(ls -l "$fresh" | awk '{print $9, $11}') \
-                                       <(ls -l "$CUDA_11_8_INCLUDE" | awk '{print $9, $11}') >/dev/null; then
+  # The links' names and targets, compared.
+  if [ -d "$CUDA_11_8_INCLUDE" ] && diff <(find "$fresh" -mindepth 1 -maxdepth 1 ! -name '.*' -printf '%f %l\n' | sort) \
+                                       <(find "$CUDA_11_8_INCLUDE" -mindepth 1 -maxdepth 1 ! -name '.*' -printf '%f %l\n' | sort) >/dev/null; then
     rm -rf "$fresh"
   else
     rm -rf "$CUDA_11_8_INCLUDE" && mv "$fresh" "$CUDA_11_8_INCLUDE"

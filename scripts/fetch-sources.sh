@@ -8,6 +8,7 @@
 #
 # Prints the path of the finished source tree on stdout.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 apt_dir="$EXSOLVE_CACHE/apt-$LAMMPS_SUITE"
@@ -62,7 +63,8 @@ fetch_source lammps "$LAMMPS_DEB_VERSION"
 step "unpacking LAMMPS into $source_tree"
 rm -rf "$source_tree" "$source_tree.partial"
 mkdir -p "$source_tree.partial"
-lammps_tar=$(ls "$download_dir"/lammps_"${LAMMPS_DEB_VERSION%-*}".orig.tar.* | head -n 1)
+lammps_tars=("$download_dir"/lammps_"${LAMMPS_DEB_VERSION%-*}".orig.tar.*)
+lammps_tar=${lammps_tars[0]}
 # Most tarballs hold one top-level folder; the 4 Jul 2026 one holds the tree itself.
 strip=1
 tar -tf "$lammps_tar" | grep -x 'src/version.h' >/dev/null && strip=0  # no -q: tar must not get SIGPIPE
@@ -71,7 +73,8 @@ tar -xf "$lammps_tar" -C "$source_tree.partial" --strip-components=$strip || die
 
 if [ -n "$TRILINOS_DEB_VERSION" ]; then
   step "unpacking Kokkos (trilinos packages/kokkos) into lib/kokkos (this reads the whole trilinos tarball, ~1 min)"
-  trilinos_tar=$(ls "$download_dir"/trilinos_"${TRILINOS_DEB_VERSION%-*}".orig.tar.* | head -n 1)
+  trilinos_tars=("$download_dir"/trilinos_"${TRILINOS_DEB_VERSION%-*}".orig.tar.*)
+  trilinos_tar=${trilinos_tars[0]}
   rm -rf "$source_tree.partial/lib/kokkos" "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
   mkdir -p "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp"
   tar -xf "$trilinos_tar" -C "$EXSOLVE_CACHE/src/trilinos-kokkos.tmp" --wildcards '*/packages/kokkos/*' \

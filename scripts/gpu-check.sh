@@ -27,7 +27,9 @@
 # (its tuning constants) and nvcc is told the real target through NVCC_APPEND_FLAGS (the last
 # -arch wins; nvcc warns about the redefinition on every file).
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=cuda-toolchain.sh
 source "$(dirname "${BASH_SOURCE[0]}")/cuda-toolchain.sh"
 
 bundle_dir="$EXSOLVE_ROOT/gpu-bundle"
@@ -105,12 +107,12 @@ prepare() {
            | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | sort -u \
            | grep -vE "/(libc|libm|libpthread|libdl|librt|libstdc\+\+|libgcc_s|ld-linux-x86-64)\.so|^$EXSOLVE_CACHE/|^$EXSOLVE_ROOT/")
   # CMake's test driver too: the GPU machine's image need not have CMake.
-  mkdir -p "$bundle_dir/bin" && cp -L "$(command -v ctest)" "$bundle_dir/bin/" || die "copying ctest into the bundle failed"
+  { mkdir -p "$bundle_dir/bin" && cp -L "$(command -v ctest)" "$bundle_dir/bin/"; } || die "copying ctest into the bundle failed"
   while IFS= read -r library; do
     [ -e "$bundle_dir/lib/$(basename "$library")" ] || cp -L "$library" "$bundle_dir/lib/" || die "copying $library failed"
   done < <(ldd "$(command -v ctest)" | awk '$2 == "=>" && $3 ~ /^\// {print $3}' \
            | grep -vE "/(libc|libm|libpthread|libdl|librt|libstdc\+\+|libgcc_s|ld-linux-x86-64)\.so")
-  ls "$bundle_dir/lib" | grep -q '^libcudart' || die "no CUDA runtime library among the trees' dependencies (ldd found none)"
+  compgen -G "$bundle_dir/lib/libcudart*" >/dev/null || die "no CUDA runtime library among the trees' dependencies (ldd found none)"
   # Build trees without objects, at their absolute paths (their CMake and ctest files name
   # them).
   (cd / && find "${lammps_build#/}" "${gpu_build_dir#/}" -type f ! -name '*.o' ! -name '*.a' ! -name '.ninja_*' \
@@ -139,15 +141,17 @@ gpu_tests_exclude='mpi[0-9]|demo_quick_kokkos|plugin_kokkos_single_copy|same_on_
 
 run() {
   local out_dir=${1:-$EXSOLVE_ROOT/gpu-results}
-  [ -f "$bundle_dir/paths.sh" ] && [ -f "$bundle_dir/trees.tar.xz" ] && [ -f "$bundle_dir/runtime.tar.xz" ] \
+  { [ -f "$bundle_dir/paths.sh" ] && [ -f "$bundle_dir/trees.tar.xz" ] && [ -f "$bundle_dir/runtime.tar.xz" ]; } \
     || die "no bundle in $bundle_dir: run 'scripts/gpu-check.sh prepare' on a build machine and bring gpu-bundle/ along"
-  command -v nvidia-smi >/dev/null && nvidia-smi -L >/dev/null 2>&1 || die "no NVIDIA GPU here (nvidia-smi -L failed)"
+  { command -v nvidia-smi >/dev/null && nvidia-smi -L >/dev/null 2>&1; } || die "no NVIDIA GPU here (nvidia-smi -L failed)"
   mkdir -p "$out_dir"
   # shellcheck source=/dev/null
   source "$bundle_dir/paths.sh"
+  # shellcheck disable=SC2154 # bundle_arch is set by the bundle's paths.sh (written by prepare, sourced above)
   step "GPU check run 1/3: $(nvidia-smi -L | head -n 1); bundle built for $bundle_arch"
   # The trees name the checkout and the cache by the paths they were built at: make those
   # paths lead here.
+  # shellcheck disable=SC2154 # bundle_repo is set by the bundle's paths.sh (written by prepare, sourced above)
   if [ "$(readlink -f "$bundle_repo" 2>/dev/null)" != "$EXSOLVE_ROOT" ]; then
     [ ! -e "$bundle_repo" ] || die "$bundle_repo exists and is not this checkout ($EXSOLVE_ROOT): run where the bundle's paths are free"
     mkdir -p "$(dirname "$bundle_repo")" && ln -s "$EXSOLVE_ROOT" "$bundle_repo"
@@ -158,6 +162,7 @@ run() {
   local ctest="$bundle_dir/bin/ctest"
   "$ctest" --version >/dev/null || die "the bundle's ctest does not start"
   export EXSOLVE_BUILD_DIR="$bundle_repo/build-gpu" CUDA_MODULE_LOADING=LAZY
+  # shellcheck disable=SC2154 # bundle_lammps_build is set by the bundle's paths.sh (written by prepare, sourced above)
   "$bundle_lammps_build/lmp" -h >"$out_dir/lmp-help.txt" 2>&1 || { tail -n 20 "$out_dir/lmp-help.txt" >&2; die "the bundle's lmp does not start"; }
 
   step "GPU check run 2/3: the suite's Kokkos tests on the GPU (-k on g 1 -sf kk)"

@@ -2,6 +2,7 @@
 # Installs the Debian packages exsolve builds and runs with. Idempotent: packages already
 # present are not touched, and apt is only called when something is missing.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   openmpi-bin libopenmpi-dev
   libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev nlohmann-json3-dev
   gnuplot-nox chromium
+  shellcheck
   python3-dev python3-venv
   libvulkan1 mesa-vulkan-drivers
   debian-archive-keyring

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the set-up scripts (sourced, not run).
 
 step() { printf '[exsolve %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -32,6 +33,7 @@ EXSOLVE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # LAMMPS_KOKKOS says where the build's Kokkos comes from: in-tree (lib/kokkos), external
 # (the toolchain's own Kokkos CMake package) or none (host only).
 EXSOLVE_LAMMPS="${EXSOLVE_LAMMPS:-2021}"
+# shellcheck disable=SC2034 # LAMMPS_* are read by the scripts that source this file
 case "$EXSOLVE_LAMMPS" in
   2021) LAMMPS_SUITE=bookworm LAMMPS_DEB_VERSION="20220106.git7586adbb6a+ds1-2" TRILINOS_DEB_VERSION="13.2.0-4" LAMMPS_KOKKOS=in-tree ;;
   2025) LAMMPS_SUITE=trixie   LAMMPS_DEB_VERSION="20250204+dfsg.1-2"            TRILINOS_DEB_VERSION="" LAMMPS_KOKKOS=none ;;
@@ -62,6 +64,7 @@ inside_sid_root() { [ -f /etc/exsolve-sid-root ]; }
 run_in_sid_root() {
   [ -d "$EXSOLVE_SID_ROOT/etc" ] || die "no sid root at $EXSOLVE_SID_ROOT: run scripts/sid-root.sh"
   [ "$(id -u)" -eq 0 ] || die "the 2026 toolchain runs in a chroot: run as root"
+  # shellcheck disable=SC2016 # the script in single quotes is expanded by the bash it is given to
   unshare --mount --propagation private -- bash -c '
     set -e
     root=$1 cache=$2 project=$3

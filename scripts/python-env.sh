@@ -4,6 +4,7 @@
 # peers of python/requirements-test.txt from PyPI. Prints the venv's python on stdout.
 # Idempotent: pip runs again only when the requirements file changed.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 requirements="$EXSOLVE_ROOT/python/requirements-test.txt"

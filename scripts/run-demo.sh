@@ -5,6 +5,7 @@
 # inputs/demo/run.sh (--quick, --steps N, --cells NX NY, --cap-radius R, --ni-o-well D,
 # --np N, --kokkos T, --out DIR). Nothing existing is overwritten.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 bash "$EXSOLVE_ROOT/scripts/setup.sh"
 step "main job: the Ni/SrTiO3 exsolution demo (inputs/demo/run.sh $*)"

@@ -3,6 +3,7 @@
 # Extra arguments go to ctest (e.g. -R interface_bonds, -L lammps). EXSOLVE_LAMMPS chooses
 # the LAMMPS release (2021, the default; 2025; 2026), each set up and built separately.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # 2026: everything (set-up and ctest) runs inside the Debian sid root, whose glibc the
 # binaries need.

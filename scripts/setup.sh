@@ -6,6 +6,7 @@
 # EXSOLVE_LAMMPS=2021|2025|2026 chooses the LAMMPS release (scripts/lib.sh; default 2021).
 # Idempotent: a second call reuses everything that is already built.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 if needs_sid_root && ! inside_sid_root; then

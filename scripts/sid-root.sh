@@ -10,6 +10,7 @@
 # The root is used only once it carries /etc/exsolve-sid-root, written last; an unfinished
 # one is made again. Prints the root's path on stdout. Needs root (debootstrap, chroot).
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 root=$EXSOLVE_SID_ROOT
@@ -53,10 +54,12 @@ step "sid root: installing Debian's Kokkos (libkokkos-dev) and python3"
 # package ships (libkokkosalgorithms.a, libkokkossimd.a: Kokkos builds them from placeholder
 # sources; their code is in the headers), so find_package(Kokkos) fails. Empty archives in
 # their place let the package load; a symbol really missing would fail at link time.
+# shellcheck disable=SC2016 # the script in single quotes is expanded by the bash in the sid root
 (EXSOLVE_SID_ROOT=$partial run_in_sid_root bash -c '
   for lib in $(sed -n "s|.*IMPORTED_LOCATION[_A-Z]* \"\${_IMPORT_PREFIX}/\(.*\.a\)\"|/usr/\1|p" /usr/lib/*/cmake/Kokkos/KokkosTargets-*.cmake); do
     [ -e "$lib" ] || { ar rc "$lib" && echo "sid root: $lib is named by the Kokkos package but not shipped: empty archive put there" >&2; }
   done') || die "completing the Kokkos package in the sid root failed"
+# shellcheck disable=SC2016 # ${Version} is dpkg-query's format field, not a shell expansion
 kokkos_version=$(EXSOLVE_SID_ROOT=$partial run_in_sid_root dpkg-query -W -f='${Version}' libkokkos-dev)
 gxx_version=$(EXSOLVE_SID_ROOT=$partial run_in_sid_root g++ -dumpfullversion)
 printf 'exsolve 2026 tool chain: Debian sid, libkokkos-dev %s, g++ %s, made %s\n' \

@@ -6,12 +6,13 @@
 # Usage: EXSOLVE_LAMMPS=2026 bench/exchange_cations/sgcmc.sh [launch arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 steps=5 attempts=2000
 echo "| atoms | fix sgcmc (ms/trial) | fix exchange/cations (ms/trial) | exchange / sgcmc |"
 echo "|---|---|---|---|"
 for cells in 10 14; do
-  args=(-var cells "$cells" -var steps $steps -var attempts $attempts "$@")
+  args=(-var cells "$cells" -var steps "$steps" -var attempts "$attempts" "$@")
   base=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var mode none)
   reference=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var mode reference)
   ours=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var mode exsolve)

@@ -11,6 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPEATS=${REPEATS:-1}
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 gpu=(-k on g 1 -sf kk)
 

@@ -5,5 +5,6 @@
 # Usage: bench/interface_bonds/run.sh [invocations] (default 1000)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 print_table coord/atom interface/bonds "$here/bench.in" "${1:-1000}"

@@ -5,5 +5,6 @@
 # Usage: bench/nanoparticle_track/run.sh [invocations] (default 200)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 print_table cluster/atom nanoparticle/track "$here/bench.in" "${1:-200}"

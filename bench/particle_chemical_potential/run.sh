@@ -8,13 +8,14 @@
 # Usage: bench/particle_chemical_potential/run.sh [launch arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 steps=20
 echo "| slab cells | atoms | MD (ms/step) | compute (ms/evaluation) | per particle atom (ms) | share at every 1 000 steps |"
 echo "|---|---|---|---|---|---|"
 for cells in "14 8" "28 16" "56 32" "80 48"; do
   read -r cx cy <<<"$cells"
-  args=(-var cells_x "$cx" -var cells_y "$cy" -var steps $steps "$@")
+  args=(-var cells_x "$cx" -var cells_y "$cy" -var steps "$steps" "$@")
   none=$(best_loop_time "$here/bench.in" "${args[@]}" -var every $steps -var mode none)
   reference=$(best_loop_time "$here/bench.in" "${args[@]}" -var every 1 -var md no -var mode reference)
   ours=$(best_loop_time "$here/bench.in" "${args[@]}" -var every 1 -var md no -var mode exsolve)

@@ -10,6 +10,7 @@
 # Usage: bench/reduce_oxygen/demo_share.sh [steps]   (default 5000)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 steps=${1:-5000}
 work=$(mktemp -d)

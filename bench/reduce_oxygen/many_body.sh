@@ -9,6 +9,7 @@
 # Usage: bench/reduce_oxygen/many_body.sh [launch arguments...]   (e.g. -np 2)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 # cells per model: about 2 000, 8 000, 22 000 and 64 000 atoms (fcc: 4 per cell, bcc: 2).
 declare -A sizes=([eam]="8 13 18 25" [snap]="10 16 22 32")

@@ -4,6 +4,7 @@
 # Usage: bench/reduce_oxygen/run.sh [invocations] (default 20; 10 attempts each)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 steps=${1:-20}
 echo "| case | fix gcmc (ms/attempt) | reduce/oxygen (ms/attempt) | ratio |"

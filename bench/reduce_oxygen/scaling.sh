@@ -10,6 +10,7 @@
 # Usage: bench/reduce_oxygen/scaling.sh [cells...]   (default 6 10 14 20: 1 728 to 64 000 atoms)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib.sh
 source "$here/../lib.sh"
 sizes=("${@:-6 10 14 20}")
 read -ra sizes <<<"${sizes[*]}"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Progress of the demo's LAMMPS runs, for inputs/demo/run.sh (source it; bash). Reads the
 # run.sh arrays run_dirs, run_names, pids, started and finished (SECONDS), status (exit
 # status once finished) and the production length `steps`. One line per run: waiting, setting up
@@ -30,12 +31,14 @@ progress_line()  # index
   if [[ "$progress_text" =~ ^step\ ([0-9]+)/ ]]; then
     local i=$1 step=${BASH_REMATCH[1]} left="estimating"
     # The remaining time at the production run's own pace since this driver first saw it.
-    if [ -z "${progress_seen_at[$i]:-}" ]; then progress_seen_at[$i]=$SECONDS progress_seen_step[$i]=$step; fi
+    if [ -z "${progress_seen_at[$i]:-}" ]; then progress_seen_at[i]=$SECONDS progress_seen_step[i]=$step; fi
     if [ "$step" -gt "${progress_seen_step[$i]}" ]; then
-      left="~$(progress_time $(( (SECONDS - progress_seen_at[$i]) * (steps - step) / (step - progress_seen_step[$i]) ))) left"
+      # shellcheck disable=SC2154 # steps (the production length) is set by inputs/demo/run.sh, which sources this file
+      left="~$(progress_time $(( (SECONDS - progress_seen_at[i]) * (steps - step) / (step - progress_seen_step[i]) ))) left"
     fi
     progress_text="$progress_text, $left"
   fi
+  # shellcheck disable=SC2154 # run_names is set by inputs/demo/run.sh, which sources this file
   progress_text="${run_names[$1]}: $progress_text"
 }
 
@@ -43,7 +46,8 @@ progress_status()  # index
 {
   local i=$1 step elapsed
   if [ -z "${pids[$i]:-}" ]; then echo "waiting"; return; fi
-  elapsed=$((${finished[$i]:-$SECONDS} - started[$i]))
+  # shellcheck disable=SC2154 # started is set by inputs/demo/run.sh, which sources this file
+  elapsed=$((${finished[$i]:-$SECONDS} - started[i]))
   if [ -n "${status[$i]:-}" ]; then
     if [ "${status[$i]}" -eq 0 ]; then echo "done in $(progress_time "$elapsed")"
     else echo "failed after $(progress_time "$elapsed")"; fi
@@ -51,6 +55,7 @@ progress_status()  # index
   fi
   # The production run's thermo lines follow its header, the one that names v_removed
   # (demo.in's thermo_style).
+  # shellcheck disable=SC2154 # run_dirs is set by inputs/demo/run.sh, which sources this file
   step=$(awk '/v_removed/ { production = 1; next } production && $1 ~ /^[0-9]+$/ { s = $1 } END { print s + 0 }' \
            "${run_dirs[$i]}/screen.txt" 2>/dev/null || echo 0)
   if [ "$step" -le 0 ]; then echo "setting up (relaxation, NVE check), $(progress_time "$elapsed") elapsed"; return; fi

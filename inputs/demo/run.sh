@@ -76,7 +76,9 @@ lmp_args=(-in "$repo/inputs/demo/demo.in" -var steps "$steps" -var nve_steps "$n
 [ -n "$kokkos" ] && lmp_args+=(-k on t "$kokkos" -sf kk)
 [ -n "$jobs" ] || jobs=$(( $(nproc) / (ranks * ${kokkos:-1}) > 0 ? $(nproc) / (ranks * ${kokkos:-1}) : 1 ))
 
+# shellcheck source=study.sh
 source "$repo/inputs/demo/study.sh"
+# shellcheck source=progress.sh
 source "$repo/inputs/demo/progress.sh"
 conditions=("${study_conditions[@]}")
 # One run per condition and replica: its directory, name and seed.
@@ -97,8 +99,8 @@ start_run() {  # index
   # exec: the job's PID is LAMMPS itself (or mpirun), so that stopping it stops the run.
   (cd "${run_dirs[$i]}" && EXSOLVE_BUILD_DIR="$build_dir" exec "$repo/bin/exsolve-lmp" -np "$ranks" "${lmp_args[@]}" \
      "${study_vars[@]}" -var seed "${run_seeds[$i]}" -log log.lammps > screen.txt 2>&1) &
-  pids[$i]=$!
-  started[$i]=$SECONDS
+  pids[i]=$!
+  started[i]=$SECONDS
 }
 pids=() started=() finished=() status=()
 # Background jobs of a script ignore Ctrl-C: stop the runs when the driver is stopped.
@@ -112,8 +114,8 @@ while :; do
   for i in "${!pids[@]}"; do
     [ -z "${status[$i]:-}" ] || continue
     kill -0 "${pids[$i]}" 2>/dev/null && continue
-    if wait "${pids[$i]}"; then status[$i]=0; else status[$i]=1; failed=1; fi
-    finished[$i]=$SECONDS
+    if wait "${pids[$i]}"; then status[i]=0; else status[i]=1; failed=1; fi
+    finished[i]=$SECONDS
     running=$((running - 1))
   done
   progress_show

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The demo study's conditions, in one place for inputs/demo/run.sh and the production SLURM
 # scripts (source it; bash). The question: do oxygen vacancies at the particle-support
 # interface weaken the particles' anchoring (fewer metal-oxygen bonds, more mobility and
@@ -15,6 +16,7 @@
 #                        condition-major order): sets study_condition, study_replica (1..R)
 #                        and study_run_dir (<condition>, or <condition>/replica-<k> if R > 1)
 study_conditions=(stoichiometric interface far_field interface_socketed)
+# shellcheck disable=SC2034 # study_comparisons is read by the scripts that source this file
 study_comparisons=(--versus interface=stoichiometric --versus interface=far_field
                    --versus interface_socketed=interface)
 # 16 vacancies: both placements reach it within the first 1 000 steps of the default demo
@@ -24,6 +26,7 @@ study_vacancies=16
 study_lmp_vars()
 {
   local reducing=(-var condition reducing -var vacancy_count "$study_vacancies")
+  # shellcheck disable=SC2034 # study_vars is read by the scripts that source this file
   case $1 in
     stoichiometric) study_vars=(-var condition stoichiometric) ;;
     interface) study_vars=("${reducing[@]}" -var vacancy_site interface) ;;
@@ -38,6 +41,7 @@ study_run()
   local n=${#study_conditions[@]}
   study_condition=${study_conditions[$(($1 % n))]}
   study_replica=$(($1 / n + 1))
+  # shellcheck disable=SC2034 # study_run_dir is read by the scripts that source this file
   if [ "$2" -eq 1 ]; then study_run_dir=$study_condition
   else study_run_dir=$study_condition/replica-$study_replica; fi
 }

@@ -25,6 +25,7 @@ analyze=${EXSOLVE_BUILD_DIR:-$repo/build}/analysis/tools/exsolve-analyze
 [ -x "$analyze" ] || die "$analyze not found: submit from the exsolve checkout or set EXSOLVE_ROOT / EXSOLVE_BUILD_DIR"
 command -v gnuplot > /dev/null || die "gnuplot not found (the report's plots need it; load its module)"
 
+# shellcheck source=../demo/study.sh
 source "$repo/inputs/demo/study.sh"
 compare_args=("${study_comparisons[@]}")
 for condition in "${study_conditions[@]}"; do

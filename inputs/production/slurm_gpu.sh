@@ -33,6 +33,7 @@ die() { echo "slurm_gpu.sh: ERROR: $*" >&2; exit 1; }
 
 repo=${EXSOLVE_ROOT:-${SLURM_SUBMIT_DIR:-$PWD}}
 [ -x "$repo/bin/exsolve-lmp" ] || die "$repo/bin/exsolve-lmp not found: submit from the exsolve checkout or set EXSOLVE_ROOT"
+# shellcheck source=slurm_condition.sh
 source "$repo/inputs/production/slurm_condition.sh"
 
 gpus_per_node=${SLURM_GPUS_ON_NODE:-1}

@@ -6,6 +6,7 @@
 # particle, dumps cut short (gzip cut in half, a last line cut mid-number), an atom listed
 # twice, an unknown subcommand, and gnuplot failing or missing. Every error must name what was wrong and where.
 # Usage: bad_input.sh <runner> <exsolve-analyze> <build dir> <work dir>
+# shellcheck source=../lib/helpers.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 analyze=$2 work=$4
 fresh_workdir "$work"
@@ -147,11 +148,11 @@ gzip -c good.dump > whole.dump.gz
 head -c $(( $(stat -c %s whole.dump.gz) / 2 )) whole.dump.gz > half.dump.gz
 config half
 "$analyze" particles -c half.yaml half.dump.gz >/dev/null 2>half.err || { cat half.err; fail "particles on a cut gzip dump failed"; }
-grep -qF "half.dump.gz: frame" half.err && grep -qF "is cut short" half.err && grep -qF "skipping it" half.err \
+{ grep -qF "half.dump.gz: frame" half.err && grep -qF "is cut short" half.err && grep -qF "skipping it" half.err; } \
   || { cat half.err; fail "no cut-short warning for the gzip dump cut in half"; }
 grep -qF "the gzip stream ends early" out-half/particles.json || fail "the JSON sidecar does not record the cut gzip stream"
 frames_half=$(tail -n +2 out-half/particles.csv | cut -d, -f1 | sort -u | wc -l)
-[ "$frames_half" -ge 1 ] && [ "$frames_half" -lt 13 ] || fail "expected between 1 and 12 whole frames of 13, got $frames_half"
+{ [ "$frames_half" -ge 1 ] && [ "$frames_half" -lt 13 ]; } || fail "expected between 1 and 12 whole frames of 13, got $frames_half"
 # The same cut in a plain dump: the last line ends mid-number, without its newline.
 head -c $(( $(stat -c %s good.dump) - 3 )) good.dump > cut.dump
 config cut

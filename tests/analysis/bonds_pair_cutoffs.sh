@@ -6,6 +6,7 @@
 # numbers — those of a second compute with that cutoff — so the per-pair values matter.
 # Usage: bonds_pair_cutoffs.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"
@@ -42,7 +43,7 @@ paste -d' ' bonds.dump pair-out/bonds_annotated.dump | awk '
   || fail "per-atom bonds differ from compute interface/bonds in the same dump"
 
 # The sidecar records the cutoffs: the entries as written and the table used.
-json=pair-out/bonds.json
+json="pair-out/bonds.json"
 grep -qF '"bond_cutoffs": [' "$json" || fail "$json lacks bond_cutoffs"
 for entry in '"2.6"' '"3* 2 2.2"' '"4 *1 2.9"'; do
   grep -qF "$entry" "$json" || fail "$json lacks the entry $entry"

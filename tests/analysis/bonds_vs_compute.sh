@@ -3,6 +3,7 @@
 # computed by LAMMPS during the run) on every dumped frame: frame totals and the bonds of
 # both particles. Usage: bonds_vs_compute.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"

@@ -11,8 +11,11 @@
 # new one, and no temporary file is left.
 # Usage: full_disk.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
+# shellcheck source=../lib/synthetic_caps_dump.sh
 source "$here/../lib/synthetic_caps_dump.sh"
+# shellcheck source=../lib/synthetic_run.sh
 source "$here/../lib/synthetic_run.sh"
 analyze=$2 work=$4
 pair_table="$(dirname "$analyze")/exsolve-pair-table"
@@ -86,11 +89,11 @@ check() {
   [ "$status" -lt 128 ] || { cat "$log"; fail "$name at $kib KiB ($mode): ended by signal $((status - 128))"; }
   local named
   named=$(sed -n 's/^exsolve-[a-z-]*: error: cannot write \(out[^:]*\): .*/\1/p' "$log")
-  [ -n "$named" ] && [ "$(grep -c "error" "$log")" -eq 1 ] \
+  { [ -n "$named" ] && [ "$(grep -c "error" "$log")" -eq 1 ]; } \
     || { cat "$log"; fail "$name at $kib KiB ($mode): not one error naming the file it could not write"; }
   grep -q "File too large\|No space left on device" "$log" || { cat "$log"; fail "$name: the reason is missing"; }
   local clean_file="clean-$name${named#out}"
-  [ -f "$clean_file" ] && [ "$(stat -c %s "$clean_file")" -gt $((kib * 1024)) ] \
+  { [ -f "$clean_file" ] && [ "$(stat -c %s "$clean_file")" -gt $((kib * 1024)) ]; } \
     || fail "$name at $kib KiB ($mode): the error names $named, which is no output larger than the limit"
   if [ "$mode" = new ]; then
     [ ! -e out ] || fail "$name at $kib KiB: a failed run into a new directory left $(final_files out | head -3)"
@@ -116,10 +119,11 @@ done
 
 # A real full disk, where the test may mount one (root, as in CI).
 if [ "$(id -u)" -eq 0 ] && mkdir -p tmpfs && mount -t tmpfs -o size=64k exsolve-full-disk tmpfs 2>/dev/null; then
+  # shellcheck disable=SC2154 # exit_status is assigned first thing in the trap string (ShellCheck misses assignments there)
   trap 'exit_status=$?; umount "$work/tmpfs" 2>/dev/null; test_on_exit $exit_status' EXIT
   status=0
   "$analyze" report -c caps.yaml -o tmpfs/out --annotated-dump caps.dump > tmpfs.log 2>&1 || status=$?
-  [ "$status" -ne 0 ] && [ "$status" -lt 128 ] || { cat tmpfs.log; fail "report on a full tmpfs: exit status $status"; }
+  { [ "$status" -ne 0 ] && [ "$status" -lt 128 ]; } || { cat tmpfs.log; fail "report on a full tmpfs: exit status $status"; }
   grep -q "^exsolve-analyze: error: cannot write tmpfs/out/[^:]*: No space left on device$" tmpfs.log \
     || { cat tmpfs.log; fail "report on a full tmpfs: no error naming the file"; }
   [ ! -e tmpfs/out ] || fail "report on a full tmpfs left tmpfs/out"

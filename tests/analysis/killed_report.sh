@@ -7,7 +7,9 @@
 # may remain). A re-run into the same directory (--force) gives the clean run's files.
 # Usage: killed_report.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
+# shellcheck source=../lib/synthetic_caps_dump.sh
 source "$here/../lib/synthetic_caps_dump.sh"
 analyze=$2 work=$4
 fresh_workdir "$work"
@@ -78,6 +80,6 @@ for seed in 1 2 3 4 5 6; do
     [ "$(cd out && find . -type f ! -name '.*' | sort)" = "$clean_files" ] || fail "re-run after $what: files missing"
   done
 done
-[ "$interrupted" -gt 0 ] && [ "$killed" -gt 0 ] \
+{ [ "$interrupted" -gt 0 ] && [ "$killed" -gt 0 ]; } \
   || fail "SIGTERM interrupted $interrupted runs and SIGKILL $killed: the test checked no interrupted run"
 pass "report interrupted $interrupted times by SIGTERM and $killed times by SIGKILL (a clean run takes $duration_ms ms)"

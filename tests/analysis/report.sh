@@ -4,9 +4,11 @@
 # and all six plots, and renders to a screenshot.
 # Usage: report.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"
+# shellcheck source=../lib/headless_browser.sh
 source "$here/../lib/headless_browser.sh"
 fresh_workdir "$work"
 run_lammps lammps.txt -in "$here/bonds_vs_compute.in" -log log.lammps

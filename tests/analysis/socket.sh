@@ -6,6 +6,7 @@
 # surface is the top layer at 9.76 Å.
 # Usage: socket.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"

@@ -3,6 +3,7 @@
 # quiet on stderr in a pipe (the progress line is for terminals only, checked too).
 # Usage: threads.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"

@@ -8,6 +8,7 @@
 # error is the one reported, as on one thread.
 # Usage: track_threads.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"
@@ -57,7 +58,7 @@ same_answer scenarios
 for event in birth exchange split merge death; do
   grep -q ",$event," scenarios-j1/events.csv || fail "the scenarios should hold a $event event"
 done
-[ -f scenarios-j1/track.json ] && [ "$(ls scenarios-j1/*.csv | wc -l)" -eq 3 ] || fail "track should write 3 tables and track.json"
+{ [ -f scenarios-j1/track.json ] && [ "$(find scenarios-j1 -maxdepth 1 -name '*.csv' ! -name '.*' | wc -l)" -eq 3 ]; } || fail "track should write 3 tables and track.json"
 same_files scenarios
 
 track_all drift drift.yaml drift.dump
@@ -81,7 +82,7 @@ awk "$count_frames"' frame == 6 && /^ITEM: ATOMS/ { print; getline; $3 = "inf" }
 track_all inf "$here/track.yaml" inf.dump
 same_answer inf
 [ "$(cat inf-j1.status)" = 1 ] || fail "track on a malformed frame should exit with status 1"
-grep -qF "inf.dump: frame 6, line" inf-j1.err && grep -qF "positions must be finite numbers" inf-j1.err \
+{ grep -qF "inf.dump: frame 6, line" inf-j1.err && grep -qF "positions must be finite numbers" inf-j1.err; } \
   || { cat inf-j1.err; fail "the malformed frame 6 is not named"; }
 
 # Frame 5 with a box 5 Å long (refused by the cluster finder, on a worker thread) and frame

@@ -5,6 +5,7 @@
 # 166.7 Å^2/ps at 1 fs, MSD exponent 1.
 # Usage: track_vs_fix.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"

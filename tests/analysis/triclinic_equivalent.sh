@@ -7,6 +7,7 @@
 # 40 Å in x and 20 Å in y) — and for one cap at least they do, so the tilted wrap is used.
 # Usage: triclinic_equivalent.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"

@@ -7,6 +7,7 @@
 # the tilted dump.
 # Usage: triclinic_vs_lammps.sh <runner> <exsolve-analyze> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 analyze=$2 work=$4
 use_runner "$1" "$3"
@@ -69,7 +70,7 @@ awk -F'[ ,]' 'FNR == NR { if ($1 !~ /^#/) { n[$1] = $2; a[$1] = $3 < $4 ? $3 : $
 # With Kokkos (EXSOLVE_TEST_KOKKOS=1: the LAMMPS build has it), fix nanoparticle/track/kk
 # and compute interface/bonds/kk in the same tilted run: the same per-atom columns and radii.
 if [ "${EXSOLVE_TEST_KOKKOS:-0}" = 1 ]; then
-  mkdir -p kokkos && cd kokkos || fail "no kokkos directory"
+  { mkdir -p kokkos && cd kokkos; } || fail "no kokkos directory"
   run_lammps lammps.txt -k on t 1 -sf kk -in "$here/triclinic.in" -log log.lammps
   grep -q "nanoparticle/track track: Kokkos variant" lammps.txt || fail "the Kokkos variant did not run"
   cmp <(awk 'NF == 9 { print $1, $6, $7, $8, $9 }' tilted.dump) <(awk 'NF == 9 { print $1, $6, $7, $8, $9 }' ../tilted.dump) \

@@ -2,6 +2,7 @@
 # exsolve-analyze compare refuses bad input with errors that name what was wrong, and
 # never overwrites an existing output directory without --force.
 # Usage: compare_errors.sh <exsolve-analyze> <work dir>
+# shellcheck source=../lib/helpers.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 analyze=$1 work=$2
 fresh_workdir "$work"

@@ -10,7 +10,9 @@
 # library only: sample means and variances, Welch's formulas, the t density integrated by
 # Simpson's rule), as printed there.
 # Usage: compare_replicas.sh <exsolve-analyze> <work dir>
+# shellcheck source=../lib/helpers.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
+# shellcheck source=../lib/synthetic_run.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/synthetic_run.sh"
 analyze=$1 work=$2
 fresh_workdir "$work"
@@ -115,10 +117,10 @@ grep -q "id='chemical_potential_bonds'" replicas/comparison.html || fail "compar
 # over the second half: 1.51 1.55 1.50 1.54 1.49 and 1.29 1.21 1.27 1.31 1.23; D 0.09 +-
 # 0.013 and 0.50 +- 0.41 over 8 segments each (not significant: run 10.6 times longer).
 # The chemical potential's block means: 0.31 0.32 0.30 0.31 0.29 and 0.41 0.37 0.42 0.38 0.42.
-make_run single/stoichiometric "$(echo 1 1 1 1 1 1 1 1 1 1 1.50 1.52 1.54 1.56 1.49 1.51 1.53 1.55 1.48 1.50)" \
-  0.09 0.013 8 1.7 0 -0.7 "$(echo 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.30 0.32 0.31 0.33 0.29 0.31 0.30 0.32 0.28 0.30)"
-make_run single/reducing "$(echo 1 1 1 1 1 1 1 1 1 1 1.28 1.30 1.20 1.22 1.26 1.28 1.30 1.32 1.22 1.24)" \
-  0.50 0.41 8 1.5 1 -2.0 "$(echo 0 0 0 0 0 0 0 0 0 0 0.40 0.42 0.38 0.36 0.41 0.43 0.37 0.39 0.40 0.44)"
+make_run single/stoichiometric "1 1 1 1 1 1 1 1 1 1 1.50 1.52 1.54 1.56 1.49 1.51 1.53 1.55 1.48 1.50" \
+  0.09 0.013 8 1.7 0 -0.7 "0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.30 0.32 0.31 0.33 0.29 0.31 0.30 0.32 0.28 0.30"
+make_run single/reducing "1 1 1 1 1 1 1 1 1 1 1.28 1.30 1.20 1.22 1.26 1.28 1.30 1.32 1.22 1.24" \
+  0.50 0.41 8 1.5 1 -2.0 "0 0 0 0 0 0 0 0 0 0 0.40 0.42 0.38 0.36 0.41 0.43 0.37 0.39 0.40 0.44"
 "$analyze" compare --condition stoichiometric=single/stoichiometric --condition reducing=single/reducing -o single_out \
   > single.txt 2>&1 || { cat single.txt; fail "compare on single runs failed"; }
 cat single.txt

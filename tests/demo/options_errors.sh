@@ -3,6 +3,7 @@
 # anything runs or is written.
 # Usage: options_errors.sh <work dir>
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$repo/tests/lib/helpers.sh"
 work=$1
 fresh_workdir "$work"

@@ -12,6 +12,7 @@
 # below 1 eV) and the comparison draws it against size and bonds.
 # Usage: quick_demo.sh <build dir> <work dir> [kokkos threads]
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$repo/tests/lib/helpers.sh"
 build_dir=$1 work=$2 kokkos=${3:-}
 fresh_workdir "$work"
@@ -27,6 +28,7 @@ fi
 grep -Eq "^  interface/replica-1: (step [0-9]+/1000|setting up)" demo.txt || fail "no progress line for a running replica"
 grep -q "^  far_field/replica-2: done in " demo.txt || fail "no final progress line"
 
+# shellcheck source=../../inputs/demo/study.sh
 source "$repo/inputs/demo/study.sh"
 for run in run/{stoichiometric,interface,far_field,interface_socketed}/replica-{1,2}; do
   r="$run/report"
@@ -66,7 +68,7 @@ awk -F, '$1 == "interface" && $15 != 2 { exit 1 }' "$c/comparison.csv" || fail "
 for d in run/{interface,far_field,interface_socketed}/replica-{1,2}; do
 removed=$(grep -vc '^#' "$d/reductions.txt" || true)
 # At most the study's vacancy count (fix reduce/oxygen's limit; 1 ps does not always reach it).
-[ "$removed" -ge 1 ] && [ "$removed" -le "$study_vacancies" ] || fail "$d removed $removed oxygens, not 1 to $study_vacancies"
+{ [ "$removed" -ge 1 ] && [ "$removed" -le "$study_vacancies" ]; } || fail "$d removed $removed oxygens, not 1 to $study_vacancies"
 awk -v removed="$removed" '
   /^ITEM: TIMESTEP/ { frame++; next }
   /^ITEM: NUMBER OF ATOMS/ { getline; n[frame] = $1; next }
@@ -84,6 +86,7 @@ awk -v removed="$removed" '
 grep -q "done: $removed oxygens removed" "$d/screen.txt" || fail "$d: fix reduce/oxygen's count differs from reductions.txt"
 done
 
+# shellcheck source=../lib/headless_browser.sh
 source "$repo/tests/lib/headless_browser.sh"
 headless_browser "$work/browser-profile" --dump-dom "file://$work/$c/comparison.html" > dom.html 2>browser.log \
   || { tail -5 browser.log; fail "chromium could not load comparison.html"; }

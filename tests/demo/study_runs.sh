@@ -4,7 +4,9 @@
 # i div 4 + 1, in <condition>/replica-<k> when R > 1 (plain <condition> when R = 1); every
 # condition has its demo.in variables, the vacancy conditions the same vacancy count.
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$repo/tests/lib/helpers.sh"
+# shellcheck source=../../inputs/demo/study.sh
 source "$repo/inputs/demo/study.sh"
 [ "${study_conditions[*]}" = "stoichiometric interface far_field interface_socketed" ] || fail "conditions: ${study_conditions[*]}"
 study_run 0 1

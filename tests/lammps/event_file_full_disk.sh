@@ -9,6 +9,7 @@
 # first. Without a full disk the same runs write their whole file.
 # Usage: event_file_full_disk.sh <runner> <build dir> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 runner=$1 build_dir=$2 work=$3
 fresh_workdir "$work"
@@ -34,6 +35,7 @@ expect_stop() {
 tmpfs=no
 if [ "$(id -u)" -eq 0 ] && mkdir -p full && mount -t tmpfs -o size=4k exsolve-full-disk full 2>/dev/null; then
   tmpfs=yes
+  # shellcheck disable=SC2154 # exit_status is assigned first thing in the trap string (ShellCheck misses assignments there)
   trap 'exit_status=$?; umount "$work/full" 2>/dev/null; test_on_exit $exit_status' EXIT
 else
   echo "no tmpfs mounted (not root, or mount refused): only /dev/full is tested"
@@ -44,7 +46,7 @@ for fix in reduce track; do
   style=$([ $fix = reduce ] && echo "fix reduce/oxygen" || echo "fix nanoparticle/track")
   for np in 1 2; do
     launch=()
-    [ $np -eq 1 ] || launch=(-np $np)
+    [ $np -eq 1 ] || launch=(-np "$np")
     name="$fix-np$np"
     run "$name-whole.txt" "${launch[@]}" -var fix $fix -var event_file "$name-events.txt"
     [ "$status" -eq 0 ] || { tail "$name-whole.txt"; fail "$name: exit status $status"; }

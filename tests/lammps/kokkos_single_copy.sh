@@ -3,6 +3,7 @@
 # in the exsolve build tree, cmake/LAMMPSKokkos.cmake): at run time exactly one Kokkos core
 # library may be initialised, the one liblammps loads; a second copy crashes at exit.
 # Usage: kokkos_single_copy.sh <runner> <input> <work dir>
+# shellcheck source=../lib/helpers.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 runner=$1 input=$2 workdir=$3
 fresh_workdir "$workdir"

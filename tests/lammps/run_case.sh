@@ -7,6 +7,7 @@
 #                    [--expect-output REGEX]... [--forbid-output REGEX]... [--expect-file FILE REGEX]...
 #                    [--same-files FILE FILE]... -- <lmp args>
 # FILE paths are relative to the work directory.
+# shellcheck source=../lib/helpers.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 np=1 expect_error="" runner="" build_dir="" workdir=""
 expect_output=() forbid_output=() expect_file=() same_files=()

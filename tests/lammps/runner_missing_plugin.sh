@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bin/exsolve-lmp must fail loudly, before LAMMPS starts, when the plugin is missing.
 # Usage: runner_missing_plugin.sh <runner>
+# shellcheck source=../lib/helpers.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/helpers.sh"
 runner=$1
 build=$(mktemp -d)

@@ -10,7 +10,9 @@
 # output step, 40 atoms at mu + 0.15 eV and 60 at mu - 0.1 eV (their atom-weighted mean is
 # mu; the plain mean is not); without it the run has no such file (an older demo run).
 make_run() {
-  local dir=$1 bonds=($2) D=$3 D_error=$4 segments=$5 exponent=$6 merges=$7 depth=$8 mu=(${9:-})
+  local dir=$1 D=$3 D_error=$4 segments=$5 exponent=$6 merges=$7 depth=$8 bonds mu
+  read -ra bonds <<<"$2"
+  read -ra mu <<<"${9:-}"
   mkdir -p "$dir/report"
   {
     echo "# Time-averaged data for fix series"

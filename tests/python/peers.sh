@@ -5,6 +5,7 @@
 # <check>.py compares frame by frame and exits non-zero on any disagreement.
 # Usage: peers.sh <runner> <build dir> <python> <check> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/helpers.sh
 source "$here/../lib/helpers.sh"
 python=$3 check=$4 work=$5
 use_runner "$1" "$2"

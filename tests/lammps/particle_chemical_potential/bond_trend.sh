@@ -10,6 +10,7 @@
 # established, so the ratio is not a tolerance.
 # Usage: bond_trend.sh <runner> <build dir> <work dir> [runner arguments...]
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../../lib/helpers.sh
 source "$here/../../lib/helpers.sh"
 use_runner "$1" "$2"
 work=$3

@@ -9,6 +9,7 @@
 #   the launches of the test matrix (tests/lammps/CMakeLists.txt), the first the reference:
 #   serial= "kokkos=-k on t 2 -sf kk" "mpi2=-np 2".
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+# shellcheck source=../../lib/helpers.sh
 source "$repo/tests/lib/helpers.sh"
 use_runner "$1" "$2"
 work=$3

@@ -6,6 +6,7 @@
 # and every launch must remove the same oxygen (by position) with the same dU.
 # Usage: energy_oracle.sh <runner> <build dir> <work dir> <model> "<modes>" <launch>=<runner arguments>...
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../../lib/helpers.sh
 source "$here/../../lib/helpers.sh"
 use_runner "$1" "$2"
 work=$3 model=$4 modes=$5

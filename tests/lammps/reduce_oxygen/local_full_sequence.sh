@@ -4,6 +4,7 @@
 # and cations, and energy changes equal to 1e-9 relative.
 # Usage: local_full_sequence.sh <runner> <build dir> <work dir> [runner arguments...]
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../../lib/helpers.sh
 source "$here/../../lib/helpers.sh"
 use_runner "$1" "$2"
 work=$3

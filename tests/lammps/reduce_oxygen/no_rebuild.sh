@@ -9,6 +9,7 @@
 # - 3 accepted removals (local): at most 3 more builds than without the fix.
 # Usage: no_rebuild.sh <runner> <build dir> <work dir> [runner arguments...]
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../../lib/helpers.sh
 source "$here/../../lib/helpers.sh"
 use_runner "$1" "$2"
 work=$3

@@ -6,6 +6,7 @@
 #   test matrix, tests/lammps/CMakeLists.txt; kokkos where the LAMMPS build has it); the
 #   first is the reference.
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../../lib/helpers.sh
 source "$here/../../lib/helpers.sh"
 use_runner "$1" "$2"
 work=$3
