@@ -263,7 +263,9 @@ double ManyBodyCluster::eam_energy_change(const EamTables &eam, const StyleLists
 void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
 {
   const int n = static_cast<int>(atoms.size());
-  // Cells at least the cutoff wide over the cluster's extent: pairs from the 27 cells around.
+  // Cells at least half the cutoff wide over the cluster's extent: pairs from the 5 x 5 x 5
+  // cells around (a neighbourhood 2.5 cutoffs wide; with cells a whole cutoff wide it was 3,
+  // and building the pairs was half of an EAM exchange trial).
   double lo[3], hi[3];
   for (int d = 0; d < 3; ++d) {
     lo[d] = hi[d] = atoms[0].x[d];
@@ -273,7 +275,9 @@ void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
     }
   }
   int n_cells[3];
-  for (int d = 0; d < 3; ++d) n_cells[d] = std::max(1, std::min(64, static_cast<int>((hi[d] - lo[d]) / pair_cutoff_)));
+  constexpr int REACH = 2;  // cells each way
+  for (int d = 0; d < 3; ++d)
+    n_cells[d] = std::max(1, std::min(64, static_cast<int>(REACH * (hi[d] - lo[d]) / pair_cutoff_)));
   auto cell_along = [&](int d, double x) {
     return std::min(n_cells[d] - 1, static_cast<int>((x - lo[d]) / (hi[d] - lo[d] + 1e-12) * n_cells[d]));
   };
@@ -297,9 +301,9 @@ void ManyBodyCluster::build_pairs(const std::vector<Atom> &atoms)
       continue;
     }
     const int *ci = &cell_of[3 * i];
-    for (int cz = std::max(0, ci[2] - 1); cz <= std::min(n_cells[2] - 1, ci[2] + 1); ++cz)
-      for (int cy = std::max(0, ci[1] - 1); cy <= std::min(n_cells[1] - 1, ci[1] + 1); ++cy)
-        for (int cx = std::max(0, ci[0] - 1); cx <= std::min(n_cells[0] - 1, ci[0] + 1); ++cx)
+    for (int cz = std::max(0, ci[2] - REACH); cz <= std::min(n_cells[2] - 1, ci[2] + REACH); ++cz)
+      for (int cy = std::max(0, ci[1] - REACH); cy <= std::min(n_cells[1] - 1, ci[1] + REACH); ++cy)
+        for (int cx = std::max(0, ci[0] - REACH); cx <= std::min(n_cells[0] - 1, ci[0] + REACH); ++cx)
           for (int j = first[(cz * n_cells[1] + cy) * n_cells[0] + cx]; j >= 0; j = next[j]) {
             if (j == i) continue;
             const double dx = atoms[j].x[0] - atoms[i].x[0], dy = atoms[j].x[1] - atoms[i].x[1],
