@@ -52,6 +52,9 @@ FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg)
   restart_global = 1;
   restart_peratom = 1;
   create_attribute = 1;
+  // The group is read at every identification (atom masks), so a dynamic group works: the
+  // metal of exsolution is the atoms a reduction turned into Ni(0) during the run.
+  dynamic_group_allow = 1;
   comm_forward = 1;
   comm_reverse = 1;
   // In Kokkos runs: the fix reads atom data but never changes it.
