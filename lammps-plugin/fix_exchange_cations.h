@@ -5,28 +5,17 @@
 // docs/fix_exchange_cations.md.
 #pragma once
 
-#include "fix.h"
-
-#include "event_file.h"
-#include "local_energy.h"
-#include "owned_atoms.h"
+#include "fix_local_monte_carlo.h"
 
 #include <string>
 #include <vector>
 
 namespace LAMMPS_NS {
 
-class FixExchangeCations : public Fix {
+class FixExchangeCations : public FixLocalMonteCarlo {
  public:
   FixExchangeCations(class LAMMPS *, int, char **);
-  ~FixExchangeCations() override;
-  int setmask() override;
   void init() override;
-  void post_integrate() override;
-  void pre_exchange() override;
-  double compute_vector(int) override;
-  void write_restart(FILE *) override;
-  void restart(char *) override;
 
  private:
   struct Options {
@@ -47,19 +36,12 @@ class FixExchangeCations : public Fix {
   // Group atoms of `type` (this rank's owned copy), gathered on every rank, ordered by
   // position: the same list whatever the decomposition.
   std::vector<Site> gathered_sites(int type, const double *centre, double within, tagint excluded);
-  void attempt();
+  double cell_size() const override;
+  void start_invocation() override;
+  void attempt() override;
 
   Options options_;
-  class RanPark *random_ = nullptr;
-  double beta_ = 0.0;
-  exsolve::OwnedAtoms owned_;
-  exsolve::LocalEnergy local_;
-  exsolve::EventFile events_;
   std::vector<Site> sites_a_, sites_b_;  // this invocation's atoms of the two types
-  bigint next_invocation_ = 0;
-  bool write_back_pending_ = false;
-  bool restarted_ = false;
-  double attempts_ = 0, accepted_ = 0, last_delta_u_ = 0;
 };
 
 }  // namespace LAMMPS_NS

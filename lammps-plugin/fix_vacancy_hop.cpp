@@ -2,7 +2,6 @@
 
 #include "gather.h"
 #include "lammps_box.h"
-#include "restart_state.h"
 #include "style_arguments.h"
 
 #include "atom.h"
@@ -11,7 +10,6 @@
 #include "error.h"
 #include "force.h"
 #include "group.h"
-#include "random_park.h"
 #include "update.h"
 #include "utils.h"
 
@@ -28,36 +26,20 @@ namespace {
 constexpr const char *SYNTAX =
     "fix ID group vacancy/hop N M seed oxygen <type> sites <type> [<type> ...] spacing <Å> temperature <K> "
     "[file <events file>] [overwrite yes|no]";
-constexpr int N_VECTOR = 4;
 constexpr int OCCUPANT_ROW = 8;  // site, x, y, z, ID, charge, in group, mask
 
 }  // namespace
 
 FixVacancyHop::FixVacancyHop(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, "fix vacancy/hop"), events_(lmp)
+    FixLocalMonteCarlo(lmp, narg, arg, "fix vacancy/hop")
 {
   parse_options(narg, arg);
-  nevery = options_.every;
+  start(options_.every, options_.attempts, options_.seed, 1);
   // Nearest oxygen sites of a perovskite lie a / sqrt(2) apart, the next ones a: 0.15 a of
   // thermal motion either way keeps the first and leaves out the second.
   hop_distance_ = options_.spacing * (1.0 / std::sqrt(2.0) + 0.15);
   // Sites are a / sqrt(2) apart: a quarter of the spacing is closer to one site than to any other.
   occupied_within_ = 0.25 * options_.spacing;
-  vector_flag = 1;
-  size_vector = N_VECTOR;
-  global_freq = 1;
-  extvector = 0;
-  force_reneighbor = 1;
-  next_reneighbor = -1;
-  restart_global = 1;
-  next_invocation_ = update->ntimestep + 1;
-  // The same generator and seed on every rank: the same choices everywhere.
-  random_ = new RanPark(lmp, options_.seed);
-}
-
-FixVacancyHop::~FixVacancyHop()
-{
-  delete random_;
 }
 
 void FixVacancyHop::parse_options(int narg, char **arg)
@@ -95,11 +77,6 @@ void FixVacancyHop::parse_options(int narg, char **arg)
   if (!atom->tag_enable) error->all(FLERR, "fix vacancy/hop: needs atom IDs");
 }
 
-int FixVacancyHop::setmask()
-{
-  return POST_INTEGRATE | PRE_EXCHANGE;
-}
-
 void FixVacancyHop::init()
 {
   if (domain->triclinic) error->all(FLERR, "fix vacancy/hop: triclinic boxes are not supported");
@@ -109,12 +86,8 @@ void FixVacancyHop::init()
     error->all(FLERR, "fix vacancy/hop: needs local energy differences, which are not exact for this model: {}",
                why_not);
   local_.setup({options_.oxygen_type}, hop_distance_);
-  beta_ = 1.0 / (force->boltz * options_.temperature_k);
-  if (next_invocation_ <= update->ntimestep || next_invocation_ > update->ntimestep + nevery)
-    next_invocation_ = update->ntimestep + 1;
-  next_reneighbor = -1;
-  write_back_pending_ = false;
-  owned_.build(std::max(local_.reach(), hop_distance_));
+  init_schedule(options_.temperature_k);
+  owned_.build(cell_size());
   find_sites();
   if (sites_->positions().empty())
     error->all(FLERR, "fix vacancy/hop: no two atoms of the site types are {:.6g} Å (spacing) +- 25 % apart: no "
@@ -186,43 +159,24 @@ int FixVacancyHop::movable_neighbours(int site, std::vector<int> *which) const
   return count;
 }
 
-// As fix exchange/cations: moves are decided before LAMMPS decides whether to rebuild its
-// neighbor lists; only an invocation that accepted a hop forces a rebuild, and its hops
-// reach the atom arrays in pre_exchange of the same step.
-void FixVacancyHop::post_integrate()
+double FixVacancyHop::cell_size() const
 {
-  if (update->ntimestep != next_invocation_) return;
-  local_.start_invocation();
-  owned_.build(std::max(local_.reach(), hop_distance_));
-  find_sites();
-  for (int k = 0; k < options_.attempts; ++k) attempt();
-  events_.flush();
-  next_invocation_ = update->ntimestep + nevery;
-  if (write_back_pending_) next_reneighbor = update->ntimestep;
-}
-
-void FixVacancyHop::pre_exchange()
-{
-  if (!write_back_pending_) return;
-  owned_.write_back();
-  write_back_pending_ = false;
+  return std::max(local_.reach(), hop_distance_);
 }
 
 void FixVacancyHop::attempt()
 {
-  attempts_ += 1.0;
   if (vacant_.empty()) return;
   // A vacancy, then an oxygen of the group on a site next to it. The reverse move picks the
   // oxygen's old site (now vacant; the number of vacancies does not change) and the oxygen
   // among the group's oxygens next to that site: the ratio of the two counts keeps detailed
   // balance (Metropolis-Hastings).
-  const int n_vacant = static_cast<int>(vacant_.size());
-  const int chosen = std::min(static_cast<int>(n_vacant * random_->uniform()), n_vacant - 1);
+  const int chosen = choose(static_cast<int>(vacant_.size()));
   const int to = vacant_[chosen];
   std::vector<int> candidates;
   const int forward = movable_neighbours(to, &candidates);
   if (forward == 0) return;
-  const int from = candidates[std::min(static_cast<int>(forward * random_->uniform()), forward - 1)];
+  const int from = candidates[choose(forward)];
   // After the hop `to` holds the oxygen (of the group) and `from` is vacant.
   const int reverse = movable_neighbours(from, nullptr) + 1;
   Occupant &o = occupants_[occupant_of_site_[from]];
@@ -233,7 +187,7 @@ void FixVacancyHop::attempt()
       {{o.x[0], o.x[1], o.x[2]}, o.tag, type, type, o.q, o.q, true, false, o.mask},
       {{after[0], after[1], after[2]}, o.tag, type, type, o.q, o.q, false, true, o.mask}};
   const double delta_u = local_.delta(move, owned_);
-  if (random_->uniform() >= static_cast<double>(forward) / reverse * std::exp(-beta_ * delta_u)) return;
+  if (!metropolis(delta_u, static_cast<double>(forward) / reverse)) return;
   const int index = owned_.find(o.tag);
   if (index >= 0) owned_.move_to(index, after);
   const exsolve::core::Vec3 wrapped = exsolve::box_of(domain).wrapped({{after[0], after[1], after[2]}});
@@ -244,37 +198,11 @@ void FixVacancyHop::attempt()
   occupant_of_site_[to] = occupant_of_site_[from];
   occupant_of_site_[from] = -1;
   vacant_[chosen] = from;
-  write_back_pending_ = true;
-  accepted_ += 1.0;
-  last_delta_u_ = delta_u;
+  accepted(delta_u);
 }
 
 double FixVacancyHop::compute_vector(int n)
 {
-  switch (n) {
-    case 0: return attempts_;
-    case 1: return accepted_;
-    case 2: return last_delta_u_;
-    case 3: return static_cast<double>(vacant_.size());
-    default: return 0.0;
-  }
-}
-
-void FixVacancyHop::write_restart(FILE *fp)
-{
-  exsolve::write_restart_state(fp,
-                               {attempts_, accepted_, last_delta_u_, static_cast<double>(random_->state()),
-                                static_cast<double>(next_invocation_)},
-                               comm->me);
-}
-
-void FixVacancyHop::restart(char *buf)
-{
-  const auto *state = reinterpret_cast<const double *>(buf);
-  attempts_ = state[0];
-  accepted_ = state[1];
-  last_delta_u_ = state[2];
-  random_->reset(static_cast<int>(state[3]));
-  next_invocation_ = static_cast<bigint>(state[4]);
-  restarted_ = true;
+  if (n == 3) return static_cast<double>(vacant_.size());
+  return FixLocalMonteCarlo::compute_vector(n);
 }

@@ -5,12 +5,9 @@
 // MD cannot. Sites: core::PerovskiteOxygenSites. Doc: docs/fix_vacancy_hop.md.
 #pragma once
 
-#include "fix.h"
+#include "fix_local_monte_carlo.h"
 
 #include "core/perovskite_oxygen_sites.h"
-#include "event_file.h"
-#include "local_energy.h"
-#include "owned_atoms.h"
 
 #include <memory>
 #include <string>
@@ -18,17 +15,12 @@
 
 namespace LAMMPS_NS {
 
-class FixVacancyHop : public Fix {
+class FixVacancyHop : public FixLocalMonteCarlo {
  public:
   FixVacancyHop(class LAMMPS *, int, char **);
-  ~FixVacancyHop() override;
-  int setmask() override;
   void init() override;
-  void post_integrate() override;
-  void pre_exchange() override;
+  // After the shared three: 4 vacant oxygen sites at the last invocation.
   double compute_vector(int) override;
-  void write_restart(FILE *) override;
-  void restart(char *) override;
 
  private:
   struct Options {
@@ -53,24 +45,17 @@ class FixVacancyHop : public Fix {
   void find_sites();
   // The sites within a hop of `site` that hold an oxygen of the group.
   int movable_neighbours(int site, std::vector<int> *which) const;
-  void attempt();
+  double cell_size() const override;
+  void start_invocation() override { find_sites(); }
+  void attempt() override;
 
   Options options_;
   double hop_distance_ = 0.0;  // Å: nearest oxygen sites, a / sqrt(2), with room for thermal motion
   double occupied_within_ = 0.0;  // Å: an oxygen this close to a site occupies it
-  class RanPark *random_ = nullptr;
-  double beta_ = 0.0;
-  exsolve::OwnedAtoms owned_;
-  exsolve::LocalEnergy local_;
-  exsolve::EventFile events_;
   std::unique_ptr<exsolve::core::PerovskiteOxygenSites> sites_;
   std::vector<int> occupant_of_site_;  // index into occupants_, -1: vacant
   std::vector<Occupant> occupants_;
   std::vector<int> vacant_;            // vacant sites, in site order
-  bigint next_invocation_ = 0;
-  bool write_back_pending_ = false;
-  bool restarted_ = false;
-  double attempts_ = 0, accepted_ = 0, last_delta_u_ = 0;
 };
 
 }  // namespace LAMMPS_NS

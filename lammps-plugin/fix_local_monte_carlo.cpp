@@ -1,0 +1,133 @@
+#include "fix_local_monte_carlo.h"
+
+#include "restart_state.h"
+
+#include "comm.h"
+#include "force.h"
+#include "random_park.h"
+#include "update.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace LAMMPS_NS;
+using namespace FixConst;
+
+namespace {
+
+constexpr int SHARED_VECTOR = 3;
+
+}  // namespace
+
+FixLocalMonteCarlo::FixLocalMonteCarlo(LAMMPS *lmp, int narg, char **arg, const std::string &style) :
+    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, style), events_(lmp),
+    style_(style)
+{
+}
+
+FixLocalMonteCarlo::~FixLocalMonteCarlo()
+{
+  delete random_;
+}
+
+void FixLocalMonteCarlo::start(int every, int attempts, int seed, int extra_vector)
+{
+  nevery = every;
+  attempts_per_invocation_ = attempts;
+  vector_flag = 1;
+  size_vector = SHARED_VECTOR + extra_vector;
+  global_freq = 1;
+  extvector = 0;
+  force_reneighbor = 1;
+  next_reneighbor = -1;
+  restart_global = 1;
+  next_invocation_ = update->ntimestep + 1;
+  // The same generator and seed on every rank: the same choices everywhere.
+  random_ = new RanPark(lmp, seed);
+}
+
+int FixLocalMonteCarlo::setmask()
+{
+  return POST_INTEGRATE | PRE_EXCHANGE;
+}
+
+void FixLocalMonteCarlo::init_schedule(double temperature_k)
+{
+  beta_ = 1.0 / (force->boltz * temperature_k);
+  if (next_invocation_ <= update->ntimestep || next_invocation_ > update->ntimestep + nevery)
+    next_invocation_ = update->ntimestep + 1;
+  next_reneighbor = -1;
+  write_back_pending_ = false;
+}
+
+// Moves are decided before LAMMPS decides whether to rebuild its neighbor lists: only an
+// invocation that accepted a move forces a rebuild; its changes reach the atom arrays in
+// pre_exchange of the same step (as fix reduce/oxygen with local energies), or when another
+// Monte Carlo fix copies the atoms on this step (OwnedAtoms::build).
+void FixLocalMonteCarlo::post_integrate()
+{
+  if (update->ntimestep != next_invocation_) return;
+  local_.start_invocation();
+  owned_.build(cell_size());
+  start_invocation();
+  for (int k = 0; k < attempts_per_invocation_; ++k) {
+    attempts_ += 1.0;
+    attempt();
+  }
+  events_.flush();
+  next_invocation_ = update->ntimestep + nevery;
+  if (write_back_pending_) next_reneighbor = update->ntimestep;
+}
+
+void FixLocalMonteCarlo::pre_exchange()
+{
+  if (!write_back_pending_) return;
+  owned_.write_back();
+  write_back_pending_ = false;
+}
+
+void FixLocalMonteCarlo::accepted(double delta_u)
+{
+  write_back_pending_ = true;
+  accepted_ += 1.0;
+  last_delta_u_ = delta_u;
+}
+
+int FixLocalMonteCarlo::choose(int n)
+{
+  return std::min(static_cast<int>(n * random_->uniform()), n - 1);
+}
+
+bool FixLocalMonteCarlo::metropolis(double delta_u, double proposal_ratio)
+{
+  return random_->uniform() < proposal_ratio * std::exp(-beta_ * delta_u);
+}
+
+double FixLocalMonteCarlo::compute_vector(int n)
+{
+  switch (n) {
+    case 0: return attempts_;
+    case 1: return accepted_;
+    case 2: return last_delta_u_;
+    default: return 0.0;
+  }
+}
+
+void FixLocalMonteCarlo::write_restart(FILE *fp)
+{
+  exsolve::write_restart_state(fp,
+                               {attempts_, accepted_, last_delta_u_, static_cast<double>(random_->state()),
+                                static_cast<double>(next_invocation_)},
+                               comm->me);
+}
+
+void FixLocalMonteCarlo::restart(char *buf)
+{
+  const auto *state = reinterpret_cast<const double *>(buf);
+  attempts_ = state[0];
+  accepted_ = state[1];
+  last_delta_u_ = state[2];
+  random_->reset(static_cast<int>(state[3]));
+  next_invocation_ = static_cast<bigint>(state[4]);
+  restarted_ = true;
+}
