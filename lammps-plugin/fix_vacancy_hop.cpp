@@ -8,7 +8,6 @@
 #include "comm.h"
 #include "domain.h"
 #include "error.h"
-#include "force.h"
 #include "group.h"
 #include "update.h"
 #include "utils.h"
@@ -16,7 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <mpi.h>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;

@@ -47,14 +47,7 @@ AveTimeSeries read_ave_time_file(const std::string &path)
     }
     if (short_row_seen)
       throw std::runtime_error(fmt::format("{}:{}: row with too few values", path, short_row_line));
-    std::istringstream words(line);
-    std::vector<double> row;
-    for (std::string word; words >> word;) {
-      double value = 0.0;
-      if (!parse_number_field(word, value))
-        throw std::runtime_error(fmt::format("{}:{}: '{}' is not a number", path, line_number, word));
-      row.push_back(value);
-    }
+    const std::vector<double> row = parse_number_row(line, path, line_number);
     if (row.size() > series.names.size())
       throw std::runtime_error(fmt::format("{}:{}: {} values for {} columns", path, line_number, row.size(),
                                            series.names.size()));

@@ -20,24 +20,6 @@ std::size_t AveTimeRows::column(const std::string &name) const
   throw std::runtime_error(fmt::format("{}: no column {} (columns:{})", source, name, known));
 }
 
-namespace {
-
-// The numbers of one line; throws naming the line for a word that is not one.
-std::vector<double> numbers_of(const std::string &line, const std::string &path, int line_number)
-{
-  std::istringstream words(line);
-  std::vector<double> values;
-  for (std::string word; words >> word;) {
-    double value = 0.0;
-    if (!parse_number_field(word, value))
-      throw std::runtime_error(fmt::format("{}:{}: '{}' is not a number", path, line_number, word));
-    values.push_back(value);
-  }
-  return values;
-}
-
-}  // namespace
-
 AveTimeRows read_ave_time_rows_file(const std::string &path)
 {
   std::ifstream in(path);
@@ -65,7 +47,7 @@ AveTimeRows read_ave_time_rows_file(const std::string &path)
             fmt::format("{}: not a fix ave/time mode vector file (no '# Row ...' header)", path));
     }
     if (cut_line) throw std::runtime_error(fmt::format("{}:{}: row with too few values", path, cut_line));
-    const std::vector<double> values = numbers_of(line, path, line_number);
+    const std::vector<double> values = parse_number_row(line, path, line_number);
     if (rows_due == 0) {
       // A block's first line: the step and its row count.
       if (values.size() != 2 || values[1] < 0 || values[1] != static_cast<long>(values[1]))

@@ -1,5 +1,8 @@
 #include "io/number_field.h"
 
+#include <fmt/format.h>
+
+#include <sstream>
 #include <stdexcept>
 
 namespace exsolve {
@@ -25,6 +28,19 @@ bool parse_integer_field(const std::string &field, long &value)
   } catch (const std::logic_error &) {
     return false;
   }
+}
+
+std::vector<double> parse_number_row(const std::string &row, const std::string &path, int line_number)
+{
+  std::istringstream words(row);
+  std::vector<double> values;
+  for (std::string word; words >> word;) {
+    double value = 0.0;
+    if (!parse_number_field(word, value))
+      throw std::runtime_error(fmt::format("{}:{}: '{}' is not a number", path, line_number, word));
+    values.push_back(value);
+  }
+  return values;
 }
 
 }  // namespace io

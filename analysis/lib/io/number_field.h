@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace exsolve {
 namespace io {
@@ -15,6 +16,11 @@ bool parse_number_field(const std::string &field, double &value);
 
 // True, with the value, if all of `field` is a decimal integer that a long holds.
 bool parse_integer_field(const std::string &field, long &value);
+
+// The whitespace-separated numbers of a row of a numeric text table (fix ave/time files);
+// throws std::runtime_error "<path>:<line>: '<word>' is not a number" at the first word that
+// is none.
+std::vector<double> parse_number_row(const std::string &row, const std::string &path, int line_number);
 
 }  // namespace io
 }  // namespace exsolve
