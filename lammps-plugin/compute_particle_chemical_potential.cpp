@@ -2,6 +2,7 @@
 
 #include "compat.h"
 #include "fix_nanoparticle_track.h"
+#include "fix_particle_samples.h"
 #include "gather.h"
 #include "style_arguments.h"
 
@@ -10,10 +11,12 @@
 #include "error.h"
 #include "group.h"
 #include "memory.h"
+#include "modify.h"
 #include "update.h"
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <mpi.h>
 
 using namespace LAMMPS_NS;
@@ -21,7 +24,8 @@ using namespace LAMMPS_NS;
 namespace {
 
 constexpr const char *SYNTAX =
-    "compute ID group particle/chemical_potential <track fix ID> bulk <eV per atom> [bonds <interface/bonds ID>]";
+    "compute ID group particle/chemical_potential <track fix ID> bulk <eV per atom> [bonds <interface/bonds ID>] "
+    "[block <samples>] [start <timestep>]";
 // compute interface/bonds' per-particle rows: particle ID, ..., bonds per interface atom.
 constexpr int BONDS_COLUMNS = 5;
 // Rows of a particle atom as gathered: particle ID, x, y, z, atom ID, type, charge.
@@ -39,6 +43,8 @@ ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, 
     const std::string keyword = args.keyword();
     if (keyword == "bulk") bulk_ev_ = args.number("the bulk metal's energy per atom in eV (its chemical potential)");
     else if (keyword == "bonds") bonds_id_ = args.word("the ID of a compute interface/bonds with particles");
+    else if (keyword == "block") block_ = static_cast<int>(args.integer(1, 1000000, "the samples per block of the running average's error"));
+    else if (keyword == "start") start_step_ = args.integer(0, MAXBIGINT, "the first timestep of the running averages");
     else args.unknown_keyword();
   }
   if (!args.given("bulk")) args.missing_keyword("bulk");
@@ -46,15 +52,22 @@ ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, 
   scalar_flag = 1;
   extscalar = 0;
   array_flag = 1;
-  size_array_cols = COLUMNS + (bonds_id_.empty() ? 0 : 1);
+  size_array_cols = SNAPSHOT_COLUMNS + (bonds_id_.empty() ? 0 : 1) + AVERAGE_COLUMNS;
   size_array_rows = 0;
   size_array_rows_variable = 1;
   extarray = 0;
+  // The running averages live in an internal fix; a restart file's state for it (same ID
+  // and style) is given back by Modify::add_fix.
+  samples_id_ = std::string(id) + "_SAMPLES";
+  Fix *fix = modify->add_fix(fmt::format("{} all {} {} {}", samples_id_, FixParticleSamples::STYLE, block_, id), 0);
+  samples_ = static_cast<FixParticleSamples *>(fix);
 }
 
 ComputeParticleChemicalPotential::~ComputeParticleChemicalPotential()
 {
   memory->destroy(array);
+  // At the end of LAMMPS the fixes are gone first.
+  if (modify->nfix && exsolve::compat::find_fix(modify, samples_id_)) modify->delete_fix(samples_id_);
 }
 
 void ComputeParticleChemicalPotential::init()
@@ -151,7 +164,7 @@ void ComputeParticleChemicalPotential::evaluate()
     // A particle that keeps its shape has an excess energy proportional to N^(2/3):
     // d(holding)/dN = bulk + (2/3) excess / N.
     const double mu = bulk_ev_ + 2.0 / 3.0 * excess / n;
-    rows_.push_back({atoms[first][0], n, mu, mu - bulk_ev_, holding, excess, 0.0});
+    rows_.push_back({atoms[first][0], n, mu, mu - bulk_ev_, holding, excess, 0.0, 0.0, 0.0, 0.0});
     first = last;
   }
   if (bonds_) {
@@ -160,7 +173,24 @@ void ComputeParticleChemicalPotential::evaluate()
     const std::vector<double> bonds = bonds_per_interface_atom(ids);
     for (std::size_t r = 0; r < rows_.size(); ++r) rows_[r].bonds_per_interface_atom = bonds[r];
   }
+  add_to_running_averages();
   evaluated_step_ = update->ntimestep;
+}
+
+// Every rank holds the same rows, so every rank's internal fix keeps the same averages.
+void ComputeParticleChemicalPotential::add_to_running_averages()
+{
+  if (update->ntimestep >= start_step_) {
+    std::map<double, double> value_of_particle;
+    for (const Row &row : rows_) value_of_particle[row.particle_id] = row.mu_minus_bulk_ev;
+    samples_->add(update->ntimestep, value_of_particle);
+  }
+  for (Row &row : rows_) {
+    const exsolve::core::Estimate average = samples_->estimate(row.particle_id);
+    row.mean_mu_minus_bulk_ev = average.value;
+    row.mean_error_ev = average.standard_error;
+    row.samples = samples_->samples(row.particle_id);
+  }
 }
 
 std::vector<double> ComputeParticleChemicalPotential::bonds_per_interface_atom(const std::vector<double> &particle_ids)
@@ -196,10 +226,11 @@ void ComputeParticleChemicalPotential::compute_array()
   memory->create(array, std::max(size_array_rows, 1), size_array_cols, "particle/chemical_potential:array");
   for (int r = 0; r < size_array_rows; ++r) {
     const Row &row = rows_[r];
-    const double values[COLUMNS + 1] = {row.particle_id,       row.atoms,           row.mu_ev,
-                                        row.mu_minus_bulk_ev, row.holding_energy_ev, row.excess_energy_ev,
-                                        row.bonds_per_interface_atom};
-    std::copy(values, values + size_array_cols, array[r]);
+    std::vector<double> values = {row.particle_id,      row.atoms,           row.mu_ev,
+                                  row.mu_minus_bulk_ev, row.holding_energy_ev, row.excess_energy_ev};
+    if (bonds_) values.push_back(row.bonds_per_interface_atom);
+    values.insert(values.end(), {row.mean_mu_minus_bulk_ev, row.mean_error_ev, row.samples});
+    std::copy(values.begin(), values.end(), array[r]);
   }
 }
 

@@ -6,6 +6,7 @@
 #include "compute_particle_chemical_potential.h"
 #include "fix_exchange_cations.h"
 #include "fix_nanoparticle_track.h"
+#include "fix_particle_samples.h"
 #include "fix_reduce_oxygen.h"
 #include "fix_vacancy_hop.h"
 #include "exsolve_version.h"
@@ -102,6 +103,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixExchangeCations>));
   register_style(register_plugin, lmp, handle, "fix", "nanoparticle/track",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrack>));
+  register_style(register_plugin, lmp, handle, "fix", FixParticleSamples::STYLE,
+                 reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixParticleSamples>));
   register_style(register_plugin, lmp, handle, "fix", "reduce/oxygen",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygen>));
   register_style(register_plugin, lmp, handle, "fix", "vacancy/hop",

@@ -35,11 +35,13 @@ make_run() {
   [ ${#mu[@]} -gt 0 ] || return 0
   {
     printf '# Time-averaged data for fix mu_rows\n# TimeStep Number-of-rows\n'
-    echo "# Row c_mu[1] c_mu[2] c_mu[3] c_mu[4] c_mu[5] c_mu[6] c_mu[7]"
+    # The compute's columns with `bonds`: the snapshot, bonds (7), running mean, its error
+    # and samples (8-10; compare does not read them).
+    echo "# Row c_mu[1] c_mu[2] c_mu[3] c_mu[4] c_mu[5] c_mu[6] c_mu[7] c_mu[8] c_mu[9] c_mu[10]"
     for i in $(seq 0 19); do
-      awk -v step=$((i * 100)) -v m="${mu[$(( ${#mu[@]} > 1 ? i : 0 ))]}" -v b="${bonds[0]}" 'BEGIN {
-        printf "%d 2\n1 1 40 %.17g %.17g -100 5 %s\n2 2 60 %.17g %.17g -150 7 %s\n", step, m - 4.3, m + 0.15, b,
-               m - 4.3, m - 0.1, b }'
+      awk -v step=$((i * 100)) -v m="${mu[$(( ${#mu[@]} > 1 ? i : 0 ))]}" -v b="${bonds[0]}" -v n=$((i + 1)) 'BEGIN {
+        printf "%d 2\n1 1 40 %.17g %.17g -100 5 %s 0.5 nan %d\n2 2 60 %.17g %.17g -150 7 %s 0.2 nan %d\n", step,
+               m - 4.3, m + 0.15, b, n, m - 4.3, m - 0.1, b, n }'
     done
   } > "$dir/chemical_potential.txt"
 }

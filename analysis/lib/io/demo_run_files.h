@@ -4,6 +4,8 @@
 // their one place on the C++ side.
 #pragma once
 
+#include <cstddef>
+
 namespace exsolve {
 namespace io {
 namespace demo_run {
@@ -29,8 +31,11 @@ inline constexpr char msd_A2[] = "f_track[8]";                    // element 8: 
 namespace chemical_potential_column {
 inline constexpr char atoms[] = "c_mu[2]";
 inline constexpr char excess_eV[] = "c_mu[4]";                  // mu_p - mu_bulk
-inline constexpr char bonds_per_interface_atom[] = "c_mu[7]";  // its `bonds` column
+inline constexpr char bonds_per_interface_atom[] = "c_mu[7]";  // its `bonds` column, if given
 inline constexpr char particle[] = "c_mu[1]";
+// Column 7 holds the bonds only when the compute had `bonds`: then the file has 10 columns
+// (7 from demos before the compute's running-average columns 8-10); without, 9 (or 6).
+inline bool has_bonds(std::size_t columns) { return columns == 10 || columns == 7; }
 }  // namespace chemical_potential_column
 
 }  // namespace demo_run

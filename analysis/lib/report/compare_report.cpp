@@ -48,11 +48,8 @@ void write_run_tables(const ConditionReplicas &c, const std::string &dir)
     table.commit();
     io::write_file_atomically(dir + tables::msd.file_for_condition(run_label(c, k)), c.runs[k].msd_table);
     if (!c.runs[k].has_chemical_potential) continue;
-    io::AtomicOutputFile rows(dir + tables::chemical_potential.file_for_condition(run_label(c, k)));
-    rows.write(tables::chemical_potential.header_line());
-    for (const ParticleChemicalPotential &p : c.runs[k].chemical_potentials)
-      rows.print("{},{},{},{},{}\n", p.time_ps, p.particle, p.atoms, p.excess_eV, p.bonds_per_interface_atom);
-    rows.commit();
+    write_chemical_potential_table(dir + tables::chemical_potential.file_for_condition(run_label(c, k)),
+                                   c.runs[k].chemical_potentials);
   }
 }
 

@@ -2,7 +2,6 @@
 
 #include "io/analysis_sidecars.h"
 #include "io/ave_time_file.h"
-#include "io/ave_time_rows_file.h"
 #include "io/csv_table.h"
 #include "io/demo_run_files.h"
 #include "io/nve_drift_file.h"
@@ -10,9 +9,9 @@
 #include "io/text_file.h"
 #include "io/track_event_file.h"
 
-#include <cmath>
 #include <filesystem>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace exsolve {
@@ -52,35 +51,6 @@ double timestep_ps(const io::AveTimeSeries &series)
   return 0.0;
 }
 
-// compute particle/chemical_potential's rows as the demo writes them, and the mean over
-// the particles (weighted by their atoms) at each output step, block-averaged over the
-// second half of the steps that have particles.
-void read_chemical_potentials(const std::string &path, double ps_per_step, ConditionNumbers &n)
-{
-  namespace col = io::demo_run::chemical_potential_column;
-  const io::AveTimeRows file = io::read_ave_time_rows_file(path);
-  const std::size_t particle = file.column(col::particle), atoms = file.column(col::atoms),
-                    excess = file.column(col::excess_eV);
-  // Without the compute's `bonds` keyword the column is not there.
-  std::size_t bonds = file.names.size();
-  for (std::size_t c = 0; c < file.names.size(); ++c)
-    if (file.names[c] == col::bonds_per_interface_atom) bonds = c;
-  std::vector<double> means;
-  for (const io::AveTimeRows::Block &block : file.blocks) {
-    double weighted = 0.0, total_atoms = 0.0;
-    for (const std::vector<double> &row : block.rows) {
-      n.chemical_potentials.push_back({block.timestep * ps_per_step, static_cast<long>(row[particle]),
-                                       static_cast<int>(row[atoms]), row[excess],
-                                       bonds < row.size() ? row[bonds] : std::nan("")});
-      weighted += row[atoms] * row[excess];
-      total_atoms += row[atoms];
-    }
-    if (total_atoms > 0) means.push_back(weighted / total_atoms);
-  }
-  n.has_chemical_potential = true;
-  n.chemical_potential_excess = core::block_average(std::vector<double>(means.begin() + means.size() / 2, means.end()), 5, 2);
-}
-
 }  // namespace
 
 ConditionNumbers measure_condition(const std::string &name, const std::string &directory)
@@ -117,8 +87,12 @@ ConditionNumbers measure_condition(const std::string &name, const std::string &d
   mean_socket_depths_of_last_frame(io::read_csv_table(report + io::tables::socket.file()), n);
   n.nve_drift = io::read_nve_drift(dir + run::nve_file);
   // Runs of demo versions before compute particle/chemical_potential have no such file.
-  if (std::filesystem::exists(dir + run::chemical_potential_file))
-    read_chemical_potentials(dir + run::chemical_potential_file, timestep_ps(series), n);
+  if (std::filesystem::exists(dir + run::chemical_potential_file)) {
+    ChemicalPotentialRows rows = read_chemical_potential_rows(dir + run::chemical_potential_file, timestep_ps(series));
+    n.has_chemical_potential = true;
+    n.chemical_potential_excess = rows.excess;
+    n.chemical_potentials = std::move(rows.particles);
+  }
   return n;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/estimate.h"
+#include "report/chemical_potential_rows.h"
 
 #include <limits>
 #include <string>
@@ -17,15 +18,6 @@ namespace report {
 // series.txt's columns that compare tabulates and plots, one value per output step.
 struct ConditionSeries {
   std::vector<double> time_ps, oxygens_removed, bonds_per_interface_atom, particles, msd_A2;
-};
-
-// One particle at one output step of compute particle/chemical_potential.
-struct ParticleChemicalPotential {
-  double time_ps;
-  long particle;
-  int atoms;
-  double excess_eV;                  // mu_p - mu_bulk
-  double bonds_per_interface_atom;  // NaN when the compute had no `bonds`
 };
 
 struct ConditionNumbers {
