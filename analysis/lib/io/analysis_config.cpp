@@ -177,7 +177,7 @@ AnalysisConfig load_analysis_config(const std::string &path)
                                               "min_size",      "atomic_volume", "surface_axis",  "frames",
                                               "output",        "bond_cutoff",   "bond_cutoffs",  "timestep",
                                               "surface_cell",  "socket_ring_width", "dopant_types",
-                                              "site_types",    "lattice_spacing"};
+                                              "site_types",    "lattice_spacing", "chemical_potential_file"};
   // yaml-cpp keeps a repeated key and answers lookups with its first value: refuse it.
   std::set<std::string> seen;
   for (const auto &entry : root) {
@@ -247,6 +247,11 @@ AnalysisConfig load_analysis_config(const std::string &path)
   }
   config.output = read.scalar<std::string>("output", "a directory path");
   if (config.output.empty()) read.fail("output", "must not be empty");
+  if (read.has("chemical_potential_file")) {
+    config.chemical_potential_file = read.scalar<std::string>("chemical_potential_file", "a file path");
+    if (config.chemical_potential_file.empty()) read.fail("chemical_potential_file", "must not be empty");
+    if (!(config.timestep > 0.0)) read.fail("chemical_potential_file", "needs timestep (ps per step) for its times");
+  }
   return config;
 }
 

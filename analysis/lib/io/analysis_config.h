@@ -43,6 +43,9 @@ struct AnalysisConfig {
   long last_frame = -1;
   long frame_every = 1;
   std::string output;                 // required: output directory
+  // compute particle/chemical_potential's rows (fix ave/time mode vector file) of the run
+  // the dumps are from (report; empty: not given)
+  std::string chemical_potential_file;
   int threads = 1;                    // frames analysed at once (set by --threads, not in YAML)
   // Whether bonds writes bonds_annotated.dump, a copy of every frame with per-atom labels
   // and bond counts: always for the bonds subcommand; for report only with

@@ -214,6 +214,7 @@ inline constexpr char bonds_json[] = "bonds.json";
 inline constexpr char bonds_annotated_dump[] = "bonds_annotated.dump";
 inline constexpr char socket_json[] = "socket.json";
 inline constexpr char segregation_json[] = "segregation.json";
+inline constexpr char chemical_potential_json[] = "chemical_potential.json";
 inline constexpr char track_json[] = "track.json";
 inline constexpr char coarsening_json[] = "coarsening.json";
 inline constexpr char report_html[] = "report.html";

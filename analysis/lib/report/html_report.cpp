@@ -6,6 +6,7 @@
 #include "io/table_schema.h"
 #include "report/analysis_pass.h"
 #include "report/bonds_report.h"
+#include "report/chemical_potential_report.h"
 #include "report/coarsening_report.h"
 #include "report/html_escape.h"
 #include "report/particles_report.h"
@@ -106,6 +107,34 @@ AnalysisSummary run_analyses(const io::AnalysisConfig &config, const std::vector
   return run_in_one_pass(config, dumps, log, analyses);
 }
 
+// The run's particle chemical potential (compute particle/chemical_potential's rows): its
+// table, the seed's fig. 2A (against size) and 2B (against bonds per interface atom), and
+// the run's block-averaged mean among the key numbers.
+void chemical_potential_plots(const io::AnalysisConfig &config, const RunInfo &info,
+                              const std::vector<std::string> &dumps, const ChemicalPotentialRows &mu,
+                              std::vector<Plot> &plots, std::map<std::string, std::string> &no_data,
+                              nlohmann::json &summary_numbers)
+{
+  write_run_chemical_potential(config, info, dumps, mu);
+  summary_numbers["chemical_potential_excess_eV"] = mu.excess.value;
+  summary_numbers["chemical_potential_excess_error_eV"] = mu.excess.standard_error;
+  const std::string no_rows = mu.particles.empty() ? config.chemical_potential_file + " has no particle rows" : "";
+  plots.push_back({"chemical_potential_size", "Particle chemical potential above bulk against size (seed fig. 2A)",
+                   "set xlabel 'atoms'\nset ylabel 'mu_p - mu_bulk (eV)'\n"
+                   "plot " + columns_of(tables::chemical_potential, column::atoms, column::chemical_potential_excess_eV) +
+                       " with points pt 7 title 'particles at every output step'"});
+  no_data["chemical_potential_size"] = no_rows;
+  plots.push_back({"chemical_potential_bonds",
+                   "Particle chemical potential above bulk against bonds per interface atom (seed fig. 2B)",
+                   "set xlabel 'M-O bonds per interface atom'\nset ylabel 'mu_p - mu_bulk (eV)'\n"
+                   "plot " + columns_of(tables::chemical_potential, column::bonds_per_interface_atom,
+                                        column::chemical_potential_excess_eV) +
+                       " with points pt 7 title 'particles at every output step'"});
+  no_data["chemical_potential_bonds"] =
+      !mu.has_bonds ? "the compute had no bonds keyword (no bonds column in " + config.chemical_potential_file + ")"
+                    : no_rows;
+}
+
 }  // namespace
 
 AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
@@ -116,6 +145,8 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   std::map<std::string, std::string> no_data;  // by plot name: why it is not drawn
   nlohmann::json summary_numbers;
 
+  const bool with_chemical_potential = !config.chemical_potential_file.empty();
+  const ChemicalPotentialRows mu = with_chemical_potential ? read_run_chemical_potential(config) : ChemicalPotentialRows{};
   const AnalysisSummary summary = run_analyses(config, dumps, info, log);
   plots.push_back(size_histogram(dir, no_data["size_distribution"]));
   plots.push_back({"density", "Particle number density and mean size",
@@ -157,6 +188,8 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     summary_numbers["growth_law_best_n"] = io::read_best_growth_exponent(dir + io::output_file::coarsening_json);
   }
 
+  if (with_chemical_potential) chemical_potential_plots(config, info, dumps, mu, plots, no_data, summary_numbers);
+
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve report</title>\n"
        << "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
@@ -181,7 +214,7 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
       io::output_file::bonds_json,     tables::socket.file(),    io::output_file::socket_json,
       tables::track.file(),            tables::events.file(),    tables::msd.file(),
       io::output_file::track_json,     tables::coarsening.file(), tables::coarsening_fits.file(),
-      io::output_file::coarsening_json};
+      io::output_file::coarsening_json, tables::chemical_potential.file(), io::output_file::chemical_potential_json};
   for (const std::string &file : outputs)
     if (std::filesystem::exists(dir + file)) html << "<li><a href='" << file << "'>" << file << "</a></li>\n";
   html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";
