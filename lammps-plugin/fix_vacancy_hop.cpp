@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <mpi.h>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -180,6 +181,13 @@ void FixVacancyHop::attempt()
   Occupant &o = occupants_[occupant_of_site_[from]];
   const exsolve::core::Vec3 step = sites_->step(from, to);
   const double after[3] = {o.x[0] + step[0], o.x[1] + step[1], o.x[2] + step[2]};
+  const exsolve::core::Vec3 wrapped = exsolve::box_of(domain).wrapped({{after[0], after[1], after[2]}});
+  // A site counts as vacant when no oxygen is within a quarter spacing of it, but an oxygen
+  // that left its own site without reaching this one may sit just beyond: a landing place
+  // within a quarter spacing of another oxygen is rejected without its energy. It lies tens
+  // of eV up (never accepted), and a pair table may not reach so short a distance (LAMMPS
+  // would stop the run with "Pair distance < table inner cutoff").
+  if (lands_on_an_oxygen(wrapped.data(), o.tag)) return;
   const int type = options_.oxygen_type;
   const std::vector<exsolve::AtomChange> move = {
       {{o.x[0], o.x[1], o.x[2]}, o.tag, type, type, o.q, o.q, true, false, o.mask},
@@ -188,7 +196,6 @@ void FixVacancyHop::attempt()
   if (!metropolis(delta_u, static_cast<double>(forward) / reverse)) return;
   const int index = owned_.find(o.tag);
   if (index >= 0) owned_.move_to(index, after);
-  const exsolve::core::Vec3 wrapped = exsolve::box_of(domain).wrapped({{after[0], after[1], after[2]}});
   if (events_.is_open())
     events_.write(fmt::format("{} {} {:.6f} {:.6f} {:.6f} {:.6f} {:.6f} {:.6f} {:.8g}\n", update->ntimestep, o.tag,
                               o.x[0], o.x[1], o.x[2], wrapped[0], wrapped[1], wrapped[2], delta_u));
@@ -197,6 +204,17 @@ void FixVacancyHop::attempt()
   occupant_of_site_[from] = -1;
   vacant_[chosen] = from;
   accepted(delta_u);
+}
+
+bool FixVacancyHop::lands_on_an_oxygen(const double *x, tagint moving) const
+{
+  int mine = 0;
+  owned_.for_each_within(x, occupied_within_, [&](const exsolve::OwnedAtoms::Atom &a, double) {
+    if (a.type == options_.oxygen_type && a.tag != moving) mine = 1;
+  });
+  int anywhere = 0;
+  MPI_Allreduce(&mine, &anywhere, 1, MPI_INT, MPI_MAX, world);
+  return anywhere != 0;
 }
 
 double FixVacancyHop::compute_vector(int n)

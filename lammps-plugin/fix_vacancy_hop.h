@@ -45,6 +45,8 @@ class FixVacancyHop : public FixLocalMonteCarlo {
   void find_sites();
   // The sites within a hop of `site` that hold an oxygen of the group.
   int movable_neighbours(int site, std::vector<int> *which) const;
+  // Whether an oxygen other than `moving` lies within occupied_within_ of x, on any rank.
+  bool lands_on_an_oxygen(const double *x, tagint moving) const;
   double cell_size() const override;
   void start_invocation() override { find_sites(); }
   void attempt() override;
