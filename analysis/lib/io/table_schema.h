@@ -130,6 +130,16 @@ inline constexpr char p_value[] = "p_value";
 inline constexpr char significant[] = "significant";  // 1 or 0
 inline constexpr char replicas_needed[] = "replicas_needed";
 inline constexpr char run_length_factor[] = "run_length_factor";
+// compare on the exsolution study: one row per condition and quantity
+inline constexpr char value[] = "value";
+inline constexpr char error[] = "error";
+inline constexpr char surface_nickel[] = "surface_nickel";
+inline constexpr char nickel_reduced[] = "nickel_reduced";
+inline constexpr char first_particle_ps[] = "first_particle_ps";
+inline constexpr char births[] = "births";
+inline constexpr char exchanges[] = "exchanges";
+inline constexpr char hops[] = "hops";
+inline constexpr char metal[] = "metal";  // Ni(0) atoms at an output step
 }  // namespace column
 
 // The values of events.csv's event column: the words of fix nanoparticle/track's event
@@ -202,6 +212,14 @@ inline const TableSchema comparison_differences{"comparison_differences",
                                                  replicas_needed, run_length_factor}};
 inline const TableSchema series{"series",
                                 {time_ps, oxygens_removed, bonds_per_interface_atom, column::particles, msd_A2}};
+inline const TableSchema exsolution_comparison{"exsolution_comparison",
+                                               {condition, replicas, quantity, value, error}};
+inline const TableSchema exsolution_replicas{"exsolution_replicas", {condition, replica, quantity, value}};
+inline const TableSchema exsolution_differences{"exsolution_differences",
+                                                {comparison_name, condition, baseline, quantity, change, change_error,
+                                                 t_statistic, degrees_of_freedom, p_value, significant,
+                                                 replicas_needed}};
+inline const TableSchema exsolution_series{"exsolution_series", {time_ps, metal}};
 inline const TableSchema chemical_potential{"chemical_potential",
                                             {time_ps, particle, atoms, chemical_potential_excess_eV,
                                              bonds_per_interface_atom}};

@@ -7,6 +7,7 @@
 #include "report/compare_tables.h"
 #include "report/condition_comparison.h"
 #include "report/condition_replicas.h"
+#include "report/exsolution_compare.h"
 #include "report/html_escape.h"
 #include "report/plotting.h"
 
@@ -252,8 +253,8 @@ std::string differences_table(const std::vector<ConditionComparison> &comparison
   return html.str();
 }
 
-// Checks the names and measures every condition; errors name the condition.
-std::vector<ConditionReplicas> measure_conditions(const std::vector<Condition> &conditions, const std::string &dir)
+// Condition names are plain words (they name files) and given once.
+void check_condition_names(const std::vector<Condition> &conditions)
 {
   std::set<std::string> names;
   for (const Condition &c : conditions) {
@@ -261,6 +262,11 @@ std::vector<ConditionReplicas> measure_conditions(const std::vector<Condition> &
       throw std::runtime_error(fmt::format("condition name '{}' must be a plain word (letters, digits, _ . -)", c.name));
     if (!names.insert(c.name).second) throw std::runtime_error(fmt::format("condition {} given twice", c.name));
   }
+}
+
+// Measures every condition; errors name the condition.
+std::vector<ConditionReplicas> measure_conditions(const std::vector<Condition> &conditions, const std::string &dir)
+{
   std::vector<ConditionReplicas> all;
   for (const Condition &c : conditions) {
     try {
@@ -280,6 +286,20 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
                                      const std::string &output_directory, const RunInfo &info)
 {
   if (conditions.size() < 2) throw std::runtime_error("compare needs at least two conditions");
+  // The exsolution study's runs (a doped host) are compared on their own quantities.
+  check_condition_names(conditions);
+  std::size_t exsolution = 0;
+  for (const Condition &c : conditions) {
+    try {
+      exsolution += is_exsolution_condition(c) ? 1 : 0;
+    } catch (const std::exception &e) {
+      throw std::runtime_error(fmt::format("condition {} ({}): {}", c.name, c.directory, e.what()));
+    }
+  }
+  if (exsolution == conditions.size()) return run_exsolution_compare(conditions, comparisons, output_directory, info);
+  if (exsolution > 0)
+    throw std::runtime_error("the conditions mix runs of the exsolution study (series.txt with Ni2+) and of the "
+                             "demo: compare one study at a time");
   const std::string dir = output_directory + "/";
   const std::vector<ConditionReplicas> all = measure_conditions(conditions, dir);
 
