@@ -5,7 +5,7 @@
 # (minimization, NVE check), step/total of the production run with the elapsed and the
 # estimated remaining time, done or failed. On a terminal the lines are redrawn in place
 # every second; otherwise (a pipe, a log) they are printed every EXSOLVE_PROGRESS_EVERY
-# seconds (default 60) and once at the end.
+# seconds (default 60) and once at the end, headed by progress_label (default "demo").
 
 progress_start()
 {
@@ -76,7 +76,7 @@ progress_show()  # [final]
   fi
   [ "${1:-}" = final ] || [ $((SECONDS - progress_last)) -ge "$progress_every" ] || return 0
   progress_last=$SECONDS
-  echo "demo: progress after $(progress_time "$SECONDS"):"
+  echo "${progress_label:-demo}: progress after $(progress_time "$SECONDS"):"
   for i in "${!run_dirs[@]}"; do
     progress_line "$i"
     echo "  $progress_text"
