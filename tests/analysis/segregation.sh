@@ -6,6 +6,7 @@
 # the next TiO2 plane, one Ni(0) on an A site of layer 3, and above the surface a 13-atom
 # Ni(0) cuboctahedron and 2 Ni(0) adatoms. Frame 2: one more top-plane vacancy and one
 # adatom moved onto the particle (14 atoms). Plus: a missing key is named.
+# report runs it too when the configuration allows (the same tables, a plot).
 # Usage: segregation.sh <exsolve-analyze> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../lib/helpers.sh
@@ -100,4 +101,14 @@ grep -v lattice_spacing segregation.yaml > incomplete.yaml
 if "$analyze" segregation -c incomplete.yaml -o incomplete-out slab.dump 2>err.txt; then fail "ran without lattice_spacing"; fi
 grep -q "key 'lattice_spacing': missing (required by segregation)" err.txt || { cat err.txt; fail "no clear message for a missing key"; }
 [ ! -e incomplete-out ] || fail "a failed run left its output directory behind"
+# report with the same configuration runs segregation too: the same tables, and its plot.
+"$analyze" report -c segregation.yaml -o report-out slab.dump > report.txt 2>&1 || { cat report.txt; fail "report failed"; }
+for table in segregation.csv segregation_frames.csv; do
+  cmp -s "segregation-out/$table" "report-out/$table" || fail "report's $table differs from the subcommand's"
+done
+grep -A2 "<figure id='segregation'>" report-out/report.html | grep -q "<svg" || fail "report.html does not draw segregation"
+# Without site_types (a configuration for caps on a support) report leaves segregation out.
+grep -v site_types segregation.yaml > no_sites.yaml
+"$analyze" report -c no_sites.yaml -o no-sites-out slab.dump > no_sites.txt 2>&1 || { cat no_sites.txt; fail "report failed"; }
+[ ! -e no-sites-out/segregation.csv ] || fail "report ran segregation without site_types"
 pass

@@ -11,6 +11,7 @@
 #include "report/html_escape.h"
 #include "report/particles_report.h"
 #include "report/plotting.h"
+#include "report/segregation_report.h"
 #include "report/socket_report.h"
 #include "report/track_report.h"
 
@@ -74,6 +75,11 @@ bool with_bonds(const io::AnalysisConfig &config)
 }
 bool with_socket(const io::AnalysisConfig &config) { return !config.support_types.empty(); }
 bool with_time(const io::AnalysisConfig &config) { return config.timestep > 0.0; }
+bool with_segregation(const io::AnalysisConfig &config)
+{
+  return !config.dopant_types.empty() && !config.site_types.empty() && !config.oxygen_types.empty() &&
+         config.lattice_spacing > 0.0;
+}
 
 // A figure with the plot inline, or with `no_data`, the reason it is not drawn (also told
 // on `log`) when that is not empty.
@@ -100,6 +106,7 @@ AnalysisSummary run_analyses(const io::AnalysisConfig &config, const std::vector
   analyses.push_back(particles_analysis(config, dumps, info));
   if (with_bonds(config)) analyses.push_back(bonds_analysis(config, dumps, info));
   if (with_socket(config)) analyses.push_back(socket_analysis(config, dumps, info));
+  if (with_segregation(config)) analyses.push_back(segregation_analysis(config, dumps, info));
   if (with_time(config)) {
     analyses.push_back(track_analysis(config, dumps, info));
     analyses.push_back(coarsening_analysis(config, dumps, info, log));
@@ -188,6 +195,17 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
     summary_numbers["growth_law_best_n"] = io::read_best_growth_exponent(dir + io::output_file::coarsening_json);
   }
 
+  if (with_segregation(config))
+    plots.push_back({"segregation", "Exsolved metal: in the lattice, adatoms, in particles; dopants left",
+                     "set xlabel 'timestep'\nset ylabel 'atoms'\nset key left top\nset yrange [0:*]\n"
+                     "plot " + columns_of(tables::segregation_frames, column::timestep, column::metal_lattice) +
+                         " with linespoints title 'metal in the lattice', '' " +
+                         using_columns(tables::segregation_frames, column::timestep, column::metal_adatoms) +
+                         " with linespoints title 'adatoms', '' " +
+                         using_columns(tables::segregation_frames, column::timestep, column::metal_in_particles) +
+                         " with linespoints title 'in particles', '' " +
+                         using_columns(tables::segregation_frames, column::timestep, column::dopants) +
+                         " with linespoints title 'dopants'"});
   if (with_chemical_potential) chemical_potential_plots(config, info, dumps, mu, plots, no_data, summary_numbers);
 
   std::ostringstream html;
@@ -214,7 +232,8 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
       io::output_file::bonds_json,     tables::socket.file(),    io::output_file::socket_json,
       tables::track.file(),            tables::events.file(),    tables::msd.file(),
       io::output_file::track_json,     tables::coarsening.file(), tables::coarsening_fits.file(),
-      io::output_file::coarsening_json, tables::chemical_potential.file(), io::output_file::chemical_potential_json};
+      io::output_file::coarsening_json, tables::segregation.file(), tables::segregation_frames.file(),
+      io::output_file::segregation_json, tables::chemical_potential.file(), io::output_file::chemical_potential_json};
   for (const std::string &file : outputs)
     if (std::filesystem::exists(dir + file)) html << "<li><a href='" << file << "'>" << file << "</a></li>\n";
   html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";
