@@ -27,10 +27,10 @@ using namespace FixConst;
 
 static constexpr const char *SYNTAX =
     "fix ID group nanoparticle/track N cutoff <Å> [min_size <atoms>] [axis x|y|z] "
-    "[file <events file>] [overwrite yes|no]";
+    "[file <events file>] [births <births file>] [overwrite yes|no]";
 
 FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg)
-    : Fix(lmp, narg, arg), measurement_(lmp), events_(lmp)
+    : Fix(lmp, narg, arg), measurement_(lmp), events_(lmp), births_(lmp)
 {
   parse_options(narg, arg);
   particles_ = ParticleTable(options_.min_size);
@@ -90,6 +90,8 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
       options_.height_axis = args.axis();
     else if (keyword == "file")
       options_.event_file = args.word("an event file name");
+    else if (keyword == "births")
+      options_.births_file = args.word("a births file name");
     else if (keyword == "overwrite")
       options_.overwrite = args.yes_no();
     else
@@ -101,8 +103,8 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
   if (args.given("axis") && options_.height_axis == 2 && domain->dimension == 2)
     error->all(FLERR, "fix nanoparticle/track: axis z in a 2d simulation (dimension 2 has no heights along z); "
                "give the surface normal in the plane, axis x or y");
-  if (args.given("overwrite") && options_.event_file.empty())
-    error->all(FLERR, "fix nanoparticle/track: overwrite {} needs the keyword file (there is no event file to "
+  if (args.given("overwrite") && options_.event_file.empty() && options_.births_file.empty())
+    error->all(FLERR, "fix nanoparticle/track: overwrite {} needs the keyword file or births (there is no file to "
                "overwrite)", options_.overwrite ? "yes" : "no");
   // Clusters are labelled by their smallest atom ID.
   if (!atom->tag_enable)
@@ -152,6 +154,7 @@ void FixNanoparticleTrack::init()
   reset_non_group_ = true;
   warned_wrapping_particle_ = false;
   if (!options_.event_file.empty() && !events_.is_open()) open_event_file();
+  if (!options_.births_file.empty() && !births_.is_open()) open_births_file();
 }
 
 void FixNanoparticleTrack::init_list(int, NeighList *ptr)
@@ -245,7 +248,19 @@ void FixNanoparticleTrack::record_events(const exsolve::core::TrackedFrame &fram
                                 flux.first.second, flux.first.first, flux.second));
   }
   // On every rank: a failed write stops all of them together.
-  events_.flush();
+  if (events_.is_open()) events_.flush();
+  if (!births_.is_open()) return;
+  // Where each new particle appeared: its centre of mass (in the box) and height now.
+  if (births_.writes_here())
+    for (const exsolve::core::ParticleEvent &e : frame.events) {
+      if (e.type != exsolve::core::ParticleEvent::BIRTH && e.type != exsolve::core::ParticleEvent::SPLIT) continue;
+      for (const exsolve::core::TrackedParticle &p : frame.particles)
+        if (p.id == e.particle)
+          births_.write(fmt::format("{} {} {} {} {:.6f} {:.6f} {:.6f} {:.6f}\n", update->ntimestep,
+                                    exsolve::core::name_of(e.type), p.id, p.atoms, p.wrapped_centre[0],
+                                    p.wrapped_centre[1], p.wrapped_centre[2], p.height));
+    }
+  births_.flush();
 }
 
 double FixNanoparticleTrack::compute_vector(int n)
@@ -259,6 +274,18 @@ double FixNanoparticleTrack::compute_array(int row, int column)
 }
 
 // ---- event file ----
+
+void FixNanoparticleTrack::open_births_file()
+{
+  births_.open("fix nanoparticle/track", options_.births_file, options_.overwrite, restarted_,
+               fmt::format("# exsolve fix nanoparticle/track {} (group {}): where particles appear; cutoff {} Å, "
+                           "min_size {}, every {} steps\n"
+                           "# step event particle atoms x y z height\n"
+                           "# event: birth (from free atoms) or split (from a parent); x y z: the new particle's "
+                           "centre of mass in the box; height: the extent of its atoms along axis {}\n",
+                           id, group->names[igroup], options_.cutoff, options_.min_size, nevery,
+                           "xyz"[options_.height_axis]));
+}
 
 void FixNanoparticleTrack::open_event_file()
 {

@@ -66,6 +66,7 @@ class FixNanoparticleTrack : public Fix {
     long min_size = 1;
     int height_axis = 2;
     std::string event_file;
+    std::string births_file;  // where new particles appear (births and splits)
     bool overwrite = false;
   };
 
@@ -84,6 +85,7 @@ class FixNanoparticleTrack : public Fix {
   void record_events(const exsolve::core::TrackedFrame &frame);
   void warn_once_about(const ParticleTable::Wrapping &wrapping, const exsolve::core::PeriodicBox &box);
   void open_event_file();
+  void open_births_file();
 
   Options options_;
   std::unique_ptr<ClusterLabeller> labeller_;
@@ -103,6 +105,7 @@ class FixNanoparticleTrack : public Fix {
   bigint last_identification_step_ = -1;
   bool warned_wrapping_particle_ = false;  // a particle wrapped around the box (this run)
   exsolve::EventFile events_;
+  exsolve::EventFile births_;
 };
 
 }  // namespace LAMMPS_NS

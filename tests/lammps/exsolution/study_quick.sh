@@ -17,6 +17,9 @@ grep -q "^  a_deficient/replica-2: done in " study.txt || fail "no final progres
 for run in stoichiometric/replica-1 stoichiometric/replica-2 a_deficient/replica-1 a_deficient/replica-2; do
   grep -q "EXSOLVE_CHECK PASS nickel conserved" "run/$run/screen.txt" || fail "$run: nickel not checked"
   [ -s "run/$run/segregation/segregation_frames.csv" ] || fail "$run: no segregation tables"
+  # Every birth of the event file has its line, with its place, in the births file.
+  [ "$(grep -cE "^[0-9]+ birth " "run/$run/events.txt")" -eq "$(grep -cE "^[0-9]+ birth " "run/$run/births.txt")" ] \
+    || fail "$run: births.txt and events.txt count different births"
 done
 sr_of() { grep -oE "[0-9]+ empty A sites" "run/$1/screen.txt" | head -1 | cut -d' ' -f1; }
 [ "$(sr_of stoichiometric/replica-1)" -eq 0 ] || fail "the stoichiometric host has empty A sites"
