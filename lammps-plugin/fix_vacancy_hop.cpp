@@ -94,6 +94,10 @@ void FixVacancyHop::init()
   if (occupants_.empty())
     error->all(FLERR, "fix vacancy/hop: no atom of oxygen type {} sits within {:.6g} Å of an oxygen site",
                options_.oxygen_type, occupied_within_);
+  // Not an error: vacancies may appear during the run (fix reduce/oxygen makes them).
+  if (vacant_.empty() && comm->me == 0)
+    error->warning(FLERR, "fix vacancy/hop: no vacant oxygen site: all {} sites hold an oxygen of type {}; no hop "
+                   "can happen until a vacancy appears", sites_->positions().size(), options_.oxygen_type);
   if (!options_.event_file.empty() && !events_.is_open())
     events_.open("fix vacancy/hop", options_.event_file, options_.overwrite, restarted_,
                  fmt::format("# exsolve fix vacancy/hop {} (group {}): oxygen type {}, spacing {} Å, T {} K, every {} "
