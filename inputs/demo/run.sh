@@ -134,7 +134,13 @@ for i in "${!run_dirs[@]}"; do
   d=${run_dirs[$i]}
   grep -E "^(nve|demo): " "$d/screen.txt" | sed "s|^|  ${run_names[$i]}: |"
   grep -q "EXSOLVE_CHECK FAIL" "$d/screen.txt" && die "${run_names[$i]}: a check failed"
-  "$analyze" report -c "$repo/inputs/demo/analysis.yaml" -o "$d/report" "$d/dump.lammpstrj" \
+  # The run's particle chemical potential (demo.in's compute rows) goes into its report too.
+  config="$repo/inputs/demo/analysis.yaml"
+  if [ -f "$d/chemical_potential.txt" ]; then
+    config="$d/analysis.yaml"
+    { cat "$repo/inputs/demo/analysis.yaml"; echo "chemical_potential_file: $d/chemical_potential.txt"; } > "$config"
+  fi
+  "$analyze" report -c "$config" -o "$d/report" "$d/dump.lammpstrj" \
     > "$d/report.txt" 2>&1 || { tail -5 "$d/report.txt" >&2; die "${run_names[$i]}: report failed"; }
 done
 compare_args=("${study_comparisons[@]}")

@@ -9,7 +9,7 @@
 # socketed caps sit below the rim (positive
 # socket depth), the others do not. Each run writes the caps' chemical potential (mu_p -
 # mu_bulk of every cap at every output step: all 272 Ni atoms in caps, a positive excess
-# below 1 eV) and the comparison draws it against size and bonds.
+# below 1 eV), its report and the comparison draw it against size and bonds.
 # Usage: quick_demo.sh <build dir> <work dir> [kokkos threads]
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=../lib/helpers.sh
@@ -32,10 +32,13 @@ grep -q "^  far_field/replica-2: done in " demo.txt || fail "no final progress l
 source "$repo/inputs/demo/study.sh"
 for run in run/{stoichiometric,interface,far_field,interface_socketed}/replica-{1,2}; do
   r="$run/report"
-  for table in particles.csv bonds_frames.csv socket.csv track.csv msd.csv track.json report.html; do
+  for table in particles.csv bonds_frames.csv socket.csv track.csv msd.csv track.json report.html \
+               chemical_potential.csv; do
     [ -s "$r/$table" ] || fail "$r/$table missing"
   done
-  [ "$(grep -c '<svg' "$r/report.html")" -eq 6 ] || fail "$r/report.html should hold 6 plots"
+  # The six of the dumps and the run's chemical potential against size and bonds.
+  [ "$(grep -c '<svg' "$r/report.html")" -eq 8 ] || fail "$r/report.html should hold 8 plots"
+  grep -q "<td>chemical_potential_excess_eV</td>" "$r/report.html" || fail "$r/report.html lacks the caps' chemical potential"
   grep -q "EXSOLVE_CHECK PASS neutral after every reduction" "$run/screen.txt" || fail "$run: no neutrality check"
 done
 c=run/comparison
