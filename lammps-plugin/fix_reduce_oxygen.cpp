@@ -34,7 +34,7 @@ static constexpr const char *SYNTAX =
     "atmosphere h2/h2o <K> <pH2/pH2O>) [reduce <itype> <jtype> <charge or electrons> ...] [reference <eV>] "
     "[cutoff <Å>] [region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no] [reversible yes|no] "
     "[energy auto|local|full] [uncharged yes|no] [near <track fix ID> <Å>] [far <track fix ID> <Å>] [limit <n>]";
-static constexpr int N_VECTOR = 10;
+static constexpr int N_VECTOR = 11;
 
 FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
     Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, "fix reduce/oxygen"), snapshot_(lmp), events_(lmp)
@@ -390,6 +390,7 @@ double FixReduceOxygen::compute_vector(int n)
     case 7: return neutrality_rejections_;
     case 8: return refills_;
     case 9: return last_delta_u_;
+    case 10: return invocation_seconds_;
     default: return 0.0;
   }
 }

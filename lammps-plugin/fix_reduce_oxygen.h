@@ -162,8 +162,10 @@ class FixReduceOxygen : public Fix {
   std::vector<OxygenSite> candidates_;
   bool candidates_valid_ = false;
   // attempts, accepted, removed, mu, pO2, ratio, cations reduced, neutrality rejections,
-  // re-oxidations, dU of the last accepted removal
+  // re-oxidations, dU of the last accepted removal, invocations' wall time
   double attempts_ = 0, accepted_ = 0, cations_reduced_ = 0, neutrality_rejections_ = 0, last_delta_u_ = 0;
+  // wall time of the invocations since the fix was defined (s; not carried by restarts)
+  double invocation_seconds_ = 0;
   bool restarted_ = false;
   // A vacancy left by an accepted removal (the same list on every rank): where the
   // oxygen was, what it was, and the cations its removal reduced.
