@@ -18,6 +18,8 @@
 
 using namespace LAMMPS_NS;
 
+namespace exsolve {
+
 ClusterLabeller::ClusterLabeller(LAMMPS *lmp, Fix *owner, double cutoff)
     : Pointers(lmp), owner_(owner), groupbit_(owner->groupbit), cutoff_sq_(cutoff * cutoff)
 {
@@ -54,7 +56,7 @@ void ClusterLabeller::collect_group_members()
   local_group_.assign(group_members_.begin(), group_members_.begin() + n_local_members);
 }
 
-void ClusterLabeller::label(NeighList *list, exsolve::compat::OccasionalListBuilds &builds)
+void ClusterLabeller::label(NeighList *list, compat::OccasionalListBuilds &builds)
 {
   list_ = list;
   grow_label_storage();
@@ -79,10 +81,10 @@ void ClusterLabeller::label(NeighList *list, exsolve::compat::OccasionalListBuil
     if (round == max_rounds)
       error->all(FLERR, "fix nanoparticle/track: cluster labels did not converge in {} rounds at step {} "
                  "(please report this)", max_rounds, update->ntimestep);
-    if (round > 0) exsolve::compat::forward_comm(comm, owner_);
+    if (round > 0) compat::forward_comm(comm, owner_);
     propagate_locally(round == 0);
     ghost_disagreed_ = false;
-    exsolve::compat::reverse_comm(comm, owner_);
+    compat::reverse_comm(comm, owner_);
     int disagreed = ghost_disagreed_ ? 1 : 0, any_disagreed = 0;
     MPI_Allreduce(&disagreed, &any_disagreed, 1, MPI_INT, MPI_MAX, world);
     if (!any_disagreed) break;
@@ -238,3 +240,5 @@ void ClusterLabeller::unpack_reverse(int n, const int *list, const double *buf)
     if (i >= nlocal) ghost_connected_[i] = 1;
   }
 }
+
+}  // namespace exsolve

@@ -14,6 +14,11 @@
 #include <vector>
 
 namespace LAMMPS_NS {
+class Fix;
+class NeighList;
+}  // namespace exsolve
+
+namespace exsolve {
 
 // This rank's clusters numbered 0, 1, ... in order of first appearance.
 struct ClusterNumbering {
@@ -21,16 +26,16 @@ struct ClusterNumbering {
   std::vector<int> cluster_of_member;  // cluster number of each local group atom (local_group order)
 };
 
-class ClusterLabeller : protected Pointers {
+class ClusterLabeller : protected LAMMPS_NS::Pointers {
  public:
   // `owner` is the fix whose group is labelled; its forward/reverse communication
   // callbacks call the pack/unpack functions below.
-  ClusterLabeller(LAMMPS *lmp, class Fix *owner, double cutoff);
+  ClusterLabeller(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Fix *owner, double cutoff);
   virtual ~ClusterLabeller();
 
   // Labels every group atom through `list` (an occasional full list of at least the
   // cutoff), built first through `builds` (the owner's, reset in its init()).
-  void label(class NeighList *list, exsolve::compat::OccasionalListBuilds &builds);
+  void label(LAMMPS_NS::NeighList *list, compat::OccasionalListBuilds &builds);
   // Numbers the clusters this rank's group atoms belong to (several components of this
   // rank can share a label: joined through another rank or a periodic image).
   virtual void number_clusters(ClusterNumbering &numbering);
@@ -55,10 +60,10 @@ class ClusterLabeller : protected Pointers {
   // The numbering from the labels alone, for kernels that keep no host forest.
   void number_clusters_by_label(ClusterNumbering &numbering) const;
 
-  class Fix *owner_;
+  LAMMPS_NS::Fix *owner_;
   int groupbit_;
   double cutoff_sq_;
-  class NeighList *list_ = nullptr;
+  LAMMPS_NS::NeighList *list_ = nullptr;
   double *label_ = nullptr;  // cluster labels incl. ghosts (atom IDs as doubles, exact below 2^53)
   int nmax_labels_ = 0;
   std::vector<int> group_members_;  // local then ghost group atoms of this labelling
@@ -74,9 +79,9 @@ class ClusterLabeller : protected Pointers {
   // Host kernel scratch, indexed by atom (local + ghost): the forest over the group atoms
   // (roots carry the smallest label of their component), the smallest label of each
   // component in later rounds, and the cluster number of each root (-1: not numbered yet).
-  exsolve::core::DisjointSets<int> components_;
+  core::DisjointSets<int> components_;
   std::vector<double> component_min_;
   std::vector<int> cluster_of_root_;
 };
 
-}  // namespace LAMMPS_NS
+}  // namespace exsolve

@@ -12,10 +12,12 @@
 #include <unordered_map>
 
 using namespace LAMMPS_NS;
-using exsolve::core::ClusterComposition;
-using exsolve::core::PeriodicBox;
-using exsolve::core::SecondMoments;
-using exsolve::core::Vec3;
+
+namespace exsolve {
+using core::ClusterComposition;
+using core::PeriodicBox;
+using core::SecondMoments;
+using core::Vec3;
 
 void ClusterMeasurement::measure(const std::vector<int> &local_group, const ClusterNumbering &numbering,
                                  const double *previous_particle, const double *last_particle, const PeriodicBox &box)
@@ -196,3 +198,5 @@ void ClusterMeasurement::recentre_ambiguous(MeasuredClusters &clusters, const st
     entry.second.reference = found->second;
   }
 }
+
+}  // namespace exsolve

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-namespace LAMMPS_NS {
+namespace exsolve {
 
 struct ClusterNumbering;
 
@@ -25,30 +25,30 @@ struct ClusterPart {
   double atoms = 0.0;
   // Offsets are summed from the first atom seen, moved to the label atom if it is local
   // (one rank owns it): the merged sums are then about the same atom on any decomposition.
-  exsolve::core::Vec3 reference{{0.0, 0.0, 0.0}};
+  core::Vec3 reference{{0.0, 0.0, 0.0}};
   bool reference_is_label = false;
-  exsolve::core::SecondMoments moments;
+  core::SecondMoments moments;
 };
 
 using MeasuredClusters = std::vector<std::pair<long, ClusterPart>>;  // by label, ascending
 
-class ClusterMeasurement : protected Pointers {
+class ClusterMeasurement : protected LAMMPS_NS::Pointers {
  public:
-  explicit ClusterMeasurement(LAMMPS *lmp) : Pointers(lmp) {}
+  explicit ClusterMeasurement(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
 
   // One pass over the local group atoms: this rank's part of every cluster it holds.
   // previous_particle / last_particle: per-atom particle IDs of the last identification.
   void measure(const std::vector<int> &local_group, const ClusterNumbering &numbering,
-               const double *previous_particle, const double *last_particle, const exsolve::core::PeriodicBox &box);
+               const double *previous_particle, const double *last_particle, const core::PeriodicBox &box);
   // Every rank's parts merged by label (the same on every rank), and every rank's
   // composition records for the identity linking.
-  MeasuredClusters gather(std::vector<exsolve::core::ClusterComposition> &composition,
-                          const exsolve::core::PeriodicBox &box) const;
+  MeasuredClusters gather(std::vector<core::ClusterComposition> &composition,
+                          const core::PeriodicBox &box) const;
   // Clusters whose offsets from the label atom may be folded wrongly (larger than half the
   // box minus the cutoff from it) are measured again about their approximate centre: a
   // second pass over their atoms and one more gather, on the same decision on every rank.
   void recentre_ambiguous(MeasuredClusters &clusters, const std::vector<int> &local_group,
-                          const ClusterNumbering &numbering, const exsolve::core::PeriodicBox &box,
+                          const ClusterNumbering &numbering, const core::PeriodicBox &box,
                           double cutoff) const;
   // This rank's parts, by cluster number.
   const std::vector<ClusterPart> &parts() const { return parts_; }
@@ -56,7 +56,7 @@ class ClusterMeasurement : protected Pointers {
 
  private:
   std::vector<ClusterPart> parts_;
-  exsolve::core::CompositionTally composition_;  // this rank's atoms
+  core::CompositionTally composition_;  // this rank's atoms
 };
 
-}  // namespace LAMMPS_NS
+}  // namespace exsolve

@@ -33,15 +33,15 @@ FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg)
     : Fix(lmp, narg, arg), measurement_(lmp), events_(lmp), births_(lmp)
 {
   parse_options(narg, arg);
-  particles_ = ParticleTable(options_.min_size);
-  labeller_.reset(new ClusterLabeller(lmp, this, options_.cutoff));
+  particles_ = exsolve::ParticleTable(options_.min_size);
+  labeller_.reset(new exsolve::ClusterLabeller(lmp, this, options_.cutoff));
   nevery = options_.every;
 
   vector_flag = 1;
-  size_vector = ParticleTable::N_VECTOR;
+  size_vector = exsolve::ParticleTable::N_VECTOR;
   extvector = 0;
   array_flag = 1;
-  size_array_cols = ParticleTable::N_ARRAY_COLUMNS;
+  size_array_cols = exsolve::ParticleTable::N_ARRAY_COLUMNS;
   size_array_rows = 0;
   size_array_rows_variable = 1;
   extarray = 0;
@@ -187,10 +187,10 @@ void FixNanoparticleTrack::track()
 
   // Identities: the same input on every rank gives the same IDs.
   std::vector<exsolve::core::ClusterComposition> composition;
-  MeasuredClusters clusters = measurement_.gather(composition, box);
+  exsolve::MeasuredClusters clusters = measurement_.gather(composition, box);
   measurement_.recentre_ambiguous(clusters, labeller_->local_group(), numbering_, box, options_.cutoff);
   exsolve::core::TrackedFrame frame;
-  ParticleTable::Wrapping wrapping;
+  exsolve::ParticleTable::Wrapping wrapping;
   try {
     frame = particles_.track(clusters, composition, box, update->ntimestep, options_.cutoff, options_.height_axis,
                              wrapping);
@@ -204,7 +204,7 @@ void FixNanoparticleTrack::track()
   last_identification_step_ = update->ntimestep;
 }
 
-void FixNanoparticleTrack::assign_particle_ids(const ClusterNumbering &numbering,
+void FixNanoparticleTrack::assign_particle_ids(const exsolve::ClusterNumbering &numbering,
                                                const std::map<long, long> &particle_of_cluster_label)
 {
   if (reset_non_group_) {
@@ -224,7 +224,7 @@ void FixNanoparticleTrack::assign_particle_ids(const ClusterNumbering &numbering
   }
 }
 
-void FixNanoparticleTrack::warn_once_about(const ParticleTable::Wrapping &wrapping,
+void FixNanoparticleTrack::warn_once_about(const exsolve::ParticleTable::Wrapping &wrapping,
                                            const exsolve::core::PeriodicBox &box)
 {
   if (wrapping.axis < 0 || warned_wrapping_particle_) return;

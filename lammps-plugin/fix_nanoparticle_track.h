@@ -72,7 +72,7 @@ class FixNanoparticleTrack : public Fix {
 
   const Options &options() const { return options_; }
   // The Kokkos variant installs its own labeller.
-  void replace_labeller(std::unique_ptr<ClusterLabeller> labeller) { labeller_ = std::move(labeller); }
+  void replace_labeller(std::unique_ptr<exsolve::ClusterLabeller> labeller) { labeller_ = std::move(labeller); }
 
  private:
   static constexpr int PER_ATOM_VALUES = 2;  // particle ID now, last particle ID
@@ -81,17 +81,17 @@ class FixNanoparticleTrack : public Fix {
   void track();
   // Writes particle IDs to the local group atoms (and 0 to the others at a run's first
   // identification).
-  void assign_particle_ids(const ClusterNumbering &numbering, const std::map<long, long> &particle_of_cluster_label);
+  void assign_particle_ids(const exsolve::ClusterNumbering &numbering, const std::map<long, long> &particle_of_cluster_label);
   void record_events(const exsolve::core::TrackedFrame &frame);
-  void warn_once_about(const ParticleTable::Wrapping &wrapping, const exsolve::core::PeriodicBox &box);
+  void warn_once_about(const exsolve::ParticleTable::Wrapping &wrapping, const exsolve::core::PeriodicBox &box);
   void open_event_file();
   void open_births_file();
 
   Options options_;
-  std::unique_ptr<ClusterLabeller> labeller_;
-  ClusterMeasurement measurement_;
-  ParticleTable particles_;
-  ClusterNumbering numbering_;
+  std::unique_ptr<exsolve::ClusterLabeller> labeller_;
+  exsolve::ClusterMeasurement measurement_;
+  exsolve::ParticleTable particles_;
+  exsolve::ClusterNumbering numbering_;
   class NeighList *list_ = nullptr;
   exsolve::compat::OccasionalListBuilds list_builds_;
 

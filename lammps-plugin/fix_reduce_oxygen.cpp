@@ -1,45 +1,44 @@
-// Arguments, set-up, output and restart of fix reduce/oxygen; the moves are in
-// reduce_oxygen_moves.cpp.
+// Set-up, output and restart of fix reduce/oxygen; its arguments are read in
+// reduce_oxygen_arguments.cpp, the moves are in reduce_oxygen_moves.cpp.
 #include "fix_reduce_oxygen.h"
 
 #include "compat.h"
-#include "fix_nanoparticle_track.h"
 #include "restart_state.h"
-#include "style_arguments.h"
 #include "core/thermochemistry.h"
 
 #include "atom.h"
 #include "comm.h"
-#include "compute.h"
 #include "domain.h"
 #include "error.h"
 #include "force.h"
 #include "group.h"
 #include "modify.h"
 #include "random_park.h"
-#include "region.h"
 #include "update.h"
 #include "utils.h"
 
 #include <cmath>
-#include <cstring>
 #include <mpi.h>
 #include <string>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
 
-static constexpr const char *SYNTAX =
-    "fix ID group reduce/oxygen N M seed oxygen <type> (mu <eV> temperature <K> | atmosphere po2 <K> <atm> | "
-    "atmosphere h2/h2o <K> <pH2/pH2O>) [reduce <itype> <jtype> <charge or electrons> ...] [reference <eV>] "
-    "[cutoff <Å>] [region <ID>] [surface x|y|z <Å>] [file <events file>] [overwrite yes|no] [reversible yes|no] "
-    "[energy auto|local|full] [uncharged yes|no] [near <track fix ID> <Å>] [far <track fix ID> <Å>] [limit <n>]";
 static constexpr int N_VECTOR = 11;
 
 FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, "fix reduce/oxygen"), snapshot_(lmp), events_(lmp)
+    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), candidates_(lmp, owned_), events_(lmp)
 {
-  parse_options(narg, arg);
+  parse_arguments(narg, arg);
+  validate_options();
+  exsolve::CandidateRules rules;
+  rules.oxygen_type = options_.oxygen_type;
+  rules.groupbit = groupbit;
+  rules.region = options_.region;
+  rules.surface_axis = options_.surface_axis;
+  rules.surface_depth = options_.surface_depth;
+  rules.particle_filters = options_.particle_filters;
+  candidates_.set_rules(rules);
   nevery = options_.every;
   vector_flag = 1;
   size_vector = N_VECTOR;
@@ -56,135 +55,6 @@ FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
 FixReduceOxygen::~FixReduceOxygen()
 {
   delete random_;
-}
-
-void FixReduceOxygen::parse_options(int narg, char **arg)
-{
-  exsolve::StyleArguments args(lmp, "fix reduce/oxygen", SYNTAX, narg, arg);
-  args.require_at_least(10);
-  options_.every = args.positive_int(3, "N (every how many steps)");
-  options_.attempts = args.positive_int(4, "M (attempts per invocation)");
-  options_.seed = args.positive_int(5, "seed");
-
-  bool temperature_given = false, reference_given = false, uncharged_given = false;
-  args.allow_repeated("reduce");  // one per cation type
-  for (args.start_keywords(6); !args.done();) {
-    const std::string keyword = args.keyword();
-    if (keyword == "oxygen") {
-      options_.oxygen_type = args.atom_type();
-    } else if (keyword == "mu") {
-      options_.mu_given = true;
-      options_.mu_ev = args.number("a chemical potential in eV");
-    } else if (keyword == "temperature") {
-      temperature_given = true;
-      options_.temperature_k = args.number("a temperature in K");
-    } else if (keyword == "atmosphere") {
-      const std::string kind = args.word("'po2 <K> <atm>' or 'h2/h2o <K> <ratio>'");
-      options_.temperature_k = args.number("a temperature in K");
-      if (kind == "po2") {
-        options_.atmosphere = Atmosphere::PO2;
-        options_.po2_atm = args.number("a pressure in atm", "atmosphere po2");
-        if (options_.po2_atm <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere po2: pO2 must be > 0 atm");
-      } else if (kind == "h2/h2o") {
-        options_.atmosphere = Atmosphere::H2_H2O;
-        options_.h2_over_h2o = args.number("the ratio pH2/pH2O", "atmosphere h2/h2o");
-        if (options_.h2_over_h2o <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere h2/h2o: pH2/pH2O must be > 0");
-      } else {
-        error->all(FLERR, "fix reduce/oxygen: atmosphere expects po2 or h2/h2o, got '{}'", kind);
-      }
-    } else if (keyword == "reduce") {
-      Reduction r;
-      r.from_type = args.atom_type();
-      r.to_type = args.atom_type();
-      r.new_charge = args.number("the reduced cation's charge (without charges: the electrons it takes)");
-      if (reduction_of(r.from_type))
-        error->all(FLERR, "fix reduce/oxygen: reduce: type {} is given twice", r.from_type);
-      options_.reductions.push_back(r);
-    } else if (keyword == "reference") {
-      options_.reference_ev = args.number("an energy in eV");
-      reference_given = true;
-    } else if (keyword == "region") {
-      options_.region = args.word("a region ID");
-      if (!exsolve::compat::region_by_id(domain, options_.region))
-        error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.region);
-    } else if (keyword == "surface") {
-      options_.surface_axis = args.axis();
-      options_.surface_depth = args.positive_number("a depth in Å", "Å", "surface depth");
-    } else if (keyword == "file") {
-      options_.event_file = args.word("an event file name");
-    } else if (keyword == "overwrite") {
-      options_.overwrite = args.yes_no();
-    } else if (keyword == "reversible") {
-      options_.reversible = args.yes_no();
-    } else if (keyword == "energy") {
-      const std::string mode = args.word("auto, local or full");
-      if (mode == "auto") options_.energy = EnergyMode::AUTO;
-      else if (mode == "local") options_.energy = EnergyMode::LOCAL;
-      else if (mode == "full") options_.energy = EnergyMode::FULL;
-      else error->all(FLERR, "fix reduce/oxygen: keyword energy expects auto, local or full, got '{}'", mode);
-    } else if (keyword == "near" || keyword == "far") {
-      ParticleFilter filter;
-      filter.near = keyword == "near";
-      filter.track_id = args.word("the ID of a fix nanoparticle/track");
-      filter.distance = args.positive_number("a distance in Å", "Å", keyword + " distance");
-      options_.particle_filters.push_back(filter);
-    } else if (keyword == "limit") {
-      options_.limit = static_cast<double>(args.integer(1, MAXSMALLINT, "a number of removals >= 1"));
-    } else if (keyword == "uncharged") {
-      options_.uncharged = args.yes_no();
-      uncharged_given = true;
-    } else if (keyword == "cutoff") {
-      options_.cutoff = args.positive_number("a distance in Å", "Å");
-    } else {
-      args.unknown_keyword();
-    }
-  }
-  if (!args.given("oxygen")) args.missing_keyword("oxygen");
-  // Without charges in the atom style, moves are charge-free unless asked otherwise.
-  if (!atom->q_flag) {
-    if (uncharged_given && !options_.uncharged)
-      error->all(FLERR, "fix reduce/oxygen: uncharged no needs atom charges (an atom style with q, e.g. atom_style "
-                 "charge)");
-    options_.uncharged = true;
-  }
-  if (options_.uncharged)
-    for (const Reduction &r : options_.reductions)
-      if (r.new_charge <= 0.0)
-        error->all(FLERR, "fix reduce/oxygen: reduce {} {} {}: without charges the third value is the number of "
-                   "electrons the cation takes (of the two an oxygen vacancy leaves), > 0", r.from_type, r.to_type,
-                   r.new_charge);
-  for (const Reduction &r : options_.reductions)
-    if (r.from_type == options_.oxygen_type || r.to_type == options_.oxygen_type)
-      error->all(FLERR, "fix reduce/oxygen: reduce {} {}: the oxygen type {} cannot be reduced or be a reduced cation",
-                 r.from_type, r.to_type, options_.oxygen_type);
-  if (options_.mu_given == (options_.atmosphere != Atmosphere::NONE))
-    error->all(FLERR, "fix reduce/oxygen: give either mu (with temperature) or atmosphere, exactly one");
-  if (options_.mu_given && reference_given)
-    error->all(FLERR, "fix reduce/oxygen: reference shifts an atmosphere's chemical potential onto the potential's "
-               "scale; mu is already on that scale: drop reference or use atmosphere");
-  if (options_.mu_given && !temperature_given)
-    error->all(FLERR, "fix reduce/oxygen: mu needs the keyword temperature (the Monte Carlo temperature in K)");
-  if (options_.atmosphere != Atmosphere::NONE && temperature_given)
-    error->all(FLERR, "fix reduce/oxygen: the temperature is the atmosphere's; do not give temperature too");
-  if (options_.temperature_k <= 0.0) error->all(FLERR, "fix reduce/oxygen: the temperature must be > 0 K");
-  if (strcmp(update->unit_style, "metal") != 0)
-    error->all(FLERR, "fix reduce/oxygen: needs units metal (chemical potentials are in eV)");
-  if (!atom->tag_enable) error->all(FLERR, "fix reduce/oxygen: needs atom IDs");
-
-  // The chemical potential on the potential's scale.
-  try {
-    if (options_.mu_given) {
-      mu_oxygen_ev_ = options_.mu_ev;
-    } else if (options_.atmosphere == Atmosphere::PO2) {
-      mu_oxygen_ev_ = options_.reference_ev +
-                      exsolve::thermo::delta_mu_oxygen(options_.temperature_k, options_.po2_atm * exsolve::thermo::BAR_PER_ATM);
-    } else {
-      mu_oxygen_ev_ = options_.reference_ev +
-                      exsolve::thermo::delta_mu_oxygen_h2_h2o(options_.temperature_k, options_.h2_over_h2o);
-    }
-  } catch (const std::exception &e) {
-    error->all(FLERR, "fix reduce/oxygen: atmosphere: {}", e.what());
-  }
 }
 
 const FixReduceOxygen::Reduction *FixReduceOxygen::reduction_of(int type) const
@@ -272,30 +142,21 @@ void FixReduceOxygen::check_neutrality_possible()
 void FixReduceOxygen::init()
 {
   if (domain->triclinic) error->all(FLERR, "fix reduce/oxygen: triclinic boxes are not supported yet");
-  choose_energy_mode();
+  energy_ = choose_energy();
   const std::string equilibration = charge_equilibration_fix();
   charges_equilibrated_ = !equilibration.empty() && charged();
   if (charges_equilibrated_ && !options_.reductions.empty())
     error->all(FLERR, "fix reduce/oxygen: fix {} equilibrates the charges after every move, so no cation is reduced "
                "by hand: drop the reduce keywords", equilibration);
-  pe_ = exsolve::compat::find_compute(modify, "thermo_pe");
-  if (!local_energy_ && !pe_) error->all(FLERR, "fix reduce/oxygen: needs the thermo_pe compute");
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
+  candidates_.check_filters();
   // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op,
   // unless this fix removed them all.
-  for (const ParticleFilter &filter : options_.particle_filters) {
-    Fix *fix = exsolve::compat::find_fix(modify, filter.track_id);
-    const char *keyword = filter.near ? "near" : "far";
-    if (!fix) error->all(FLERR, "fix reduce/oxygen: {}: no fix with ID '{}'", keyword, filter.track_id);
-    if (!dynamic_cast<FixNanoparticleTrack *>(fix))
-      error->all(FLERR, "fix reduce/oxygen: {}: fix '{}' is a fix {}, expected a fix nanoparticle/track", keyword,
-                 filter.track_id, fix->style);
-  }
   // (Particles are identified after init: the count ignores near/far.)
   owned_.build(cell_size());
-  candidates_valid_ = false;
-  const bool no_candidates = candidates(false).empty();
-  candidates_valid_ = false;
+  candidates_.invalidate();
+  const bool no_candidates = candidates_.sites(false).empty();
+  candidates_.invalidate();
   if (no_candidates && vacancies_.empty()) {
     if (accepted_ == 0.0)
       error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
@@ -310,8 +171,7 @@ void FixReduceOxygen::init()
     next_invocation_ = update->ntimestep + 1;
   // Full energies rebuild the neighbor lists on every invocation; local ones only where a
   // move was accepted (post_integrate).
-  next_reneighbor = local_energy_ ? -1 : next_invocation_;
-  write_back_pending_ = false;
+  next_reneighbor = energy_->trials_change_atom_arrays() ? next_invocation_ : -1;
   check_neutrality_possible();
 
   if (!options_.event_file.empty() && !events_.is_open())

@@ -1,22 +1,17 @@
 // fix reduce/oxygen: Monte Carlo removal of lattice oxygen at a controlled oxygen chemical
 // potential, with charge compensation by reducing the nearest reducible cations (an MD/MC
-// hybrid: every N steps, M attempts between MD steps). Energy differences come from the pair
-// terms of the atoms a move changes (local) or from the whole system before and after a real
-// deletion (full). Doc: docs/fix_reduce_oxygen.md.
+// hybrid: every N steps, M attempts between MD steps). Energy differences come from a
+// MoveEnergy chosen per run: local (the atoms near the changed ones) or full (the whole
+// system before and after a real deletion). Doc: docs/fix_reduce_oxygen.md.
 #pragma once
 
 #include "fix.h"
 
-#include "core/cell_list.h"
-#include "core/periodic_box.h"
-
-#include "atom_snapshot.h"
 #include "event_file.h"
+#include "move_energy.h"
+#include "oxygen_candidates.h"
 #include "owned_atoms.h"
-#include "local_energy.h"
 
-#include <array>
-#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,13 +40,8 @@ class FixReduceOxygen : public Fix {
   };
   enum class Atmosphere { NONE, PO2, H2_H2O };
   enum class EnergyMode { AUTO, LOCAL, FULL };
-  // near/far: oxygens within `distance` of some atom (near) or beyond it from every atom
-  // (far) of the particles a fix nanoparticle/track identified last.
-  struct ParticleFilter {
-    std::string track_id;
-    double distance;
-    bool near;
-  };
+  // The arguments as given (parse_arguments); their checks against each other and the
+  // system are validate_options'.
   struct Options {
     int every = 1, attempts = 1, seed = 0, oxygen_type = 0;
     bool mu_given = false;
@@ -70,8 +60,9 @@ class FixReduceOxygen : public Fix {
     int surface_axis = -1;       // candidates within surface_depth of the outermost
     double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
-    std::vector<ParticleFilter> particle_filters;
+    std::vector<exsolve::ParticleFilter> particle_filters;
     double limit = -1.0;         // no attempt at all once this many removals were accepted (-1: none)
+    bool temperature_given = false, reference_given = false, uncharged_given = false;
   };
   // One reducible cation near the removed oxygen, as every rank sees it.
   struct Candidate {
@@ -82,54 +73,22 @@ class FixReduceOxygen : public Fix {
     double old_charge;
     double x[3];
   };
-  // An oxygen a removal may pick, as every rank sees it.
-  struct OxygenSite {
-    double x[3];
-    tagint tag;
-    double charge;
-    int mask;
-  };
-  // The particle atoms of a near/far filter, gathered from every rank, in cells.
-  struct ParticleShell {
-    bool near;
-    double distance;
-    exsolve::core::PeriodicBox box;
-    std::vector<exsolve::core::Vec3> atoms;
-    std::shared_ptr<exsolve::core::CellList> cells;
-    bool contains(const double *x) const;  // some particle atom within distance of x
-  };
   using ChangedAtom = exsolve::AtomChange;
 
-  void parse_options(int narg, char **arg);
+  void parse_arguments(int narg, char **arg);
+  void validate_options();  // an error for arguments that do not fit each other or the system
   void check_neutrality_possible();
-  // Decides local or full energies for this run (an error for `energy local` where local is
-  // not exact; the fallback said once in the log).
-  void choose_energy_mode();
-  double energy_full();
+  // The energy of this run's moves: local where it is exact (an error for `energy local`
+  // where it is not; the fallback to full said once in the log).
+  std::unique_ptr<exsolve::MoveEnergy> choose_energy();
   // One invocation: `attempts` removal (or refill) attempts; schedules the next.
   void invoke();
   void attempt_removal();
   void attempt_refill();
-  // Energy change of a move: from the atoms near the changed ones (local: LocalEnergy) or
-  // from a real change of the atom arrays and a whole-system energy (full; the trial state
-  // is kept until accept_move or reject_move).
-  double delta_energy(const std::vector<ChangedAtom> &move);
-  double delta_energy_full(const std::vector<ChangedAtom> &move);
-  // Accepting keeps the trial state (full) or applies the move to the owned-atom copy
-  // (local); rejecting puts back the state before the trial (full).
-  void accept_move(const std::vector<ChangedAtom> &move);
-  void reject_move();
-  static int atom_count_change(const std::vector<ChangedAtom> &move);  // added minus removed
-  // Applies a move to the atom arrays (full energies) or to the owned-atom copy (local).
-  void apply_to_atoms(const std::vector<ChangedAtom> &move);
-  void apply_to_owned(const std::vector<ChangedAtom> &move);
-  bool in_my_subdomain(const double *x) const;
-  // Cells of the owned-atom copy: wide enough for the cation search and the pair cutoff.
+  // Cells of the owned-atom copy: wide enough for the cation search and the energy's reach.
   double cell_size() const;
-  // The oxygens a removal may pick (type, group, region, surface, near/far), ordered by
-  // position, on every rank; rebuilt when `candidates_valid_` is false.
-  const std::vector<OxygenSite> &candidates(bool particle_filters = true);
-  std::vector<ParticleShell> particle_shells();
+  // Whether this fix has accepted moves that wait for the write-back in pre_exchange.
+  bool moves_pending() const { return energy_ && energy_->changes_pending(); }
   bool limit_reached() const { return options_.limit >= 0.0 && accepted_ >= options_.limit; }
   // Nearest reducible cations whose charge changes add up to the oxygen's charge (false:
   // impossible within the cutoff).
@@ -137,8 +96,6 @@ class FixReduceOxygen : public Fix {
   // The present atoms with these IDs (any rank), in that order; false if one is missing.
   bool find_atoms(const std::vector<tagint> &tags, std::vector<exsolve::OwnedAtoms::Atom> &found);
   const Reduction *reduction_of(int type) const;
-  // Highest coordinate of a group atom along the surface axis, on all ranks.
-  double surface_top() const;
   bool charged() const { return !options_.uncharged; }
   // The ID of a fix that equilibrates the charges (fix qeq/*, acks2), "" if none: it sets
   // every charge after a move, so no cation is recharged by hand.
@@ -146,21 +103,14 @@ class FixReduceOxygen : public Fix {
 
   Options options_;
   class RanPark *random_ = nullptr;
-  class Compute *pe_ = nullptr;
   double mu_oxygen_ev_ = 0.0;
   double beta_ = 0.0;
-  double energy_stored_ = 0.0;  // full energies: the system's energy before the trial
-  double energy_trial_ = 0.0;   //   and in the trial state
-  bool local_energy_ = false;   // this run's choice
   bigint next_invocation_ = 0;  // the step of the next invocation
-  bool write_back_pending_ = false;  // local energies: accepted moves not yet in the atom arrays
   bool fallback_said_ = false;
   bool charges_equilibrated_ = false;
   exsolve::OwnedAtoms owned_;
-  exsolve::LocalEnergy local_;
-  exsolve::AtomSnapshot snapshot_;
-  std::vector<OxygenSite> candidates_;
-  bool candidates_valid_ = false;
+  std::unique_ptr<exsolve::MoveEnergy> energy_;  // this run's
+  exsolve::OxygenCandidates candidates_;
   // attempts, accepted, removed, mu, pO2, ratio, cations reduced, neutrality rejections,
   // re-oxidations, dU of the last accepted removal, invocations' wall time
   double attempts_ = 0, accepted_ = 0, cations_reduced_ = 0, neutrality_rejections_ = 0, last_delta_u_ = 0;

@@ -31,6 +31,14 @@ inline core::PeriodicBox box_of(const LAMMPS_NS::Domain *domain)
   return box;
 }
 
+// Whether this rank's subdomain holds x (orthogonal box): the rank that owns an atom put there.
+inline bool in_subdomain(const LAMMPS_NS::Domain *domain, const double *x)
+{
+  for (int d = 0; d < 3; ++d)
+    if (x[d] < domain->sublo[d] || x[d] >= domain->subhi[d]) return false;
+  return true;
+}
+
 // An error on all ranks if a periodic axis of the current box is shorter than twice
 // `cutoff` Å (also when a cutoff beyond half the box would otherwise end in a neighbor-list
 // overflow), naming the style, the axis, its length, the cutoff and the step.

@@ -1,12 +1,14 @@
 #include "particle_table.h"
 
 using namespace LAMMPS_NS;
-using exsolve::core::FrameCluster;
-using exsolve::core::TrackedParticle;
 
-exsolve::core::TrackedFrame ParticleTable::track(const MeasuredClusters &clusters,
-                                                 const std::vector<exsolve::core::ClusterComposition> &composition,
-                                                 const exsolve::core::PeriodicBox &box, long long step, double cutoff,
+namespace exsolve {
+using core::FrameCluster;
+using core::TrackedParticle;
+
+core::TrackedFrame ParticleTable::track(const MeasuredClusters &clusters,
+                                                 const std::vector<core::ClusterComposition> &composition,
+                                                 const core::PeriodicBox &box, long long step, double cutoff,
                                                  int height_axis, Wrapping &first_wrapping)
 {
   std::vector<FrameCluster> measured;
@@ -21,7 +23,7 @@ exsolve::core::TrackedFrame ParticleTable::track(const MeasuredClusters &cluster
     c.height = cluster.moments.extent(height_axis);
     measured.push_back(c);
   }
-  exsolve::core::TrackedFrame frame = tracker_.add_frame(step, measured, composition, box);
+  core::TrackedFrame frame = tracker_.add_frame(step, measured, composition, box);
 
   first_wrapping = Wrapping();
   for (const auto &entry : clusters) {
@@ -36,7 +38,7 @@ exsolve::core::TrackedFrame ParticleTable::track(const MeasuredClusters &cluster
 
 double ParticleTable::vector_value(int n) const
 {
-  const exsolve::core::EventCounts &counts = tracker_.counts();
+  const core::EventCounts &counts = tracker_.counts();
   switch (n) {
     case 0: return static_cast<double>(tracker_.living().size());
     case 1: return tracker_.mean_atoms();
@@ -75,7 +77,7 @@ constexpr int PARTICLE_RECORD = 14;
 
 std::vector<double> ParticleTable::restart_state() const
 {
-  const exsolve::core::EventCounts &counts = tracker_.counts();
+  const core::EventCounts &counts = tracker_.counts();
   std::vector<double> state = {static_cast<double>(tracker_.next_id()),
                                static_cast<double>(counts.births),
                                static_cast<double>(counts.merges),
@@ -96,7 +98,7 @@ std::vector<double> ParticleTable::restart_state() const
 
 void ParticleTable::read_restart_state(const double *state)
 {
-  exsolve::core::ParticleTracker::State restored;
+  core::ParticleTracker::State restored;
   int m = 0;
   restored.next_id = static_cast<long>(state[m++]);
   restored.counts.births = static_cast<long>(state[m++]);
@@ -121,3 +123,5 @@ void ParticleTable::read_restart_state(const double *state)
   }
   tracker_.restore(restored);
 }
+
+}  // namespace exsolve

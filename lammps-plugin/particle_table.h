@@ -12,7 +12,7 @@
 
 #include <vector>
 
-namespace LAMMPS_NS {
+namespace exsolve {
 
 class ParticleTable {
  public:
@@ -34,9 +34,9 @@ class ParticleTable {
   // ambiguous about its own centre (spanning more than half the box minus the cutoff along
   // some axis: too large, or wrapping around the box like a film). Throws
   // std::invalid_argument on inconsistent input.
-  exsolve::core::TrackedFrame track(const MeasuredClusters &clusters,
-                                    const std::vector<exsolve::core::ClusterComposition> &composition,
-                                    const exsolve::core::PeriodicBox &box, long long step, double cutoff,
+  core::TrackedFrame track(const MeasuredClusters &clusters,
+                                    const std::vector<core::ClusterComposition> &composition,
+                                    const core::PeriodicBox &box, long long step, double cutoff,
                                     int height_axis, Wrapping &first_wrapping);
 
   std::size_t size() const { return tracker_.living().size(); }
@@ -51,7 +51,7 @@ class ParticleTable {
   void read_restart_state(const double *state);
 
  private:
-  exsolve::core::ParticleTracker tracker_;
+  core::ParticleTracker tracker_;
 };
 
-}  // namespace LAMMPS_NS
+}  // namespace exsolve

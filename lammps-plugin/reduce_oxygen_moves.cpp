@@ -1,7 +1,8 @@
 // One Monte Carlo invocation of fix reduce/oxygen: the choice of oxygen and cations (the same
 // on every rank and for any decomposition), removal and refill moves and their acceptance.
-// Energy differences are in reduce_oxygen_energy.cpp; arguments, set-up, output and restart
-// in fix_reduce_oxygen.cpp.
+// Energy differences come from the run's MoveEnergy (chosen in reduce_oxygen_energy.cpp),
+// the oxygens from OxygenCandidates; arguments are read in reduce_oxygen_arguments.cpp,
+// set-up, output and restart are in fix_reduce_oxygen.cpp.
 #include "fix_reduce_oxygen.h"
 
 #include "gather.h"
@@ -28,24 +29,24 @@ constexpr double ELECTRONS_PER_VACANCY = 2.0;
 
 }  // namespace
 
-// Local energies: the moves are decided in post_integrate, before LAMMPS decides whether to
-// rebuild its neighbor lists on this step, so that an invocation that accepted nothing
-// forces no rebuild (nothing changed); accepted moves reach the atom arrays in pre_exchange
-// of the same step, which the rebuild they force makes LAMMPS call. Full energies change
-// the atom arrays and rebuild the lists for every trial anyway: they run in pre_exchange,
-// with a rebuild forced on every invocation step, as fix gcmc does.
+// Where the energy leaves the atom arrays alone during trials (local), the moves are decided
+// in post_integrate, before LAMMPS decides whether to rebuild its neighbor lists on this
+// step, so that an invocation that accepted nothing forces no rebuild (nothing changed);
+// accepted moves reach the atom arrays in pre_exchange of the same step, which the rebuild
+// they force makes LAMMPS call. Where trials change the atom arrays and rebuild the lists
+// for every energy anyway (full), the invocation runs in pre_exchange, with a rebuild forced
+// on every invocation step, as fix gcmc does.
 void FixReduceOxygen::post_integrate()
 {
-  if (!local_energy_ || update->ntimestep != next_invocation_) return;
+  if (energy_->trials_change_atom_arrays() || update->ntimestep != next_invocation_) return;
   invoke();
-  if (write_back_pending_) next_reneighbor = update->ntimestep;
+  if (energy_->changes_pending()) next_reneighbor = update->ntimestep;
 }
 
 void FixReduceOxygen::pre_exchange()
 {
-  if (local_energy_) {
-    if (write_back_pending_) owned_.write_back();
-    write_back_pending_ = false;
+  if (!energy_->trials_change_atom_arrays()) {
+    energy_->write_back();
     return;
   }
   if (update->ntimestep != next_invocation_) return;
@@ -56,14 +57,9 @@ void FixReduceOxygen::pre_exchange()
 void FixReduceOxygen::invoke()
 {
   const double started = MPI_Wtime();
-  if (local_energy_) {
-    local_.start_invocation();
-  } else {
-    energy_stored_ = energy_full();
-    snapshot_.forget();
-  }
+  energy_->start_invocation();
   owned_.build(cell_size());
-  candidates_valid_ = false;
+  candidates_.invalidate();
   for (int attempt = 0; attempt < options_.attempts && !limit_reached(); ++attempt) {
     // Reversible mode: removal or refill with equal probability (the same draw everywhere).
     if (options_.reversible && random_->uniform() < 0.5) attempt_refill();
@@ -80,7 +76,7 @@ void FixReduceOxygen::invoke()
 
 double FixReduceOxygen::cell_size() const
 {
-  return std::max(options_.cutoff, local_energy_ ? local_.reach() : 0.0);
+  return std::max(options_.cutoff, energy_->reach());
 }
 
 bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charge, std::vector<Candidate> &chosen)
@@ -160,11 +156,11 @@ bool FixReduceOxygen::find_atoms(const std::vector<tagint> &tags, std::vector<ex
 void FixReduceOxygen::attempt_removal()
 {
   attempts_ += 1.0;
-  const std::vector<OxygenSite> &sites = candidates();
+  const std::vector<exsolve::OxygenSite> &sites = candidates_.sites();
   if (sites.empty()) return;  // no oxygen left (on any rank)
   const int n_sites = static_cast<int>(sites.size());
   const int chosen = std::min(static_cast<int>(n_sites * random_->uniform()), n_sites - 1);
-  const OxygenSite oxygen = sites[chosen];
+  const exsolve::OxygenSite oxygen = sites[chosen];
   if (!charged() && std::fabs(oxygen.charge) > CHARGE_TOLERANCE)
     error->all(FLERR, "fix reduce/oxygen: uncharged yes, but oxygen {} carries charge {}: its removal would leave the "
                "system charged", oxygen.tag, oxygen.charge);
@@ -180,22 +176,18 @@ void FixReduceOxygen::attempt_removal()
   for (const Candidate &c : cations)
     move.push_back({{c.x[0], c.x[1], c.x[2]}, c.tag, c.from_type, reduction_of(c.from_type)->to_type, c.old_charge,
                     charged() ? c.old_charge + c.charge_change : c.old_charge, true, true, 0});
-  const double delta_u = delta_energy(move);
+  const double delta_u = energy_->delta(move);
 
   // Reversible mode: the lattice-gas factor N_O/(N_V+1) pairs with the refill's
   // N_V/(N_O+1) for detailed balance (N_O counted before the removal).
   const double combinatorial =
       options_.reversible ? static_cast<double>(n_sites) / (static_cast<double>(vacancies_.size()) + 1.0) : 1.0;
   if (random_->uniform() >= combinatorial * std::exp(-beta_ * (delta_u + mu_oxygen_ev_))) {
-    reject_move();
+    energy_->reject();
     return;
   }
-  accept_move(move);
-  // Without a surface selection the other candidates stay candidates: drop the one removed.
-  if (local_energy_ && options_.surface_axis < 0 && candidates_valid_)
-    candidates_.erase(candidates_.begin() + chosen);
-  else
-    candidates_valid_ = false;
+  energy_->accept(move);
+  candidates_.removed(chosen, !energy_->trials_change_atom_arrays());
   accepted_ += 1.0;
   cations_reduced_ += static_cast<double>(cations.size());
   if (options_.reversible) {
@@ -221,12 +213,6 @@ void FixReduceOxygen::attempt_removal()
   last_delta_u_ = delta_u;
 }
 
-bool FixReduceOxygen::in_my_subdomain(const double *x) const
-{
-  return x[0] >= domain->sublo[0] && x[0] < domain->subhi[0] && x[1] >= domain->sublo[1] &&
-         x[1] < domain->subhi[1] && x[2] >= domain->sublo[2] && x[2] < domain->subhi[2];
-}
-
 void FixReduceOxygen::attempt_refill()
 {
   attempts_ += 1.0;
@@ -234,7 +220,7 @@ void FixReduceOxygen::attempt_refill()
   const int chosen = std::min(static_cast<int>(vacancies_.size() * random_->uniform()),
                               static_cast<int>(vacancies_.size()) - 1);
   const Vacancy site = vacancies_[chosen];
-  const int n_oxygen = static_cast<int>(candidates().size());
+  const int n_oxygen = static_cast<int>(candidates_.sites().size());
 
   // Re-oxidise the cations the removal reduced; if one has changed (or gone) since, the
   // charge cannot be balanced the same way: reject.
@@ -253,7 +239,7 @@ void FixReduceOxygen::attempt_refill()
   // it, or the refill is not attempted.
   double site_x[3] = {site.x[0], site.x[1], site.x[2]};
   domain->remap(site_x);
-  int mine = in_my_subdomain(site_x) ? 1 : 0, owners = 0;
+  int mine = exsolve::in_subdomain(domain, site_x) ? 1 : 0, owners = 0;
   MPI_Allreduce(&mine, &owners, 1, MPI_INT, MPI_SUM, world);
   if (owners != 1) {
     if (comm->me == 0)
@@ -269,15 +255,15 @@ void FixReduceOxygen::attempt_refill()
     move.push_back({{cations[c].x[0], cations[c].x[1], cations[c].x[2]}, cations[c].tag, cations[c].type,
                     site.cation_types[c], cations[c].q, charged() ? site.cation_charges[c] : cations[c].q, true, true,
                     0});
-  const double delta_u = delta_energy(move);
+  const double delta_u = energy_->delta(move);
   const double acceptance = static_cast<double>(vacancies_.size()) / (n_oxygen + 1.0) *
                             std::exp(-beta_ * (delta_u - mu_oxygen_ev_));
   if (random_->uniform() >= acceptance) {
-    reject_move();
+    energy_->reject();
     return;
   }
-  accept_move(move);
-  candidates_valid_ = false;
+  energy_->accept(move);
+  candidates_.invalidate();
   refills_ += 1.0;
   vacancies_.erase(vacancies_.begin() + chosen);
 }

@@ -114,20 +114,27 @@ long long StyleArguments::integer(long long lo, long long hi, const std::string 
   return value;
 }
 
+int StyleArguments::choice(const std::vector<std::string> &choices)
+{
+  // "a, b or c", the way the syntax lists them.
+  std::string expected;
+  for (std::size_t k = 0; k < choices.size(); ++k)
+    expected += (k == 0 ? "" : k + 1 == choices.size() ? " or " : ", ") + choices[k];
+  const std::string given = word(expected);
+  for (std::size_t k = 0; k < choices.size(); ++k)
+    if (given == choices[k]) return static_cast<int>(k);
+  // The plain-string error->all is [[noreturn]] in every release (the formatting one is not in 2021's).
+  error->all(FLERR, fmt::format("{}: keyword {} expects {}, got '{}'", style_, keyword_, expected, given));
+}
+
 bool StyleArguments::yes_no()
 {
-  const std::string answer = word("yes or no");
-  if (answer != "yes" && answer != "no")
-    error->all(FLERR, "{}: keyword {} expects yes or no, got '{}'", style_, keyword_, answer);
-  return answer == "yes";
+  return choice({"yes", "no"}) == 0;
 }
 
 int StyleArguments::axis()
 {
-  const std::string axis = word("x, y or z");
-  if (axis != "x" && axis != "y" && axis != "z")
-    error->all(FLERR, "{}: keyword {} expects x, y or z, got '{}'", style_, keyword_, axis);
-  return axis[0] - 'x';
+  return choice({"x", "y", "z"});
 }
 
 int StyleArguments::atom_type()

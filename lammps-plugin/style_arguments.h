@@ -20,6 +20,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace exsolve {
 
@@ -51,6 +52,8 @@ class StyleArguments : protected LAMMPS_NS::Pointers {
   double number(const std::string &expected, const std::string &label = "");
   double positive_number(const std::string &expected, const std::string &unit, const std::string &label = "");
   long long integer(long long lo, long long hi, const std::string &expected);
+  // One of `choices` (a word list, as in the syntax), by its position in the list.
+  int choice(const std::vector<std::string> &choices);
   bool yes_no();
   int axis();  // x, y, z -> 0, 1, 2
   int atom_type();

@@ -7,6 +7,8 @@
 
 using namespace LAMMPS_NS;
 
+namespace exsolve {
+
 template <class DeviceType>
 ClusterLabellerKokkos<DeviceType>::~ClusterLabellerKokkos()
 {
@@ -195,9 +197,9 @@ void ClusterLabellerKokkos<DeviceType>::propagate_locally(bool first_pass)
   k_label_.template sync<LMPHostType>();
 }
 
-namespace LAMMPS_NS {
+
 template class ClusterLabellerKokkos<LMPDeviceType>;
 #ifdef LMP_KOKKOS_GPU
 template class ClusterLabellerKokkos<LMPHostType>;
 #endif
-}  // namespace LAMMPS_NS
+}  // namespace exsolve

@@ -9,7 +9,7 @@
 
 #include "kokkos_type.h"
 
-namespace LAMMPS_NS {
+namespace exsolve {
 
 template <class DeviceType>
 class ClusterLabellerKokkos : public ClusterLabeller {
@@ -25,7 +25,7 @@ class ClusterLabellerKokkos : public ClusterLabeller {
   void grow_label_storage() override;
 
  private:
-  DAT::tdual_double_1d k_label_;
+  DAT::tdual_double_1d k_label_;  // DAT: kokkos_type.h, global namespace
   Kokkos::View<int *, DeviceType> d_group_atoms_;
   int n_group_atoms_ = 0;
   // Grown as needed, reused: the forest over the group atoms (-1: not in the group),
@@ -36,4 +36,4 @@ class ClusterLabellerKokkos : public ClusterLabeller {
   Kokkos::View<char *, DeviceType> d_ghost_connected_;
 };
 
-}  // namespace LAMMPS_NS
+}  // namespace exsolve

@@ -25,7 +25,7 @@ FixNanoparticleTrackKokkos<DeviceType>::FixNanoparticleTrackKokkos(LAMMPS *lmp, 
   execution_space = Host;
   datamask_read = X_MASK | TAG_MASK | TYPE_MASK | MASK_MASK | RMASS_MASK;
   datamask_modify = EMPTY_MASK;
-  replace_labeller(std::unique_ptr<ClusterLabeller>(new ClusterLabellerKokkos<DeviceType>(lmp, this, options().cutoff)));
+  replace_labeller(std::unique_ptr<exsolve::ClusterLabeller>(new exsolve::ClusterLabellerKokkos<DeviceType>(lmp, this, options().cutoff)));
 }
 
 template <class DeviceType>

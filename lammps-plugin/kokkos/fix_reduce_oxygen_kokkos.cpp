@@ -70,7 +70,7 @@ void FixReduceOxygenKokkos<DeviceType>::post_constructor()
 template <class DeviceType>
 bool FixReduceOxygenKokkos<DeviceType>::may_act() const
 {
-  return update->ntimestep == next_invocation_ || write_back_pending_;
+  return update->ntimestep == next_invocation_ || moves_pending();
 }
 
 template <class DeviceType>
