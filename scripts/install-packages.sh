@@ -10,7 +10,7 @@ packages=(
   openmpi-bin libopenmpi-dev
   libyaml-cpp-dev libboost-test-dev libfmt-dev libcli11-dev zlib1g-dev nlohmann-json3-dev
   gnuplot-nox chromium
-  shellcheck
+  shellcheck clang-format
   python3-dev python3-venv
   libvulkan1 mesa-vulkan-drivers
   debian-archive-keyring
