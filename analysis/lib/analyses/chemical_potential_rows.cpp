@@ -1,8 +1,8 @@
 #include "analyses/chemical_potential_rows.h"
 
+#include "analyses/demo_run_layout.h"
 #include "io/atomic_output_file.h"
 #include "io/ave_time_rows_file.h"
-#include "io/demo_run_files.h"
 #include "io/table_schema.h"
 
 #include <cmath>
@@ -12,7 +12,7 @@ namespace analyses {
 
 ChemicalPotentialRows read_chemical_potential_rows(const std::string &path, double ps_per_step)
 {
-  namespace col = io::demo_run::chemical_potential_column;
+  namespace col = demo_run::chemical_potential_column;
   const io::AveTimeRows file = io::read_ave_time_rows_file(path);
   const std::size_t particle = file.column(col::particle), atoms = file.column(col::atoms),
                     excess = file.column(col::excess_eV);

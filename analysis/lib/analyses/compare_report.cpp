@@ -1,12 +1,12 @@
 #include "analyses/compare_report.h"
 
 #include "io/atomic_output_file.h"
-#include "io/demo_run_files.h"
 #include "io/replica_directories.h"
 #include "io/table_schema.h"
 #include "analyses/compare_tables.h"
 #include "analyses/condition_comparison.h"
 #include "analyses/condition_replicas.h"
+#include "analyses/demo_run_layout.h"
 #include "analyses/exsolution_compare.h"
 #include "analyses/html_escape.h"
 #include "analyses/plotting.h"
@@ -116,7 +116,7 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
   const bool replicas = bonds.basis != ErrorBasis::within_run;
   const std::string no_bonds =
       fmt::format("{}fewer than 20 rows in {} (the second half is cut into 5 blocks of at least 2 rows): run longer",
-                  replicas ? "a replica has " : "", io::demo_run::series_file);
+                  replicas ? "a replica has " : "", demo_run::series_file);
   const std::string no_diffusion =
       replicas ? "a replica has no diffusion estimate: run longer or dump more often (at least 32 frames per particle)"
                : fmt::format("{} and {} (particle, time block) segments of at least 8 frames, need 2 or more in "
@@ -128,9 +128,9 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
   const std::string no_mu =
       mu_file ? fmt::format("{}fewer than 10 output steps with particles in the second half of {} (5 blocks of at "
                             "least 2): run longer or evaluate the compute more often",
-                            replicas ? "a replica has " : "", io::demo_run::chemical_potential_file)
+                            replicas ? "a replica has " : "", demo_run::chemical_potential_file)
               : fmt::format("{}no {} (a demo run from before compute particle/chemical_potential)",
-                            replicas ? "a replica has " : "", io::demo_run::chemical_potential_file);
+                            replicas ? "a replica has " : "", demo_run::chemical_potential_file);
   auto change = [&](const QuantityDifference &d, int decimals, const std::string &unit) {
     if (!d.test.valid) return std::string("n/a");
     return fmt::format("{:+.{}f} {} {:.{}f}{}", d.test.change.value, decimals, plus_minus,
@@ -200,7 +200,7 @@ std::string report_links(const ConditionReplicas &c, const std::string &output_d
   for (std::size_t k = 0; k < c.runs.size(); ++k)
     links += fmt::format("{}<a href=\"{}/{}/{}\">{}</a>", k ? " " : "",
                          escape_html(std::filesystem::relative(c.replica_directories[k], output_directory).string()),
-                         io::demo_run::report_directory, io::output_file::report_html,
+                         demo_run::report_directory, io::output_file::report_html,
                          c.has_replicas() ? std::to_string(k + 1) : escape_html(c.name));
   return links;
 }

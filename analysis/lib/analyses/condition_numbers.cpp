@@ -1,9 +1,9 @@
 #include "analyses/condition_numbers.h"
 
+#include "analyses/demo_run_layout.h"
 #include "io/analysis_sidecars.h"
 #include "io/ave_time_file.h"
 #include "io/csv_table.h"
-#include "io/demo_run_files.h"
 #include "io/nve_drift_file.h"
 #include "io/table_schema.h"
 #include "io/text_file.h"
@@ -45,7 +45,7 @@ void mean_socket_depths_of_last_frame(const io::CsvTable &socket, ConditionNumbe
 // ps per timestep, from series.txt's steps and times (0 when every row is at step 0).
 double timestep_ps(const io::AveTimeSeries &series)
 {
-  const std::vector<double> &step = series.column("TimeStep"), &time = series.column(io::demo_run::series_column::time_ps);
+  const std::vector<double> &step = series.column("TimeStep"), &time = series.column(demo_run::series_column::time_ps);
   for (std::size_t row = step.size(); row-- > 0;)
     if (step[row] > 0) return time[row] / step[row];
   return 0.0;
@@ -55,7 +55,7 @@ double timestep_ps(const io::AveTimeSeries &series)
 
 ConditionNumbers measure_condition(const std::string &name, const std::string &directory)
 {
-  namespace run = io::demo_run;
+  namespace run = demo_run;
   ConditionNumbers n;
   n.name = name;
   n.directory = directory;

@@ -1,8 +1,8 @@
 // The numbers exsolve-analyze compare sets side by side, measured for one run of a
-// condition — its run directory, or one replica (the files io/demo_run_files.h names):
-// oxygens removed, bonds per interface atom, the diffusion estimate, merges, socket
-// depths, NVE drift; and the time series behind compare's plots. condition_replicas
-// combines the runs of a condition.
+// condition — its run directory, or one replica (the files analyses/demo_run_layout.h
+// names): oxygens removed, bonds per interface atom, the diffusion estimate, merges,
+// socket depths, NVE drift; and the time series behind compare's plots.
+// condition_replicas combines the runs of a condition.
 #pragma once
 
 #include "core/estimate.h"

@@ -1,5 +1,6 @@
 #include "analyses/condition_replicas.h"
 
+#include "analyses/demo_run_layout.h"
 #include "io/replica_directories.h"
 #include "io/table_schema.h"
 
@@ -62,7 +63,7 @@ core::Estimate ConditionReplicas::estimate(const Quantity &quantity) const
 
 ConditionReplicas measure_replicas(const std::string &name, const std::string &directory)
 {
-  ConditionReplicas condition{name, directory, io::replica_directories(directory), {}};
+  ConditionReplicas condition{name, directory, io::replica_directories(directory, demo_run::series_file), {}};
   for (const std::string &replica : condition.replica_directories) {
     try {
       condition.runs.push_back(measure_condition(name, replica));

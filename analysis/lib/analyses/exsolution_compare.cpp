@@ -4,6 +4,7 @@
 #include "io/replica_directories.h"
 #include "io/table_schema.h"
 #include "analyses/exsolution_numbers.h"
+#include "analyses/exsolution_run_layout.h"
 #include "analyses/html_escape.h"
 #include "analyses/plotting.h"
 #include "statistics/sample_size.h"
@@ -79,7 +80,7 @@ struct Replicas {
 
 Replicas measure(const Condition &c)
 {
-  Replicas r{c.name, c.directory, io::replica_directories(c.directory), {}};
+  Replicas r{c.name, c.directory, io::replica_directories(c.directory, exsolution_run::series_file), {}};
   for (const std::string &run : r.run_directories) {
     try {
       if (!is_exsolution_run(run))
@@ -183,7 +184,7 @@ Plot metal_plot(const std::vector<Replicas> &all)
 
 bool is_exsolution_condition(const Condition &condition)
 {
-  return is_exsolution_run(io::replica_directories(condition.directory).front());
+  return is_exsolution_run(io::replica_directories(condition.directory, exsolution_run::series_file).front());
 }
 
 std::vector<std::string> run_exsolution_compare(const std::vector<Condition> &conditions,

@@ -1,8 +1,8 @@
 #include "analyses/exsolution_numbers.h"
 
+#include "analyses/exsolution_run_layout.h"
 #include "io/ave_time_file.h"
 #include "io/csv_table.h"
-#include "io/exsolution_run_files.h"
 #include "io/table_schema.h"
 
 #include <algorithm>
@@ -14,7 +14,7 @@
 namespace exsolve {
 namespace analyses {
 
-namespace run = io::exsolution_run;
+namespace run = exsolution_run;
 namespace column = io::column;
 
 bool is_exsolution_run(const std::string &run_directory)

@@ -1,8 +1,9 @@
 // The numbers exsolve-analyze compare sets side by side for the exsolution study (a doped
 // host under a reducing atmosphere, inputs/exsolution/study.sh), measured for one run: its
 // series.txt (inputs/exsolution/exsolution.in) and the segregation analysis of its dump
-// (io/exsolution_run_files.h). The question: does the host (e.g. A-site deficiency) bring
-// more nickel to the surface, reduce more of it, and make more or earlier particles?
+// (analyses/exsolution_run_layout.h). The question: does the host (e.g. A-site
+// deficiency) bring more nickel to the surface, reduce more of it, and make more or
+// earlier particles?
 #pragma once
 
 #include <string>

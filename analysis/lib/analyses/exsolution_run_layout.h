@@ -1,11 +1,13 @@
 // What a run directory of the exsolution study holds and exsolve-analyze compare reads:
 // the files inputs/exsolution/exsolution.in writes, the columns of its fix ave/time
 // series, and where inputs/exsolution/study.sh puts the segregation analysis of its dump.
-// Those scripts choose the names; this is their one place on the C++ side.
+// Those scripts choose the names; this is their one place on the C++ side. It lives with
+// compare (analyses/), not in io/: it is a description of the study's run directories,
+// not a file format.
 #pragma once
 
 namespace exsolve {
-namespace io {
+namespace analyses {
 namespace exsolution_run {
 
 inline constexpr char series_file[] = "series.txt";  // fix series ... ave/time ... file series.txt
@@ -28,5 +30,5 @@ inline constexpr char births[] = "f_track[3]";              // particles born so
 inline constexpr int surface_layers = 3;
 
 }  // namespace exsolution_run
-}  // namespace io
+}  // namespace analyses
 }  // namespace exsolve

@@ -1,13 +1,14 @@
 // What a run directory of the demo holds and exsolve-analyze compare reads: the files
 // inputs/demo/demo.in writes, the columns of its fix ave/time series, and where
 // inputs/demo/run.sh puts each run's report. Those scripts choose the names; this is
-// their one place on the C++ side.
+// their one place on the C++ side. It lives with compare (analyses/), not in io/: it is
+// a description of the demo's run directories, not a file format.
 #pragma once
 
 #include <cstddef>
 
 namespace exsolve {
-namespace io {
+namespace analyses {
 namespace demo_run {
 
 inline constexpr char series_file[] = "series.txt";   // fix series ... ave/time ... file series.txt
@@ -39,5 +40,5 @@ inline bool has_bonds(std::size_t columns) { return columns == 10 || columns == 
 }  // namespace chemical_potential_column
 
 }  // namespace demo_run
-}  // namespace io
+}  // namespace analyses
 }  // namespace exsolve
