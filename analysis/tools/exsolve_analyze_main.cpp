@@ -1,9 +1,6 @@
 // exsolve-analyze: post-run analysis of LAMMPS dumps. A thin front end over analysis/lib:
 // parses the command line, loads the configuration, prepares the output directory and
-// hands over to the report functions.
-#include "io/analysis_config.h"
-#include "io/output_directory.h"
-#include "io/pending_outputs.h"
+// hands over to the analyses (lib/analyses/).
 #include "analyses/bonds_report.h"
 #include "analyses/coarsening_report.h"
 #include "analyses/compare_report.h"
@@ -12,6 +9,9 @@
 #include "analyses/segregation_report.h"
 #include "analyses/socket_report.h"
 #include "analyses/track_report.h"
+#include "io/analysis_config.h"
+#include "io/output_directory.h"
+#include "io/pending_outputs.h"
 #include "tool_version.h"
 
 #include <CLI/CLI.hpp>

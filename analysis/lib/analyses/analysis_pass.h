@@ -3,9 +3,9 @@
 // config.threads threads, the analyses' in-order parts in frame order).
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/frame_analysis.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <memory>
 #include <ostream>

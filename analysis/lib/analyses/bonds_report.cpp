@@ -1,13 +1,13 @@
 #include "analyses/bonds_report.h"
 
+#include "analyses/analysis_pass.h"
+#include "analyses/report_common.h"
 #include "core/bond_counter.h"
 #include "core/bond_tally.h"
 #include "core/particle_bond_table.h"
 #include "io/annotated_dump.h"
 #include "io/atomic_output_file.h"
 #include "io/table_schema.h"
-#include "analyses/analysis_pass.h"
-#include "analyses/report_common.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

@@ -4,9 +4,9 @@
 // plus per-frame totals. Tidy CSV with units in the column names and a JSON sidecar.
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/frame_analysis.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <memory>
 #include <ostream>

@@ -1,8 +1,8 @@
 #include "analyses/chemical_potential_report.h"
 
+#include "analyses/report_common.h"
 #include "io/atomic_output_file.h"
 #include "io/table_schema.h"
-#include "analyses/report_common.h"
 
 #include <nlohmann/json.hpp>
 

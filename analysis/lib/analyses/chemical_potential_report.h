@@ -5,9 +5,9 @@
 // potential's energies, which the compute evaluates inside LAMMPS.)
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/chemical_potential_rows.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <string>
 #include <vector>

@@ -2,9 +2,9 @@
 // fits of r^n - r0^n = K t for n = 2, 3, 4 with R^2 and the best n (core/growth_law).
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/frame_analysis.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <memory>
 #include <ostream>

@@ -1,8 +1,5 @@
 #include "analyses/compare_report.h"
 
-#include "io/atomic_output_file.h"
-#include "io/replica_directories.h"
-#include "io/table_schema.h"
 #include "analyses/compare_tables.h"
 #include "analyses/condition_comparison.h"
 #include "analyses/condition_replicas.h"
@@ -10,6 +7,9 @@
 #include "analyses/exsolution_compare.h"
 #include "analyses/html_escape.h"
 #include "analyses/plotting.h"
+#include "io/atomic_output_file.h"
+#include "io/replica_directories.h"
+#include "io/table_schema.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

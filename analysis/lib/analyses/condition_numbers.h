@@ -5,8 +5,8 @@
 // condition_replicas combines the runs of a condition.
 #pragma once
 
-#include "core/estimate.h"
 #include "analyses/chemical_potential_rows.h"
+#include "core/estimate.h"
 
 #include <limits>
 #include <string>

@@ -4,8 +4,8 @@
 // with its own within-run error where it has one.
 #pragma once
 
-#include "core/estimate.h"
 #include "analyses/condition_numbers.h"
+#include "core/estimate.h"
 
 #include <string>
 #include <vector>

@@ -1,12 +1,12 @@
 #include "analyses/exsolution_compare.h"
 
-#include "io/atomic_output_file.h"
-#include "io/replica_directories.h"
-#include "io/table_schema.h"
 #include "analyses/exsolution_numbers.h"
 #include "analyses/exsolution_run_layout.h"
 #include "analyses/html_escape.h"
 #include "analyses/plotting.h"
+#include "io/atomic_output_file.h"
+#include "io/replica_directories.h"
+#include "io/table_schema.h"
 #include "statistics/sample_size.h"
 #include "statistics/welch_test.h"
 

@@ -1,9 +1,5 @@
 #include "analyses/html_report.h"
 
-#include "io/analysis_sidecars.h"
-#include "io/atomic_output_file.h"
-#include "io/csv_table.h"
-#include "io/table_schema.h"
 #include "analyses/analysis_pass.h"
 #include "analyses/bonds_report.h"
 #include "analyses/chemical_potential_report.h"
@@ -14,6 +10,10 @@
 #include "analyses/segregation_report.h"
 #include "analyses/socket_report.h"
 #include "analyses/track_report.h"
+#include "io/analysis_sidecars.h"
+#include "io/atomic_output_file.h"
+#include "io/csv_table.h"
+#include "io/table_schema.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

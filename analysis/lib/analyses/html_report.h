@@ -5,8 +5,8 @@
 // page with the plots inline, the key numbers, and links to every table.
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <ostream>
 #include <string>

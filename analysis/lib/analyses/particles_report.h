@@ -4,9 +4,9 @@
 // the column names, plus a JSON sidecar with provenance.
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/frame_analysis.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <memory>
 #include <ostream>

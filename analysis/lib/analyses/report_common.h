@@ -2,8 +2,8 @@
 // fields.
 #pragma once
 
-#include "io/selected_frames.h"
 #include "analyses/run_info.h"
+#include "io/selected_frames.h"
 
 #include <nlohmann/json.hpp>
 

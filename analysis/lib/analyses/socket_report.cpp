@@ -1,10 +1,10 @@
 #include "analyses/socket_report.h"
 
+#include "analyses/analysis_pass.h"
+#include "analyses/report_common.h"
 #include "core/socket_depth.h"
 #include "io/atomic_output_file.h"
 #include "io/table_schema.h"
-#include "analyses/analysis_pass.h"
-#include "analyses/report_common.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

@@ -2,9 +2,9 @@
 // and the global surface, and the submerged fraction (core/socket_depth).
 #pragma once
 
-#include "io/analysis_config.h"
 #include "analyses/frame_analysis.h"
 #include "analyses/run_info.h"
+#include "io/analysis_config.h"
 
 #include <memory>
 #include <ostream>

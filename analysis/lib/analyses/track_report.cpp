@@ -1,13 +1,13 @@
 #include "analyses/track_report.h"
 
+#include "analyses/analysis_pass.h"
+#include "analyses/report_common.h"
 #include "core/diffusion_fit.h"
 #include "core/particle_census.h"
 #include "core/particle_tracker.h"
 #include "core/tracker_frame.h"
 #include "io/atomic_output_file.h"
 #include "io/table_schema.h"
-#include "analyses/analysis_pass.h"
-#include "analyses/report_common.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

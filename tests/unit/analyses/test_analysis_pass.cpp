@@ -1,9 +1,9 @@
+#include "analyses/html_report.h"
+#include "analyses/particles_report.h"
 #include "io/analysis_config.h"
 #include "io/csv_table.h"
 #include "io/dump_reader.h"
 #include "io/table_schema.h"
-#include "analyses/html_report.h"
-#include "analyses/particles_report.h"
 
 #include "../io/temp_file.h"
 
