@@ -1,17 +1,17 @@
 // exsolve-analyze: post-run analysis of LAMMPS dumps. A thin front end over analysis/lib:
 // parses the command line, loads the configuration, prepares the output directory and
-// hands over to the report functions.
+// hands over to the analyses (lib/analyses/).
+#include "analyses/bonds_report.h"
+#include "analyses/coarsening_report.h"
+#include "analyses/compare_report.h"
+#include "analyses/html_report.h"
+#include "analyses/particles_report.h"
+#include "analyses/segregation_report.h"
+#include "analyses/socket_report.h"
+#include "analyses/track_report.h"
 #include "io/analysis_config.h"
 #include "io/output_directory.h"
 #include "io/pending_outputs.h"
-#include "report/bonds_report.h"
-#include "report/coarsening_report.h"
-#include "report/compare_report.h"
-#include "report/html_report.h"
-#include "report/particles_report.h"
-#include "report/segregation_report.h"
-#include "report/socket_report.h"
-#include "report/track_report.h"
 #include "tool_version.h"
 
 #include <CLI/CLI.hpp>
@@ -76,8 +76,8 @@ int main(int argc, char **argv)
   app.set_version_flag("--version", std::string("exsolve-analyze ") + EXSOLVE_TOOL_VERSION);
   app.require_subcommand(1);
 
-  using Report = std::function<exsolve::report::AnalysisSummary(
-      const exsolve::io::AnalysisConfig &, const std::vector<std::string> &, const exsolve::report::RunInfo &,
+  using Report = std::function<exsolve::analyses::AnalysisSummary(
+      const exsolve::io::AnalysisConfig &, const std::vector<std::string> &, const exsolve::analyses::RunInfo &,
       std::ostream &)>;
   struct Subcommand {
     const char *name, *description;
@@ -86,24 +86,24 @@ int main(int argc, char **argv)
   const std::vector<Subcommand> subcommands = {
       {"particles", "per frame: particles with size, equivalent diameter, centre of mass, radius of gyration, height; "
                     "free atoms; number density per nm^2; size distribution",
-       exsolve::report::run_particles},
+       exsolve::analyses::run_particles},
       {"bonds", "per frame and particle: metal–oxygen interface bonds, interface atoms, bonds per interface atom (the "
                 "rule of compute interface/bonds)",
-       exsolve::report::run_bonds},
+       exsolve::analyses::run_bonds},
       {"track", "persistent particle IDs (the rules of fix nanoparticle/track), events, unwrapped trajectories, MSD "
                 "and diffusion coefficient",
-       exsolve::report::run_track},
+       exsolve::analyses::run_track},
       {"coarsening", "mean radius and number density against time; fits of r^n - r0^n = K t for n = 2, 3, 4 and the "
                      "best n",
-       exsolve::report::run_coarsening},
+       exsolve::analyses::run_coarsening},
       {"socket", "per particle: socket depth below the local rim and the global surface, submerged fraction of its "
                  "height",
-       exsolve::report::run_socket},
+       exsolve::analyses::run_socket},
       {"segregation", "per frame: dopants, lattice metal and oxygen vacancies against the depth below a perovskite "
                       "slab's top B plane; the metal in the lattice, as adatoms and in particles; particles and sizes",
-       exsolve::report::run_segregation},
+       exsolve::analyses::run_segregation},
       {"report", "every analysis the configuration allows, plots (gnuplot) and one self-contained report.html",
-       exsolve::report::run_report}};
+       exsolve::analyses::run_report}};
   CommonOptions options;
   std::map<std::string, CLI::App *> commands;
   for (const Subcommand &sub : subcommands) {
@@ -146,7 +146,7 @@ int main(int argc, char **argv)
   const std::string command = app.get_subcommands().front()->get_name();
   std::string command_line;
   for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
-  const exsolve::report::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
+  const exsolve::analyses::RunInfo info{EXSOLVE_TOOL_VERSION, command_line};
 
   // A failed analysis or comparison leaves no half-written directory behind (a rerun would
   // otherwise need --force); an existing one, given with --force, is left as it is.
@@ -159,7 +159,7 @@ int main(int argc, char **argv)
   };
   if (command == "compare") {
     try {
-      std::vector<exsolve::report::Condition> conditions;
+      std::vector<exsolve::analyses::Condition> conditions;
       for (const std::string &arg : condition_args) {
         const auto pair = split_at_equals(arg, "--condition", "NAME=DIR");
         conditions.push_back({pair.first, pair.second});
@@ -168,7 +168,7 @@ int main(int argc, char **argv)
       for (const std::string &arg : versus_args) comparisons.push_back(split_at_equals(arg, "--versus", "NAME=BASE"));
       if (exsolve::io::prepare_output_directory(options.output_override, options.force))
         created_output = options.output_override;
-      const auto answer = exsolve::report::run_compare(conditions, comparisons, options.output_override, info);
+      const auto answer = exsolve::analyses::run_compare(conditions, comparisons, options.output_override, info);
       for (const std::string &sentence : answer) fmt::print("{}\n", sentence);
       fmt::print("exsolve-analyze compare: {} conditions; comparison.html in {}\n", conditions.size(),
                  options.output_override);

@@ -1,7 +1,5 @@
 #include "io/replica_directories.h"
 
-#include "io/demo_run_files.h"
-
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -12,7 +10,7 @@
 namespace exsolve {
 namespace io {
 
-std::vector<std::string> replica_directories(const std::string &directory)
+std::vector<std::string> replica_directories(const std::string &directory, const std::string &run_file)
 {
   namespace fs = std::filesystem;
   std::error_code error;
@@ -32,10 +30,10 @@ std::vector<std::string> replica_directories(const std::string &directory)
   }
   if (error) throw std::runtime_error(fmt::format("cannot read directory {}: {}", directory, error.message()));
   if (replicas.empty()) return {directory};
-  if (fs::exists(fs::path(directory) / demo_run::series_file))
+  if (fs::exists(fs::path(directory) / run_file))
     throw std::runtime_error(fmt::format("{} holds both {} and {}* directories: a condition is one run or its "
                                          "replicas, not both",
-                                         directory, demo_run::series_file, replica_prefix));
+                                         directory, run_file, replica_prefix));
   std::vector<std::string> runs;
   for (const auto &[number, path] : replicas) {
     const long expected = static_cast<long>(runs.size()) + 1;

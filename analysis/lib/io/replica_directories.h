@@ -1,6 +1,7 @@
-// The runs of one condition: a condition directory holds either one run (the files of a
-// demo run directory, io/demo_run_files.h) or independent replicas of it, run with
-// different seeds, in subdirectories replica-1, replica-2, ... replica-R.
+// The runs of one condition: a condition directory holds either one run (a run directory
+// of the demo or the exsolution study, whose layout its caller knows: analyses/) or
+// independent replicas of it, run with different seeds, in subdirectories replica-1,
+// replica-2, ... replica-R.
 #pragma once
 
 #include <string>
@@ -16,8 +17,9 @@ inline constexpr char replica_prefix[] = "replica-";
 // naming the directory or the entry when the directory cannot be read, a replica-* entry
 // is not a directory called replica-<k> (k = 1, 2, ... without leading zeros), the
 // numbers have a gap (replica-3 without replica-2), or the directory also holds a run's
-// own files (series.txt beside replicas: which one would be meant?).
-std::vector<std::string> replica_directories(const std::string &directory);
+// own files (`run_file`, a file every run directory holds, such as series.txt, beside
+// replicas: which one would be meant?).
+std::vector<std::string> replica_directories(const std::string &directory, const std::string &run_file);
 
 }  // namespace io
 }  // namespace exsolve

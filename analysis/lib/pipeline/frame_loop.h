@@ -2,8 +2,8 @@
 // other, or several at once in threads with the results handed back in frame order.
 // Its own folder, between io/ and the analyses: its job is scheduling (threads, output
 // order) and turning a dump frame into what the core algorithms take (a periodic box;
-// their errors named with the frame), not reading a file format (io/) nor formatting
-// results (report/).
+// their errors named with the frame), not reading a file format (io/) nor computing and
+// writing results (analyses/).
 #pragma once
 
 #include "core/periodic_box.h"

@@ -13,6 +13,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The file every run directory holds (the demo's and the exsolution study's series.txt).
+const std::string run_file = "series.txt";
+
 // An empty directory under /tmp, removed with everything in it at the end of the test.
 struct TempDirectory {
   fs::path path;
@@ -33,7 +36,7 @@ struct TempDirectory {
 std::string error_of(const std::string &directory)
 {
   try {
-    replica_directories(directory);
+    replica_directories(directory, run_file);
   } catch (const std::runtime_error &e) {
     return e.what();
   }
@@ -50,7 +53,7 @@ BOOST_AUTO_TEST_CASE(replicas_in_number_order)
   // Numbered past 9, so that name order (replica-10 before replica-2) would be wrong.
   for (int k = 1; k <= 11; ++k) condition.sub("replica-" + std::to_string(k));
   condition.sub("report");  // other entries are not replicas
-  const auto runs = replica_directories(condition.path.string());
+  const auto runs = replica_directories(condition.path.string(), run_file);
   BOOST_TEST(runs.size() == 11u);
   BOOST_TEST(runs[1] == (condition.path / "replica-2").string());
   BOOST_TEST(runs[10] == (condition.path / "replica-11").string());
@@ -59,8 +62,8 @@ BOOST_AUTO_TEST_CASE(replicas_in_number_order)
 BOOST_AUTO_TEST_CASE(a_directory_without_replicas_is_one_run)
 {
   TempDirectory condition;
-  std::ofstream(condition.path / "series.txt") << "# x\n";
-  const auto runs = replica_directories(condition.path.string());
+  std::ofstream(condition.path / run_file) << "# x\n";
+  const auto runs = replica_directories(condition.path.string(), run_file);
   BOOST_TEST(runs.size() == 1u);
   BOOST_TEST(runs[0] == condition.path.string());
 }
@@ -93,7 +96,7 @@ BOOST_AUTO_TEST_CASE(malformed_layouts_are_named)
   {
     TempDirectory condition;
     condition.sub("replica-1");
-    std::ofstream(condition.path / "series.txt") << "# x\n";
+    std::ofstream(condition.path / run_file) << "# x\n";
     BOOST_TEST(error_of(condition.path.string()) ==
                condition.path.string() + " holds both series.txt and replica-* directories: a condition is one run or "
                                          "its replicas, not both");
