@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # exsolve's Python module against a peer on the analysis test dumps: LAMMPS writes the dumps of
 # tests/analysis (triclinic.in: tilted cell, particles across the slanted faces; particles_vs_fix.in:
-# a merge and a split, read here gzipped; bonds_pair_cutoffs.in: per-pair cutoffs), then
+# a merge and a split, read here gzipped, with fix nanoparticle/track's event file;
+# bonds_pair_cutoffs.in: per-pair cutoffs), then
 # <check>.py compares frame by frame and exits non-zero on any disagreement.
 # Usage: peers.sh <runner> <build dir> <python> <check> <work dir>
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +17,7 @@ for input in triclinic particles_vs_fix bonds_pair_cutoffs; do
   (cd "$input" && run_lammps lammps.txt -in "$here/../analysis/$input.in" -log log.lammps)
 done
 mv triclinic/tilted.dump bonds_pair_cutoffs/bonds.dump .
+mv particles_vs_fix/events.txt particles_events.txt
 gzip -c particles_vs_fix/particles.dump >particles.dump.gz
 
 PYTHONPATH="$2/python:$here" PYTHONDONTWRITEBYTECODE=1 "$python" "$here/$check.py" "$PWD" \
