@@ -79,8 +79,10 @@ void ClusterLabeller::label(NeighList *list, compat::OccasionalListBuilds &build
   const bigint max_rounds = atom->natoms + 2;
   for (bigint round = 0;; ++round) {
     if (round == max_rounds)
-      error->all(FLERR, "fix nanoparticle/track: cluster labels did not converge in {} rounds at step {} "
-                 "(please report this)", max_rounds, update->ntimestep);
+      error->all(FLERR,
+                 "fix nanoparticle/track: cluster labels did not converge in {} rounds at step {} "
+                 "(please report this)",
+                 max_rounds, update->ntimestep);
     if (round > 0) compat::forward_comm(comm, owner_);
     propagate_locally(round == 0);
     ghost_disagreed_ = false;

@@ -16,7 +16,7 @@
 namespace LAMMPS_NS {
 class Fix;
 class NeighList;
-}  // namespace exsolve
+}  // namespace LAMMPS_NS
 
 namespace exsolve {
 

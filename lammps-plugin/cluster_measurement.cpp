@@ -56,9 +56,8 @@ constexpr int MOMENTS_VALUES = 11;
 
 void append_moments(std::vector<double> &flat, const SecondMoments &s)
 {
-  flat.insert(flat.end(), {s.mass, s.offset_sum[0], s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum,
-                           s.offset_low[0], s.offset_low[1], s.offset_low[2], s.offset_high[0], s.offset_high[1],
-                           s.offset_high[2]});
+  flat.insert(flat.end(), {s.mass, s.offset_sum[0], s.offset_sum[1], s.offset_sum[2], s.offset_sq_sum, s.offset_low[0],
+                           s.offset_low[1], s.offset_low[2], s.offset_high[0], s.offset_high[1], s.offset_high[2]});
 }
 
 SecondMoments read_moments(const double *r, bool empty)
@@ -90,8 +89,8 @@ MeasuredClusters ClusterMeasurement::gather(std::vector<ClusterComposition> &com
   std::vector<double> flat = {static_cast<double>(parts_.size()), static_cast<double>(records.size())};
   flat.reserve(2 + parts_.size() * PART_RECORD + records.size() * COMPOSITION_RECORD);
   for (const ClusterPart &p : parts_) {
-    flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0,
-                             p.reference[0], p.reference[1], p.reference[2], p.moments.empty ? 1.0 : 0.0});
+    flat.insert(flat.end(), {static_cast<double>(p.label), p.atoms, p.reference_is_label ? 1.0 : 0.0, p.reference[0],
+                             p.reference[1], p.reference[2], p.moments.empty ? 1.0 : 0.0});
     append_moments(flat, p.moments);
   }
   for (const ClusterComposition &c : records)

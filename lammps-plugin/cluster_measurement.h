@@ -38,18 +38,16 @@ class ClusterMeasurement : protected LAMMPS_NS::Pointers {
 
   // One pass over the local group atoms: this rank's part of every cluster it holds.
   // previous_particle / last_particle: per-atom particle IDs of the last identification.
-  void measure(const std::vector<int> &local_group, const ClusterNumbering &numbering,
-               const double *previous_particle, const double *last_particle, const core::PeriodicBox &box);
+  void measure(const std::vector<int> &local_group, const ClusterNumbering &numbering, const double *previous_particle,
+               const double *last_particle, const core::PeriodicBox &box);
   // Every rank's parts merged by label (the same on every rank), and every rank's
   // composition records for the identity linking.
-  MeasuredClusters gather(std::vector<core::ClusterComposition> &composition,
-                          const core::PeriodicBox &box) const;
+  MeasuredClusters gather(std::vector<core::ClusterComposition> &composition, const core::PeriodicBox &box) const;
   // Clusters whose offsets from the label atom may be folded wrongly (larger than half the
   // box minus the cutoff from it) are measured again about their approximate centre: a
   // second pass over their atoms and one more gather, on the same decision on every rank.
   void recentre_ambiguous(MeasuredClusters &clusters, const std::vector<int> &local_group,
-                          const ClusterNumbering &numbering, const core::PeriodicBox &box,
-                          double cutoff) const;
+                          const ClusterNumbering &numbering, const core::PeriodicBox &box, double cutoff) const;
   // This rank's parts, by cluster number.
   const std::vector<ClusterPart> &parts() const { return parts_; }
   double memory_usage() const { return static_cast<double>(parts_.capacity()) * sizeof(ClusterPart); }

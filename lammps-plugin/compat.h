@@ -64,78 +64,110 @@ namespace compat {
 
 namespace detail {
 // std::void_t is C++17; the plugin is C++14 where LAMMPS 29 Sep 2021 is.
-template <class...> struct make_void { using type = void; };
-template <class... T> using void_t = typename make_void<T...>::type;
+template <class...>
+struct make_void {
+  using type = void;
+};
+template <class... T>
+using void_t = typename make_void<T...>::type;
 
 // Member detection: true_type where the (accessible) member exists in this LAMMPS.
-template <class D, class = void> struct has_get_region_by_id : std::false_type {};
+template <class D, class = void>
+struct has_get_region_by_id : std::false_type {
+};
 template <class D>
 struct has_get_region_by_id<D, void_t<decltype(std::declval<const D &>().get_region_by_id(std::string()))>>
-    : std::true_type {};
-template <class M, class = void> struct has_get_fix_by_id : std::false_type {};
+    : std::true_type {
+};
+template <class M, class = void>
+struct has_get_fix_by_id : std::false_type {
+};
 template <class M>
 struct has_get_fix_by_id<M, void_t<decltype(std::declval<const M &>().get_fix_by_id(std::string())),
                                    decltype(std::declval<const M &>().get_compute_by_id(std::string()))>>
-    : std::true_type {};
-template <class M, class = void> struct has_get_fix_list : std::false_type {};
+    : std::true_type {
+};
+template <class M, class = void>
+struct has_get_fix_list : std::false_type {
+};
 template <class M>
-struct has_get_fix_list<M, void_t<decltype(std::declval<const M &>().get_fix_list())>> : std::true_type {};
-template <class M, class = void> struct has_post_force_any : std::false_type {};
+struct has_get_fix_list<M, void_t<decltype(std::declval<const M &>().get_fix_list())>> : std::true_type {
+};
+template <class M, class = void>
+struct has_post_force_any : std::false_type {
+};
 template <class M>
-struct has_post_force_any<M, void_t<decltype(std::declval<const M &>().n_post_force_any)>> : std::true_type {};
+struct has_post_force_any<M, void_t<decltype(std::declval<const M &>().n_post_force_any)>> : std::true_type {
+};
 
 // Each pair: the newer API (true_type) and the older one (false_type). Templates, so that
 // only the chosen body is compiled against this release's headers.
-template <class D> LAMMPS_NS::Region *region_by_id(D *domain, const std::string &id, std::true_type)
+template <class D>
+LAMMPS_NS::Region *region_by_id(D *domain, const std::string &id, std::true_type)
 {
   return domain->get_region_by_id(id);
 }
-template <class D> LAMMPS_NS::Region *region_by_id(D *domain, const std::string &id, std::false_type)
+template <class D>
+LAMMPS_NS::Region *region_by_id(D *domain, const std::string &id, std::false_type)
 {
   const int index = domain->find_region(id);
   return index < 0 ? nullptr : domain->regions[index];
 }
-template <class M> LAMMPS_NS::Fix *fix_by_id(M *modify, const std::string &id, std::true_type)
+template <class M>
+LAMMPS_NS::Fix *fix_by_id(M *modify, const std::string &id, std::true_type)
 {
   return modify->get_fix_by_id(id);
 }
-template <class M> LAMMPS_NS::Fix *fix_by_id(M *modify, const std::string &id, std::false_type)
+template <class M>
+LAMMPS_NS::Fix *fix_by_id(M *modify, const std::string &id, std::false_type)
 {
   const int index = modify->find_fix(id);
   return index < 0 ? nullptr : modify->fix[index];
 }
-template <class M> LAMMPS_NS::Compute *compute_by_id(M *modify, const std::string &id, std::true_type)
+template <class M>
+LAMMPS_NS::Compute *compute_by_id(M *modify, const std::string &id, std::true_type)
 {
   return modify->get_compute_by_id(id);
 }
-template <class M> LAMMPS_NS::Compute *compute_by_id(M *modify, const std::string &id, std::false_type)
+template <class M>
+LAMMPS_NS::Compute *compute_by_id(M *modify, const std::string &id, std::false_type)
 {
   const int index = modify->find_compute(id);
   return index < 0 ? nullptr : modify->compute[index];
 }
-template <class M> std::vector<LAMMPS_NS::Fix *> fixes(M *modify, std::true_type)
+template <class M>
+std::vector<LAMMPS_NS::Fix *> fixes(M *modify, std::true_type)
 {
   return modify->get_fix_list();
 }
-template <class M> std::vector<LAMMPS_NS::Fix *> fixes(M *modify, std::false_type)
+template <class M>
+std::vector<LAMMPS_NS::Fix *> fixes(M *modify, std::false_type)
 {
   return std::vector<LAMMPS_NS::Fix *>(modify->fix, modify->fix + modify->nfix);
 }
-template <class M> bool any_post_force(const M *modify, std::true_type) { return modify->n_post_force_any > 0; }
-template <class M> bool any_post_force(const M *modify, std::false_type) { return modify->n_post_force > 0; }
+template <class M>
+bool any_post_force(const M *modify, std::true_type)
+{
+  return modify->n_post_force_any > 0;
+}
+template <class M>
+bool any_post_force(const M *modify, std::false_type)
+{
+  return modify->n_post_force > 0;
+}
 }  // namespace detail
 
 // Requests an occasional full neighbor list for `requestor` (a Compute or Fix; pass its
 // protected instance_me) whose cutoff is `list_cutoff` (the interaction cutoff plus the
 // neighbor skin, as LAMMPS's own computes with a cutoff keyword do).
 template <class Requestor>
-inline void request_occasional_full_list(LAMMPS_NS::Neighbor *neighbor, Requestor *requestor,
-                                         int instance_me, double list_cutoff)
+inline void request_occasional_full_list(LAMMPS_NS::Neighbor *neighbor, Requestor *requestor, int instance_me,
+                                         double list_cutoff)
 {
 #if EXSOLVE_LAMMPS_ADD_REQUEST
-  (void) instance_me;
-  auto request = neighbor->add_request(requestor, LAMMPS_NS::NeighConst::REQ_FULL |
-                                                      LAMMPS_NS::NeighConst::REQ_OCCASIONAL);
+  (void)instance_me;
+  auto request =
+      neighbor->add_request(requestor, LAMMPS_NS::NeighConst::REQ_FULL | LAMMPS_NS::NeighConst::REQ_OCCASIONAL);
   request->set_cutoff(list_cutoff);
 #else
   const int irequest = neighbor->request(requestor, instance_me);
@@ -168,7 +200,7 @@ inline void mark_last_request_kokkos(LAMMPS_NS::Neighbor *neighbor, Requestor *r
   request->set_kokkos_host(on_host);
   request->set_kokkos_device(on_device);
 #else
-  (void) requestor;
+  (void)requestor;
   LAMMPS_NS::NeighRequest *request = neighbor->requests[neighbor->nrequest - 1];
   request->kokkos_host = on_host ? 1 : 0;
   request->kokkos_device = on_device ? 1 : 0;
@@ -203,7 +235,7 @@ class OccasionalListBuilds {
     const bool reneighbored = neighbor->ncalls != ncalls_at_build_;
     ncalls_at_build_ = neighbor->ncalls;
 #if EXSOLVE_LAMMPS_BUILD_ONE_PREFLAG
-    (void) ntimestep;
+    (void)ntimestep;
     neighbor->build_one(list, reneighbored ? 1 : 0);
 #else
     if (!reneighbored) {
@@ -281,8 +313,8 @@ inline void minimum_image(LAMMPS_NS::Domain *domain, const char *file, int line,
 #if EXSOLVE_LAMMPS_MINIMUM_IMAGE_FLERR
   domain->minimum_image(file, line, delta);
 #else
-  (void) file;
-  (void) line;
+  (void)file;
+  (void)line;
   domain->minimum_image(delta);
 #endif
 }

@@ -36,8 +36,7 @@ static constexpr const char *SYNTAX =
 // per metal atom, then the histogram.
 static constexpr int N_SUMMARY = 4;
 
-ComputeInterfaceBonds::ComputeInterfaceBonds(LAMMPS *lmp, int narg, char **arg)
-    : Compute(lmp, narg, arg)
+ComputeInterfaceBonds::ComputeInterfaceBonds(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
 {
   parse_options(narg, arg);
 
@@ -75,12 +74,13 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
   options_.oxygen_group = arg[3];
   const int oxygen_group = args.existing_group(3, "oxygen");
   if (oxygen_group == igroup)
-    error->all(FLERR, "compute interface/bonds: metal group and oxygen group are both '{}'; "
-               "they must not overlap", arg[3]);
+    error->all(FLERR,
+               "compute interface/bonds: metal group and oxygen group are both '{}'; "
+               "they must not overlap",
+               arg[3]);
   options_.oxygen_group_bit = group->bitmask[oxygen_group];
 
-  if (atom->ntypes < 1)
-    error->all(FLERR, "compute interface/bonds: the box must exist (and define atom types) first");
+  if (atom->ntypes < 1) error->all(FLERR, "compute interface/bonds: the box must exist (and define atom types) first");
   options_.cutoffs = exsolve::core::PairCutoffs(atom->ntypes);
 
   auto is_type_spec = [](const char *word) {
@@ -125,8 +125,7 @@ void ComputeInterfaceBonds::parse_options(int narg, char **arg)
   } catch (const exsolve::core::CutoffRuleError &e) {
     error->all(FLERR, "compute interface/bonds: {}: {}", cutoff_words.at(e.rule_index()), e.what());
   }
-  if (options_.cutoffs.max_cutoff() <= 0.0)
-    error->all(FLERR, "compute interface/bonds: no type pair has a cutoff > 0");
+  if (options_.cutoffs.max_cutoff() <= 0.0) error->all(FLERR, "compute interface/bonds: no type pair has a cutoff > 0");
 }
 
 void ComputeInterfaceBonds::init()
@@ -135,7 +134,8 @@ void ComputeInterfaceBonds::init()
   const double list_cutoff = options_.cutoffs.max_cutoff() + neighbor->skin;
   const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
   if (list_cutoff > ghost_cutoff)
-    error->all(FLERR, "compute interface/bonds: cutoff {} Å plus neighbor skin {} Å exceeds the "
+    error->all(FLERR,
+               "compute interface/bonds: cutoff {} Å plus neighbor skin {} Å exceeds the "
                "ghost-atom cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
                options_.cutoffs.max_cutoff(), neighbor->skin, ghost_cutoff, list_cutoff);
 
@@ -146,17 +146,18 @@ void ComputeInterfaceBonds::init()
   options_.oxygen_group_bit = group->bitmask[oxygen_group];
   if (comm->mode != Comm::SINGLE)
     error->all(FLERR, "compute interface/bonds: needs 'comm_modify mode single' (the ghost cutoff of "
-               "mode multi may not reach the bond cutoff)");
+                      "mode multi may not reach the bond cutoff)");
   check_groups_disjoint();
 
   if (!options_.particle_source.empty()) {
     if (options_.particle_source_is_fix) {
       Fix *fix = exsolve::compat::find_fix(modify, options_.particle_source);
-      if (!fix)
-        error->all(FLERR, "compute interface/bonds: particles: no fix with ID '{}'", options_.particle_source);
+      if (!fix) error->all(FLERR, "compute interface/bonds: particles: no fix with ID '{}'", options_.particle_source);
       if (!utils::strmatch(fix->style, "^nanoparticle/track"))
-        error->all(FLERR, "compute interface/bonds: particles: fix '{}' is a fix {}, expected a fix "
-                   "nanoparticle/track", options_.particle_source, fix->style);
+        error->all(FLERR,
+                   "compute interface/bonds: particles: fix '{}' is a fix {}, expected a fix "
+                   "nanoparticle/track",
+                   options_.particle_source, fix->style);
       if (!fix->peratom_flag || fix->size_peratom_cols != 0)
         error->all(FLERR, "compute interface/bonds: particles: fix '{}' has no per-atom vector",
                    options_.particle_source);
@@ -190,9 +191,10 @@ void ComputeInterfaceBonds::check_groups_disjoint()
   int overlap = 0;
   MPI_Allreduce(&local_overlap, &overlap, 1, MPI_INT, MPI_SUM, world);
   if (overlap > 0)
-    error->all(FLERR, "compute interface/bonds: {} atoms are in both the metal group '{}' and the "
-               "oxygen group '{}'; the groups must not overlap", overlap, group->names[igroup],
-               options_.oxygen_group);
+    error->all(FLERR,
+               "compute interface/bonds: {} atoms are in both the metal group '{}' and the "
+               "oxygen group '{}'; the groups must not overlap",
+               overlap, group->names[igroup], options_.oxygen_group);
 }
 
 void ComputeInterfaceBonds::grow_per_atom_storage()
@@ -285,10 +287,11 @@ const double *ComputeInterfaceBonds::particle_ids_per_atom()
     // fix or output defined before it would otherwise read the previous identification's.
     auto *tracker = dynamic_cast<FixNanoparticleTrack *>(fix);
     if (!tracker || tracker->last_identification_step() != update->ntimestep)
-      error->all(FLERR, "compute interface/bonds: particles: fix '{}' has not identified particles on step {} "
+      error->all(FLERR,
+                 "compute interface/bonds: particles: fix '{}' has not identified particles on step {} "
                  "(it does every {} steps, at the end of the step): use this compute on those steps, from "
-                 "thermo output or fixes defined after fix '{}'", options_.particle_source, update->ntimestep,
-                 fix->peratom_freq, options_.particle_source);
+                 "thermo output or fixes defined after fix '{}'",
+                 options_.particle_source, update->ntimestep, fix->peratom_freq, options_.particle_source);
     return fix->vector_atom;
   }
   Compute *compute = exsolve::compat::find_compute(modify, options_.particle_source);
@@ -312,8 +315,10 @@ void ComputeInterfaceBonds::lock_enable()
 {
   // Called by fix ave/time when it would average the rows over several steps: the
   // particles (rows) may change between them, so each row would mix different particles.
-  error->all(FLERR, "compute interface/bonds {}: its per-particle rows cannot be averaged over time by fix "
-             "ave/time (particles change); use nrepeat 1 and ave one", id);
+  error->all(FLERR,
+             "compute interface/bonds {}: its per-particle rows cannot be averaged over time by fix "
+             "ave/time (particles change); use nrepeat 1 and ave one",
+             id);
 }
 
 void ComputeInterfaceBonds::compute_array()

@@ -34,8 +34,8 @@ class ComputeInterfaceBonds : public Compute {
     int oxygen_group_bit = 0;
     std::string oxygen_group;
     exsolve::core::PairCutoffs cutoffs{1};
-    int histogram_max = -1;        // -1: no histogram
-    std::string particle_source;   // fix or compute ID of per-atom particle IDs ("" = none)
+    int histogram_max = -1;       // -1: no histogram
+    std::string particle_source;  // fix or compute ID of per-atom particle IDs ("" = none)
     bool particle_source_is_fix = false;
   };
   void parse_options(int narg, char **arg);
@@ -53,7 +53,7 @@ class ComputeInterfaceBonds : public Compute {
   class NeighList *list_ = nullptr;
   exsolve::compat::OccasionalListBuilds list_builds_;
   int nmax_ = 0;
-  double *bonds_per_atom_ = nullptr;   // the per-atom vector LAMMPS exposes
+  double *bonds_per_atom_ = nullptr;  // the per-atom vector LAMMPS exposes
   exsolve::core::BondTally local_tally_{-1};
   std::vector<int> extensive_list_;
 };

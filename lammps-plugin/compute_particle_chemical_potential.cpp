@@ -33,8 +33,8 @@ constexpr int ATOM_ROW = 7;
 
 }  // namespace
 
-ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, int narg, char **arg) :
-    Compute(lmp, narg, arg), owned_(lmp), local_(lmp, "compute particle/chemical_potential")
+ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, int narg, char **arg)
+    : Compute(lmp, narg, arg), owned_(lmp), local_(lmp, "compute particle/chemical_potential")
 {
   exsolve::StyleArguments args(lmp, "compute particle/chemical_potential", SYNTAX, narg, arg);
   args.require_at_least(6);
@@ -43,7 +43,8 @@ ComputeParticleChemicalPotential::ComputeParticleChemicalPotential(LAMMPS *lmp, 
     const std::string keyword = args.keyword();
     if (keyword == "bulk") bulk_ev_ = args.number("the bulk metal's energy per atom in eV (its chemical potential)");
     else if (keyword == "bonds") bonds_id_ = args.word("the ID of a compute interface/bonds with particles");
-    else if (keyword == "block") block_ = static_cast<int>(args.integer(1, 1000000, "the samples per block of the running average's error"));
+    else if (keyword == "block")
+      block_ = static_cast<int>(args.integer(1, 1000000, "the samples per block of the running average's error"));
     else if (keyword == "start") start_step_ = args.integer(0, MAXBIGINT, "the first timestep of the running averages");
     else args.unknown_keyword();
   }
@@ -83,10 +84,11 @@ void ComputeParticleChemicalPotential::init()
     bonds_ = exsolve::compat::find_compute(modify, bonds_id_);
     if (!bonds_) error->all(FLERR, "compute particle/chemical_potential: bonds: no compute with ID '{}'", bonds_id_);
     const std::string style = bonds_->style;
-    if (style.compare(0, 15, "interface/bonds") != 0 || !bonds_->array_flag ||
-        bonds_->size_array_cols != BONDS_COLUMNS)
-      error->all(FLERR, "compute particle/chemical_potential: bonds: compute '{}' is a compute {}, expected a compute "
-                 "interface/bonds with per-particle rows (keyword particles)", bonds_id_, style);
+    if (style.compare(0, 15, "interface/bonds") != 0 || !bonds_->array_flag || bonds_->size_array_cols != BONDS_COLUMNS)
+      error->all(FLERR,
+                 "compute particle/chemical_potential: bonds: compute '{}' is a compute {}, expected a compute "
+                 "interface/bonds with per-particle rows (keyword particles)",
+                 bonds_id_, style);
   }
   // The moves take group atoms away: their types are the changed ones.
   std::vector<int> mine(atom->ntypes + 1, 0), all(atom->ntypes + 1, 0);
@@ -99,8 +101,10 @@ void ComputeParticleChemicalPotential::init()
   // One atom at a time: the atoms of a move lie 0 Å apart.
   const std::string why_not = local_.why_not_local(types, 0.0);
   if (!why_not.empty())
-    error->all(FLERR, "compute particle/chemical_potential: needs local energy differences, which are not exact for "
-               "this model: {}", why_not);
+    error->all(FLERR,
+               "compute particle/chemical_potential: needs local energy differences, which are not exact for "
+               "this model: {}",
+               why_not);
   local_.setup(types, 0.0);
   evaluated_step_ = -1;
 }
@@ -129,8 +133,10 @@ void ComputeParticleChemicalPotential::evaluate()
 {
   if (evaluated_step_ == update->ntimestep) return;
   if (track_->last_identification_step() < 0)
-    error->all(FLERR, "compute particle/chemical_potential: fix {} has not identified particles yet (it does on "
-               "steps that are multiples of its N, from the run's first step)", track_id_);
+    error->all(FLERR,
+               "compute particle/chemical_potential: fix {} has not identified particles yet (it does on "
+               "steps that are multiples of its N, from the run's first step)",
+               track_id_);
   local_.start_invocation();
   owned_.build(local_.reach());
   const double *particle_of_atom = track_->vector_atom;
@@ -146,7 +152,8 @@ void ComputeParticleChemicalPotential::evaluate()
   const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
   std::vector<std::array<double, ATOM_ROW>> atoms(all.size() / ATOM_ROW);
   for (std::size_t k = 0; k < atoms.size(); ++k) std::copy_n(&all[k * ATOM_ROW], ATOM_ROW, atoms[k].begin());
-  std::sort(atoms.begin(), atoms.end(), [](const std::array<double, ATOM_ROW> &a, const std::array<double, ATOM_ROW> &b) {
+  std::sort(atoms.begin(), atoms.end(),
+            [](const std::array<double, ATOM_ROW> &a, const std::array<double, ATOM_ROW> &b) {
     return a[0] < b[0] || (a[0] == b[0] && a[4] < b[4]);
   });
   rows_.clear();
@@ -226,8 +233,8 @@ void ComputeParticleChemicalPotential::compute_array()
   memory->create(array, std::max(size_array_rows, 1), size_array_cols, "particle/chemical_potential:array");
   for (int r = 0; r < size_array_rows; ++r) {
     const Row &row = rows_[r];
-    std::vector<double> values = {row.particle_id,      row.atoms,           row.mu_ev,
-                                  row.mu_minus_bulk_ev, row.holding_energy_ev, row.excess_energy_ev};
+    std::vector<double> values = {row.particle_id,       row.atoms,           row.mu_ev, row.mu_minus_bulk_ev,
+                                  row.holding_energy_ev, row.excess_energy_ev};
     if (bonds_) values.push_back(row.bonds_per_interface_atom);
     values.insert(values.end(), {row.mean_mu_minus_bulk_ev, row.mean_error_ev, row.samples});
     std::copy(values.begin(), values.end(), array[r]);
@@ -245,6 +252,8 @@ int ComputeParticleChemicalPotential::lock_length()
 void ComputeParticleChemicalPotential::lock_enable()
 {
   // fix ave/time would average rows over several steps: the particles (rows) may change.
-  error->all(FLERR, "compute particle/chemical_potential {}: its per-particle rows cannot be averaged over time by "
-             "fix ave/time (particles change); use nrepeat 1 and ave one", id);
+  error->all(FLERR,
+             "compute particle/chemical_potential {}: its per-particle rows cannot be averaged over time by "
+             "fix ave/time (particles change); use nrepeat 1 and ave one",
+             id);
 }

@@ -21,11 +21,11 @@ namespace exsolve {
 class EamTables {
  public:
   // After the style's init (the tables are made anew at every run's init).
-  explicit EamTables(LAMMPS_NS::Pair *pair) :
-      eam_(static_cast<LAMMPS_NS::PairEAM *>(pair)),
-      // The Kokkos variants apply no scale (and eam/alloy/kk, eam/fs/kk never set it).
-      scale_(pair->kokkosable ? nullptr : internals::EamMembers::energy_scale(pair)),
-      cutoff_sq_(internals::EamMembers::cutoff_sq(pair))
+  explicit EamTables(LAMMPS_NS::Pair *pair)
+      : eam_(static_cast<LAMMPS_NS::PairEAM *>(pair)),
+        // The Kokkos variants apply no scale (and eam/alloy/kk, eam/fs/kk never set it).
+        scale_(pair->kokkosable ? nullptr : internals::EamMembers::energy_scale(pair)),
+        cutoff_sq_(internals::EamMembers::cutoff_sq(pair))
   {
     if (eam_->rhor_spline) {
       for (int k = 0; k < eam_->nrhor; ++k) rhor_.push_back(eam_->rhor_spline[k]);

@@ -106,8 +106,7 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
   if (status == EXISTS)
     error->all(FLERR, "{}: event file '{}' exists; remove it, choose another name, or add 'overwrite yes'", style,
                path);
-  if (status == DIRECTORY)
-    error->all(FLERR, "{}: event file '{}' is a directory; give a file name", style, path);
+  if (status == DIRECTORY) error->all(FLERR, "{}: event file '{}' is a directory; give a file name", style, path);
   if (status == IN_USE)
     error->all(FLERR, "{}: event file '{}' is already written by another exsolve fix; give each fix its own file",
                style, path);
@@ -115,8 +114,7 @@ void EventFile::open(const std::string &style, const std::string &path, bool ove
     error->all(FLERR, "{}: cannot open event file '{}' for writing{}", style, path,
                comm->me == 0 ? ": " + reason : std::string());
   if (status == WRITE_FAILED)
-    error->all(FLERR, "{}: cannot write event file '{}'{}", style, path,
-               comm->me == 0 ? ": " + reason : std::string());
+    error->all(FLERR, "{}: cannot write event file '{}'{}", style, path, comm->me == 0 ? ": " + reason : std::string());
   style_ = style;
   path_ = path;
   ready_ = true;
@@ -138,8 +136,10 @@ void EventFile::flush()
   }
   MPI_Bcast(&failed, 1, MPI_INT, 0, world);
   if (failed)
-    error->all(FLERR, "{}: cannot write event file '{}'{} (the run stops: its record of events would be "
-               "incomplete)", style_, path_, comm->me == 0 ? ": " + failure_ : std::string());
+    error->all(FLERR,
+               "{}: cannot write event file '{}'{} (the run stops: its record of events would be "
+               "incomplete)",
+               style_, path_, comm->me == 0 ? ": " + failure_ : std::string());
 }
 
 }  // namespace exsolve

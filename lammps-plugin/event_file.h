@@ -35,7 +35,7 @@ class EventFile : protected LAMMPS_NS::Pointers {
  private:
   FILE *file_ = nullptr;
   std::string style_, path_;
-  std::string failure_;  // the first failed write's reason (rank 0)
+  std::string failure_;         // the first failed write's reason (rank 0)
   std::string canonical_path_;  // as registered among the process's open event files
   bool ready_ = false;
 };

@@ -52,8 +52,8 @@ Fix *create_fix(LAMMPS *lmp, int narg, char **arg)
 }
 
 // style: "compute" or "fix" (both are created with the (lmp, narg, arg) factory).
-void register_style(lammpsplugin_regfunc register_plugin, void *lmp, void *handle, const char *style,
-                    const char *name, lammpsplugin_factory2 *creator)
+void register_style(lammpsplugin_regfunc register_plugin, void *lmp, void *handle, const char *style, const char *name,
+                    lammpsplugin_factory2 *creator)
 {
   lammpsplugin_t plugin;
   plugin.version = LAMMPS_VERSION;
@@ -87,7 +87,8 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
   // A plugin built against other LAMMPS headers would corrupt memory in subtle ways:
   // refuse to load instead of failing later.
   if (std::strcmp(lmp->version, LAMMPS_VERSION) != 0)
-    lmp->error->all(FLERR, "exsolve plugin {} was built for LAMMPS '{}' but is loaded into LAMMPS '{}'; "
+    lmp->error->all(FLERR,
+                    "exsolve plugin {} was built for LAMMPS '{}' but is loaded into LAMMPS '{}'; "
                     "rebuild exsolve against this LAMMPS (cmake -DLAMMPS_SOURCE_DIR=... -DLAMMPS_BUILD_DIR=...)",
                     EXSOLVE_VERSION_STRING, LAMMPS_VERSION, lmp->version);
 #ifdef EXSOLVE_WITH_KOKKOS
@@ -110,12 +111,14 @@ extern "C" void lammpsplugin_init(void *lmp_pointer, void *handle, void *regfunc
   register_style(register_plugin, lmp, handle, "fix", "vacancy/hop",
                  reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixVacancyHop>));
 #ifdef EXSOLVE_WITH_KOKKOS
-  register_kokkos_styles(register_plugin, lmp, handle, "compute", "interface/bonds",
-                         reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>),
-                         reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>));
-  register_kokkos_styles(register_plugin, lmp, handle, "fix", "nanoparticle/track",
-                         reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPDeviceType>>),
-                         reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPHostType>>));
+  register_kokkos_styles(
+      register_plugin, lmp, handle, "compute", "interface/bonds",
+      reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPDeviceType>>),
+      reinterpret_cast<lammpsplugin_factory2 *>(&create_compute<ComputeInterfaceBondsKokkos<LMPHostType>>));
+  register_kokkos_styles(
+      register_plugin, lmp, handle, "fix", "nanoparticle/track",
+      reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPDeviceType>>),
+      reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixNanoparticleTrackKokkos<LMPHostType>>));
   register_kokkos_styles(register_plugin, lmp, handle, "fix", "reduce/oxygen",
                          reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygenKokkos<LMPDeviceType>>),
                          reinterpret_cast<lammpsplugin_factory2 *>(&create_fix<FixReduceOxygenKokkos<LMPHostType>>));

@@ -25,8 +25,8 @@ constexpr const char *SYNTAX =
 
 }  // namespace
 
-FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg) :
-    FixLocalMonteCarlo(lmp, narg, arg, "fix exchange/cations")
+FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg)
+    : FixLocalMonteCarlo(lmp, narg, arg, "fix exchange/cations")
 {
   parse_options(narg, arg);
   start(options_.every, options_.attempts, options_.seed, 0);
@@ -59,8 +59,7 @@ void FixExchangeCations::parse_options(int narg, char **arg)
   if (!args.given("types")) args.missing_keyword("types");
   if (!args.given("temperature")) args.missing_keyword("temperature");
   if (options_.type_a == options_.type_b)
-    error->all(FLERR, "fix exchange/cations: types {} {}: the two types must differ", options_.type_a,
-               options_.type_b);
+    error->all(FLERR, "fix exchange/cations: types {} {}: the two types must differ", options_.type_a, options_.type_b);
   if (strcmp(update->unit_style, "metal") != 0) error->all(FLERR, "fix exchange/cations: needs units metal");
   if (!atom->tag_enable) error->all(FLERR, "fix exchange/cations: needs atom IDs");
 }
@@ -69,7 +68,8 @@ void FixExchangeCations::init()
 {
   if (domain->triclinic) error->all(FLERR, "fix exchange/cations: triclinic boxes are not supported");
   // A pair within `distance` lies at most that far apart; anywhere: the box decides.
-  const std::string why_not = local_.why_not_local({options_.type_a, options_.type_b}, std::max(options_.distance, 0.0));
+  const std::string why_not =
+      local_.why_not_local({options_.type_a, options_.type_b}, std::max(options_.distance, 0.0));
   if (!why_not.empty())
     error->all(FLERR, "fix exchange/cations: needs local energy differences, which are not exact for this model: {}",
                why_not);
@@ -83,8 +83,8 @@ void FixExchangeCations::init()
     events_.open("fix exchange/cations", options_.event_file, options_.overwrite, restarted_,
                  fmt::format("# exsolve fix exchange/cations {} (group {}): types {} {}, T {} K, every {} steps, {} "
                              "attempts\n# step id_of_type_{} id_of_type_{} dU_eV\n",
-                             id, group->names[igroup], options_.type_a, options_.type_b, options_.temperature_k,
-                             nevery, options_.attempts, options_.type_a, options_.type_b));
+                             id, group->names[igroup], options_.type_a, options_.type_b, options_.temperature_k, nevery,
+                             options_.attempts, options_.type_a, options_.type_b));
 }
 
 std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int type, const double *centre, double within,
@@ -159,7 +159,5 @@ void FixExchangeCations::attempt()
   sites_a_[chosen_a] = {{b.x[0], b.x[1], b.x[2]}, b.tag, a.q};
   sites_b_[chosen_b] = {{a.x[0], a.x[1], a.x[2]}, a.tag, b.q};
   accepted(delta_u);
-  if (events_.is_open())
-    events_.write(fmt::format("{} {} {} {:.8g}\n", update->ntimestep, a.tag, b.tag, delta_u));
+  if (events_.is_open()) events_.write(fmt::format("{} {} {} {:.8g}\n", update->ntimestep, a.tag, b.tag, delta_u));
 }
-

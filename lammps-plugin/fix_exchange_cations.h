@@ -20,9 +20,9 @@ class FixExchangeCations : public FixLocalMonteCarlo {
  private:
   struct Options {
     int every = 1, attempts = 1, seed = 0;
-    int type_a = 0, type_b = 0;   // the dopant and the host cation
+    int type_a = 0, type_b = 0;  // the dopant and the host cation
     double temperature_k = 0.0;
-    double distance = -1.0;       // partner within this distance (Å) of the first atom; < 0: anywhere
+    double distance = -1.0;  // partner within this distance (Å) of the first atom; < 0: anywhere
     std::string event_file;
     bool overwrite = false;
   };

@@ -19,9 +19,9 @@ constexpr int SHARED_VECTOR = 3;
 
 }  // namespace
 
-FixLocalMonteCarlo::FixLocalMonteCarlo(LAMMPS *lmp, int narg, char **arg, const std::string &style) :
-    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, style), events_(lmp),
-    style_(style)
+FixLocalMonteCarlo::FixLocalMonteCarlo(LAMMPS *lmp, int narg, char **arg, const std::string &style)
+    : Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), local_(lmp, style), events_(lmp),
+      style_(style)
 {
 }
 

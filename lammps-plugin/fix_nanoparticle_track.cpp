@@ -25,9 +25,8 @@
 using namespace LAMMPS_NS;
 using namespace FixConst;
 
-static constexpr const char *SYNTAX =
-    "fix ID group nanoparticle/track N cutoff <Å> [min_size <atoms>] [axis x|y|z] "
-    "[file <events file>] [births <births file>] [overwrite yes|no]";
+static constexpr const char *SYNTAX = "fix ID group nanoparticle/track N cutoff <Å> [min_size <atoms>] [axis x|y|z] "
+                                      "[file <events file>] [births <births file>] [overwrite yes|no]";
 
 FixNanoparticleTrack::FixNanoparticleTrack(LAMMPS *lmp, int narg, char **arg)
     : Fix(lmp, narg, arg), measurement_(lmp), events_(lmp), births_(lmp)
@@ -82,33 +81,29 @@ void FixNanoparticleTrack::parse_options(int narg, char **arg)
   options_.every = args.positive_int(3, "N (every how many steps)");
   for (args.start_keywords(4); !args.done();) {
     const std::string keyword = args.keyword();
-    if (keyword == "cutoff")
-      options_.cutoff = args.positive_number("a distance in Å", "Å");
+    if (keyword == "cutoff") options_.cutoff = args.positive_number("a distance in Å", "Å");
     else if (keyword == "min_size")
-      options_.min_size = static_cast<long>(args.integer(1, std::numeric_limits<long>::max(), "a number of atoms >= 1"));
-    else if (keyword == "axis")
-      options_.height_axis = args.axis();
-    else if (keyword == "file")
-      options_.event_file = args.word("an event file name");
-    else if (keyword == "births")
-      options_.births_file = args.word("a births file name");
-    else if (keyword == "overwrite")
-      options_.overwrite = args.yes_no();
-    else
-      args.unknown_keyword();
+      options_.min_size =
+          static_cast<long>(args.integer(1, std::numeric_limits<long>::max(), "a number of atoms >= 1"));
+    else if (keyword == "axis") options_.height_axis = args.axis();
+    else if (keyword == "file") options_.event_file = args.word("an event file name");
+    else if (keyword == "births") options_.births_file = args.word("a births file name");
+    else if (keyword == "overwrite") options_.overwrite = args.yes_no();
+    else args.unknown_keyword();
   }
   if (!args.given("cutoff")) args.missing_keyword("cutoff");
   // A 2D box keeps a thin periodic z that is no dimension of the system: a height along it
   // would be a column of zeros that looks like data.
   if (args.given("axis") && options_.height_axis == 2 && domain->dimension == 2)
     error->all(FLERR, "fix nanoparticle/track: axis z in a 2d simulation (dimension 2 has no heights along z); "
-               "give the surface normal in the plane, axis x or y");
+                      "give the surface normal in the plane, axis x or y");
   if (args.given("overwrite") && options_.event_file.empty() && options_.births_file.empty())
-    error->all(FLERR, "fix nanoparticle/track: overwrite {} needs the keyword file or births (there is no file to "
-               "overwrite)", options_.overwrite ? "yes" : "no");
+    error->all(FLERR,
+               "fix nanoparticle/track: overwrite {} needs the keyword file or births (there is no file to "
+               "overwrite)",
+               options_.overwrite ? "yes" : "no");
   // Clusters are labelled by their smallest atom ID.
-  if (!atom->tag_enable)
-    error->all(FLERR, "fix nanoparticle/track: needs atom IDs (remove 'atom_modify id no')");
+  if (!atom->tag_enable) error->all(FLERR, "fix nanoparticle/track: needs atom IDs (remove 'atom_modify id no')");
 }
 
 int FixNanoparticleTrack::setmask()
@@ -121,7 +116,7 @@ void FixNanoparticleTrack::init()
   // The box may have changed shape and communication settings since the fix was defined.
   if (comm->mode != Comm::SINGLE)
     error->all(FLERR, "fix nanoparticle/track: needs 'comm_modify mode single' (the ghost cutoff "
-               "of mode multi may not reach the cluster cutoff)");
+                      "of mode multi may not reach the cluster cutoff)");
   if (sizeof(tagint) > 4) {
     // Labels and particle IDs travel as doubles: atom IDs must stay exact.
     tagint local_max = 0, max_tag = 0;
@@ -134,7 +129,8 @@ void FixNanoparticleTrack::init()
   const double list_cutoff = options_.cutoff + neighbor->skin;
   const double ghost_cutoff = exsolve::compat::ghost_cutoff(lmp);
   if (list_cutoff > ghost_cutoff)
-    error->all(FLERR, "fix nanoparticle/track: cutoff {} Å plus neighbor skin {} Å exceeds the ghost-atom "
+    error->all(FLERR,
+               "fix nanoparticle/track: cutoff {} Å plus neighbor skin {} Å exceeds the ghost-atom "
                "cutoff {} Å; add 'comm_modify cutoff {}' (or larger) before the run",
                options_.cutoff, neighbor->skin, ghost_cutoff, list_cutoff);
   if (neighbor->includegroup) {
@@ -146,8 +142,10 @@ void FixNanoparticleTrack::init()
       if ((atom->mask[i] & groupbit) && !(atom->mask[i] & includebit)) outside = 1;
     MPI_Allreduce(&outside, &any_outside, 1, MPI_INT, MPI_MAX, world);
     if (any_outside)
-      error->all(FLERR, "fix nanoparticle/track: group {} has atoms outside the 'neigh_modify include' group {}, "
-                 "which alone get neighbor lists", group->names[igroup], group->names[neighbor->includegroup]);
+      error->all(FLERR,
+                 "fix nanoparticle/track: group {} has atoms outside the 'neigh_modify include' group {}, "
+                 "which alone get neighbor lists",
+                 group->names[igroup], group->names[neighbor->includegroup]);
   }
   exsolve::compat::request_occasional_full_list(neighbor, this, instance_me, list_cutoff);
   list_builds_.reset();
@@ -230,11 +228,13 @@ void FixNanoparticleTrack::warn_once_about(const exsolve::ParticleTable::Wrappin
   if (wrapping.axis < 0 || warned_wrapping_particle_) return;
   warned_wrapping_particle_ = true;
   if (comm->me == 0)
-    error->warning(FLERR, "fix nanoparticle/track: particle {} ({} atoms) spans {:.1f} Å of the {:.1f} Å periodic "
+    error->warning(FLERR,
+                   "fix nanoparticle/track: particle {} ({} atoms) spans {:.1f} Å of the {:.1f} Å periodic "
                    "box along {} at step {}, too much for a well-defined centre (it may wrap around the box, like a "
                    "film): its centre of mass, radius of gyration and displacement are not meaningful (warned once "
-                   "per run)", wrapping.id, wrapping.atoms, wrapping.extent, box.length(wrapping.axis),
-                   "xyz"[wrapping.axis], update->ntimestep);
+                   "per run)",
+                   wrapping.id, wrapping.atoms, wrapping.extent, box.length(wrapping.axis), "xyz"[wrapping.axis],
+                   update -> ntimestep);
 }
 
 void FixNanoparticleTrack::record_events(const exsolve::core::TrackedFrame &frame)

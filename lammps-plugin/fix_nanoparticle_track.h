@@ -81,7 +81,8 @@ class FixNanoparticleTrack : public Fix {
   void track();
   // Writes particle IDs to the local group atoms (and 0 to the others at a run's first
   // identification).
-  void assign_particle_ids(const exsolve::ClusterNumbering &numbering, const std::map<long, long> &particle_of_cluster_label);
+  void assign_particle_ids(const exsolve::ClusterNumbering &numbering,
+                           const std::map<long, long> &particle_of_cluster_label);
   void record_events(const exsolve::core::TrackedFrame &frame);
   void warn_once_about(const exsolve::ParticleTable::Wrapping &wrapping, const exsolve::core::PeriodicBox &box);
   void open_event_file();

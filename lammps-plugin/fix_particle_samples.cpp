@@ -69,9 +69,10 @@ void FixParticleSamples::restart(char *buf)
   const double *state = reinterpret_cast<const double *>(buf);
   const int restart_block = static_cast<int>(state[0]);
   if (restart_block != per_block_)
-    error->all(FLERR, "compute {}: block {} differs from the restart file's block {}: the running averages "
-               "carried by the restart file were made with blocks of {} values", owner_, per_block_,
-               restart_block, restart_block);
+    error->all(FLERR,
+               "compute {}: block {} differs from the restart file's block {}: the running averages "
+               "carried by the restart file were made with blocks of {} values",
+               owner_, per_block_, restart_block, restart_block);
   last_step_ = static_cast<bigint>(state[1]);
   const long particles = static_cast<long>(state[2]);
   particles_.clear();

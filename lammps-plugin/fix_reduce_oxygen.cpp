@@ -26,8 +26,8 @@ using namespace FixConst;
 
 static constexpr int N_VECTOR = 11;
 
-FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg) :
-    Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), candidates_(lmp, owned_), events_(lmp)
+FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg)
+    : Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), candidates_(lmp, owned_), events_(lmp)
 {
   parse_arguments(narg, arg);
   validate_options();
@@ -108,8 +108,10 @@ void FixReduceOxygen::check_neutrality_possible()
     double oxygen_charge = 0.0;
     if (atom->q_flag && charge_of_type(lmp, options_.oxygen_type, oxygen_charge) &&
         std::fabs(oxygen_charge) > CHARGE_TOLERANCE)
-      error->all(FLERR, "fix reduce/oxygen: uncharged yes, but oxygen of type {} carries charge {}: its removal would "
-                 "leave the system charged", options_.oxygen_type, oxygen_charge);
+      error->all(FLERR,
+                 "fix reduce/oxygen: uncharged yes, but oxygen of type {} carries charge {}: its removal would "
+                 "leave the system charged",
+                 options_.oxygen_type, oxygen_charge);
     // Two electrons per vacancy: some reducible cation must take a whole fraction of them.
     if (options_.reductions.empty()) return;
     for (const Reduction &r : options_.reductions) {
@@ -117,7 +119,7 @@ void FixReduceOxygen::check_neutrality_possible()
       if (count > 0.5 && std::fabs(count - std::round(count)) < 1e-6) return;
     }
     error->all(FLERR, "fix reduce/oxygen: the two electrons of an oxygen vacancy can never be taken up by the reduce "
-               "settings (electrons per cation must divide 2)");
+                      "settings (electrons per cation must divide 2)");
   }
   // The oxygen charge must be a whole multiple of some cation's charge change, or no
   // removal could ever keep the system neutral.
@@ -134,9 +136,10 @@ void FixReduceOxygen::check_neutrality_possible()
     possible = count > 0.5 && std::fabs(count - std::round(count)) < 1e-6;
   }
   if (!possible)
-    error->all(FLERR, "fix reduce/oxygen: removing an oxygen of charge {} can never be compensated by the "
-               "reduce settings (charge changes must add up to the oxygen's charge; {})", oxygen_charge,
-               options_.reductions.empty() ? "no reduce keyword is given" : "see the reduce keywords");
+    error->all(FLERR,
+               "fix reduce/oxygen: removing an oxygen of charge {} can never be compensated by the "
+               "reduce settings (charge changes must add up to the oxygen's charge; {})",
+               oxygen_charge, options_.reductions.empty() ? "no reduce keyword is given" : "see the reduce keywords");
 }
 
 void FixReduceOxygen::init()
@@ -146,8 +149,10 @@ void FixReduceOxygen::init()
   const std::string equilibration = charge_equilibration_fix();
   charges_equilibrated_ = !equilibration.empty() && charged();
   if (charges_equilibrated_ && !options_.reductions.empty())
-    error->all(FLERR, "fix reduce/oxygen: fix {} equilibrates the charges after every move, so no cation is reduced "
-               "by hand: drop the reduce keywords", equilibration);
+    error->all(FLERR,
+               "fix reduce/oxygen: fix {} equilibrates the charges after every move, so no cation is reduced "
+               "by hand: drop the reduce keywords",
+               equilibration);
   beta_ = 1.0 / (force->boltz * options_.temperature_k);
   candidates_.check_filters();
   // A group without oxygen (and no vacancy to refill) is a mistake, not a quiet no-op,
@@ -159,11 +164,15 @@ void FixReduceOxygen::init()
   candidates_.invalidate();
   if (no_candidates && vacancies_.empty()) {
     if (accepted_ == 0.0)
-      error->all(FLERR, "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
-                 "selection, if any)", group->names[igroup], options_.oxygen_type);
+      error->all(FLERR,
+                 "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
+                 "selection, if any)",
+                 group->names[igroup], options_.oxygen_type);
     if (comm->me == 0)
-      error->warning(FLERR, "fix reduce/oxygen: no candidate oxygen is left in group '{}' ({} removed by this fix "
-                     "so far); nothing to do", group->names[igroup], accepted_);
+      error->warning(FLERR,
+                     "fix reduce/oxygen: no candidate oxygen is left in group '{}' ({} removed by this fix "
+                     "so far); nothing to do",
+                     group->names[igroup], accepted_);
   }
   // The first invocation is on the run's next step unless the schedule (or a restart)
   // already falls within the next N steps; reset_timestep may have moved the clock.
@@ -186,13 +195,19 @@ void FixReduceOxygen::init()
 // vacancy sites of the reversible mode.
 void FixReduceOxygen::write_restart(FILE *fp)
 {
-  std::vector<double> state = {attempts_, accepted_, cations_reduced_, neutrality_rejections_, last_delta_u_,
-                               static_cast<double>(random_->state()), static_cast<double>(next_invocation_), refills_,
+  std::vector<double> state = {attempts_,
+                               accepted_,
+                               cations_reduced_,
+                               neutrality_rejections_,
+                               last_delta_u_,
+                               static_cast<double>(random_->state()),
+                               static_cast<double>(next_invocation_),
+                               refills_,
                                static_cast<double>(vacancies_.size())};
   for (const Vacancy &v : vacancies_) {
-    state.insert(state.end(), {v.x[0], v.x[1], v.x[2], static_cast<double>(v.oxygen_tag),
-                               static_cast<double>(v.oxygen_type), static_cast<double>(v.oxygen_mask), v.oxygen_charge,
-                               static_cast<double>(v.cation_tags.size())});
+    state.insert(state.end(),
+                 {v.x[0], v.x[1], v.x[2], static_cast<double>(v.oxygen_tag), static_cast<double>(v.oxygen_type),
+                  static_cast<double>(v.oxygen_mask), v.oxygen_charge, static_cast<double>(v.cation_tags.size())});
     for (std::size_t c = 0; c < v.cation_tags.size(); ++c)
       state.insert(state.end(), {static_cast<double>(v.cation_tags[c]), static_cast<double>(v.cation_types[c]),
                                  v.cation_charges[c]});
@@ -240,11 +255,12 @@ double FixReduceOxygen::compute_vector(int n)
     case 1: return accepted_;
     case 2: return accepted_ - refills_;  // oxygens removed now
     case 3: return mu_oxygen_ev_;
-    case 4: return options_.atmosphere == Atmosphere::PO2 ? options_.po2_atm
-                   : options_.atmosphere == Atmosphere::H2_H2O
-                       ? exsolve::thermo::po2_of_h2_h2o(options_.temperature_k, options_.h2_over_h2o) /
-                             exsolve::thermo::BAR_PER_ATM
-                       : 0.0;
+    case 4:
+      return options_.atmosphere == Atmosphere::PO2 ? options_.po2_atm
+             : options_.atmosphere == Atmosphere::H2_H2O
+                 ? exsolve::thermo::po2_of_h2_h2o(options_.temperature_k, options_.h2_over_h2o) /
+                       exsolve::thermo::BAR_PER_ATM
+                 : 0.0;
     case 5: return attempts_ > 0 ? accepted_ / attempts_ : 0.0;
     case 6: return cations_reduced_;
     case 7: return neutrality_rejections_;

@@ -50,18 +50,18 @@ class FixReduceOxygen : public Fix {
     double temperature_k = 0.0;  // MC temperature (the atmosphere's, or keyword temperature)
     double po2_atm = 0.0, h2_over_h2o = 0.0;
     double reference_ev = 0.0;
-    double cutoff = 3.5;         // Å: cations farther from the oxygen are not reduced
-    std::string region;          // candidates inside this region only ("" = anywhere)
-    std::string event_file;      // "" = none
+    double cutoff = 3.5;     // Å: cations farther from the oxygen are not reduced
+    std::string region;      // candidates inside this region only ("" = anywhere)
+    std::string event_file;  // "" = none
     bool overwrite = false;
-    bool reversible = false;     // also re-oxidation moves into the vacancy sites
+    bool reversible = false;               // also re-oxidation moves into the vacancy sites
     EnergyMode energy = EnergyMode::AUTO;  // AUTO: local where it is exact, else full
-    bool uncharged = false;      // charges are not part of the move (set when there are none)
-    int surface_axis = -1;       // candidates within surface_depth of the outermost
-    double surface_depth = 0.0;  //   group atom along this axis (-1 = anywhere)
+    bool uncharged = false;                // charges are not part of the move (set when there are none)
+    int surface_axis = -1;                 // candidates within surface_depth of the outermost
+    double surface_depth = 0.0;            //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
     std::vector<exsolve::ParticleFilter> particle_filters;
-    double limit = -1.0;         // no attempt at all once this many removals were accepted (-1: none)
+    double limit = -1.0;  // no attempt at all once this many removals were accepted (-1: none)
     bool temperature_given = false, reference_given = false, uncharged_given = false;
   };
   // One reducible cation near the removed oxygen, as every rank sees it.
@@ -125,8 +125,8 @@ class FixReduceOxygen : public Fix {
     int oxygen_type, oxygen_mask;
     double oxygen_charge;
     std::vector<tagint> cation_tags;
-    std::vector<int> cation_types;         // before the reduction
-    std::vector<double> cation_charges;    // before the reduction
+    std::vector<int> cation_types;       // before the reduction
+    std::vector<double> cation_charges;  // before the reduction
   };
   std::vector<Vacancy> vacancies_;
   double refills_ = 0;

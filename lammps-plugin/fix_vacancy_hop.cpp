@@ -29,8 +29,7 @@ constexpr int OCCUPANT_ROW = 8;  // site, x, y, z, ID, charge, in group, mask
 
 }  // namespace
 
-FixVacancyHop::FixVacancyHop(LAMMPS *lmp, int narg, char **arg) :
-    FixLocalMonteCarlo(lmp, narg, arg, "fix vacancy/hop")
+FixVacancyHop::FixVacancyHop(LAMMPS *lmp, int narg, char **arg) : FixLocalMonteCarlo(lmp, narg, arg, "fix vacancy/hop")
 {
   parse_options(narg, arg);
   start(options_.every, options_.attempts, options_.seed, 1);
@@ -89,21 +88,25 @@ void FixVacancyHop::init()
   owned_.build(cell_size());
   find_sites();
   if (sites_->positions().empty())
-    error->all(FLERR, "fix vacancy/hop: no two atoms of the site types are {:.6g} Å (spacing) +- 25 % apart: no "
-               "oxygen sites; check sites and spacing", options_.spacing);
+    error->all(FLERR,
+               "fix vacancy/hop: no two atoms of the site types are {:.6g} Å (spacing) +- 25 % apart: no "
+               "oxygen sites; check sites and spacing",
+               options_.spacing);
   if (occupants_.empty())
     error->all(FLERR, "fix vacancy/hop: no atom of oxygen type {} sits within {:.6g} Å of an oxygen site",
                options_.oxygen_type, occupied_within_);
   // Not an error: vacancies may appear during the run (fix reduce/oxygen makes them).
   if (vacant_.empty() && comm->me == 0)
-    error->warning(FLERR, "fix vacancy/hop: no vacant oxygen site: all {} sites hold an oxygen of type {}; no hop "
-                   "can happen until a vacancy appears", sites_->positions().size(), options_.oxygen_type);
+    error->warning(FLERR,
+                   "fix vacancy/hop: no vacant oxygen site: all {} sites hold an oxygen of type {}; no hop "
+                   "can happen until a vacancy appears",
+                   sites_->positions().size(), options_.oxygen_type);
   if (!options_.event_file.empty() && !events_.is_open())
     events_.open("fix vacancy/hop", options_.event_file, options_.overwrite, restarted_,
                  fmt::format("# exsolve fix vacancy/hop {} (group {}): oxygen type {}, spacing {} Å, T {} K, every {} "
                              "steps, {} attempts\n# step id x_before y_before z_before x_after y_after z_after dU_eV\n",
-                             id, group->names[igroup], options_.oxygen_type, options_.spacing,
-                             options_.temperature_k, nevery, options_.attempts));
+                             id, group->names[igroup], options_.oxygen_type, options_.spacing, options_.temperature_k,
+                             nevery, options_.attempts));
 }
 
 void FixVacancyHop::find_sites()
@@ -111,8 +114,8 @@ void FixVacancyHop::find_sites()
   // The B cations, the same list in the same order on every rank.
   std::vector<double> local;
   for (const exsolve::OwnedAtoms::Atom &a : owned_.atoms())
-    if (a.present && std::find(options_.site_types.begin(), options_.site_types.end(), a.type) !=
-                         options_.site_types.end())
+    if (a.present &&
+        std::find(options_.site_types.begin(), options_.site_types.end(), a.type) != options_.site_types.end())
       local.insert(local.end(), {a.x[0], a.x[1], a.x[2]});
   const std::vector<double> all_b = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
   std::vector<exsolve::core::Vec3> b;
@@ -121,7 +124,7 @@ void FixVacancyHop::find_sites()
     return exsolve::position_key(p.data()) < exsolve::position_key(q.data());
   });
   sites_ = std::make_unique<exsolve::core::PerovskiteOxygenSites>(b, exsolve::box_of(domain), options_.spacing,
-                                                                 hop_distance_);
+                                                                  hop_distance_);
   // The oxygens on the sites, every rank's.
   local.clear();
   for (const exsolve::OwnedAtoms::Atom &a : owned_.atoms()) {
@@ -137,13 +140,17 @@ void FixVacancyHop::find_sites()
   for (std::size_t k = 0; k < all_o.size(); k += OCCUPANT_ROW) {
     const int site = static_cast<int>(all_o[k]);
     if (occupant_of_site_[site] >= 0)
-      error->all(FLERR, "fix vacancy/hop: atoms {} and {} both sit within {:.6g} Å of the oxygen site at ({:.6g}, "
-                 "{:.6g}, {:.6g})", occupants_[occupant_of_site_[site]].tag, static_cast<tagint>(all_o[k + 4]),
-                 occupied_within_, sites_->positions()[site][0], sites_->positions()[site][1],
-                 sites_->positions()[site][2]);
+      error->all(FLERR,
+                 "fix vacancy/hop: atoms {} and {} both sit within {:.6g} Å of the oxygen site at ({:.6g}, "
+                 "{:.6g}, {:.6g})",
+                 occupants_[occupant_of_site_[site]].tag, static_cast<tagint>(all_o[k + 4]), occupied_within_,
+                 sites_->positions()[site][0], sites_->positions()[site][1], sites_->positions()[site][2]);
     occupant_of_site_[site] = static_cast<int>(occupants_.size());
-    occupants_.push_back({{all_o[k + 1], all_o[k + 2], all_o[k + 3]}, static_cast<tagint>(all_o[k + 4]),
-                          all_o[k + 5], all_o[k + 6] != 0.0, static_cast<int>(all_o[k + 7])});
+    occupants_.push_back({{all_o[k + 1], all_o[k + 2], all_o[k + 3]},
+                          static_cast<tagint>(all_o[k + 4]),
+                          all_o[k + 5],
+                          all_o[k + 6] != 0.0,
+                          static_cast<int>(all_o[k + 7])});
   }
   vacant_.clear();
   for (std::size_t s = 0; s < occupant_of_site_.size(); ++s)

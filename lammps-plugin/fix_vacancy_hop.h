@@ -52,12 +52,12 @@ class FixVacancyHop : public FixLocalMonteCarlo {
   void attempt() override;
 
   Options options_;
-  double hop_distance_ = 0.0;  // Å: nearest oxygen sites, a / sqrt(2), with room for thermal motion
+  double hop_distance_ = 0.0;     // Å: nearest oxygen sites, a / sqrt(2), with room for thermal motion
   double occupied_within_ = 0.0;  // Å: an oxygen this close to a site occupies it
   std::unique_ptr<exsolve::core::PerovskiteOxygenSites> sites_;
   std::vector<int> occupant_of_site_;  // index into occupants_, -1: vacant
   std::vector<Occupant> occupants_;
-  std::vector<int> vacant_;            // vacant sites, in site order
+  std::vector<int> vacant_;  // vacant sites, in site order
 };
 
 }  // namespace LAMMPS_NS

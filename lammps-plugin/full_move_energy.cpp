@@ -17,8 +17,8 @@ using namespace LAMMPS_NS;
 
 namespace exsolve {
 
-FullMoveEnergy::FullMoveEnergy(LAMMPS *lmp, Compute *pe, OwnedAtoms &owned, double cell_size) :
-    Pointers(lmp), pe_(pe), owned_(owned), cell_size_(cell_size), snapshot_(lmp)
+FullMoveEnergy::FullMoveEnergy(LAMMPS *lmp, Compute *pe, OwnedAtoms &owned, double cell_size)
+    : MoveEnergy(lmp), pe_(pe), owned_(owned), cell_size_(cell_size), snapshot_(lmp)
 {
 }
 

@@ -15,7 +15,7 @@ class Compute;
 
 namespace exsolve {
 
-class FullMoveEnergy : public MoveEnergy, protected LAMMPS_NS::Pointers {
+class FullMoveEnergy : public MoveEnergy {
  public:
   // pe: the thermo_pe compute; owned: the fix's atom copy, rebuilt after an accepted move
   // (its atoms may have moved between ranks) with cells `cell_size` Å wide.

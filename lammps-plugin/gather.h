@@ -18,7 +18,8 @@ inline std::vector<double> gather_on_all_ranks(const std::vector<double> &local,
   for (int p = 1; p < nprocs; ++p) offsets[p] = offsets[p - 1] + sizes[p - 1];
   std::vector<double> all(static_cast<std::size_t>(offsets.back()) + sizes.back());
   // const_cast: LAMMPS's serial MPI stubs declare the send buffer non-const.
-  MPI_Allgatherv(const_cast<double *>(local.data()), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(), MPI_DOUBLE, world);
+  MPI_Allgatherv(const_cast<double *>(local.data()), local_size, MPI_DOUBLE, all.data(), sizes.data(), offsets.data(),
+                 MPI_DOUBLE, world);
   return all;
 }
 

@@ -51,9 +51,11 @@ inline void require_box_for_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, do
       box.triclinic() ? fmt::format("the periodic cell is {:.6g} Å wide across the faces crossed by cell vector {}",
                                     box.width(k), "abc"[k])
                       : fmt::format("the periodic box is {:.6g} Å along {}", box.length(k), "xyz"[k]);
-  lmp->error->all(FLERR, "{}: {} at step {}, less than twice the cutoff {} Å: an atom could meet two images of "
+  lmp->error->all(FLERR,
+                  "{}: {} at step {}, less than twice the cutoff {} Å: an atom could meet two images of "
                   "another within the cutoff (exsolve-analyze refuses such a box too); use a larger box or a "
-                  "smaller cutoff", style, extent, lmp->update->ntimestep, cutoff);
+                  "smaller cutoff",
+                  style, extent, lmp->update->ntimestep, cutoff);
 }
 
 }  // namespace exsolve

@@ -17,8 +17,8 @@ using namespace LAMMPS_NS;
 
 namespace exsolve {
 
-LocalEnergy::LocalEnergy(LAMMPS *lmp, const std::string &style) :
-    Pointers(lmp), style_(style), pair_terms_(lmp), cluster_(lmp)
+LocalEnergy::LocalEnergy(LAMMPS *lmp, const std::string &style)
+    : Pointers(lmp), style_(style), pair_terms_(lmp), cluster_(lmp)
 {
 }
 
@@ -73,8 +73,8 @@ void LocalEnergy::start_invocation()
   require_box_for_cutoff(lmp, (style_ + " (local energies)").c_str(), pair_terms_.cutoff());
   const std::string too_small = why_box_too_small();
   if (!too_small.empty())
-    error->all(FLERR, "{} (local energies): at step {}, {}; use a larger box or energy full", style_,
-               update->ntimestep, too_small);
+    error->all(FLERR, "{} (local energies): at step {}, {}; use a larger box or energy full", style_, update->ntimestep,
+               too_small);
   pair_terms_.reserve_scratch_atoms();
   if (!cluster_.empty()) cluster_.find_lists();
 }
@@ -147,9 +147,11 @@ double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const O
     extent = std::max(extent, std::sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]));
   }
   if (extent > extent_ && box_of(domain).axis_shorter_than_twice(radius + extent) >= 0)
-    error->all(FLERR, "{} (local energies): at step {}, the atoms of a move lie {:.6g} Å apart: the periodic box is "
+    error->all(FLERR,
+               "{} (local energies): at step {}, the atoms of a move lie {:.6g} Å apart: the periodic box is "
                "less than twice {:.6g} Å (the many-body cluster radius {:.6g} Å plus that); use a larger box or "
-               "energy full", style_, update->ntimestep, extent, radius + extent, radius);
+               "energy full",
+               style_, update->ntimestep, extent, radius + extent, radius);
   std::vector<double> rows;
   rows.reserve(5 * near.size());
   for (int index : near) {
@@ -182,15 +184,18 @@ double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const O
   std::vector<ManyBodyCluster::Atom> cluster;
   for (std::size_t k = 0; k < all.size(); k += 5) {
     const int type = static_cast<int>(all[k + 1]);
-    ManyBodyCluster::Atom a{{all[k + 2], all[k + 3], all[k + 4]}, static_cast<tagint>(all[k]), {type, type},
-                            {true, true}, false};
+    ManyBodyCluster::Atom a{
+        {all[k + 2], all[k + 3], all[k + 4]}, static_cast<tagint>(all[k]), {type, type}, {true, true}, false};
     a.centre = is_centre(a.x);
     cluster.push_back(a);
   }
   for (std::size_t m = 0; m < move.size(); ++m) {
     const AtomChange &a = move[m];
-    cluster.push_back({{changed_x[3 * m], changed_x[3 * m + 1], changed_x[3 * m + 2]}, a.tag,
-                       {a.type_before, a.type_after}, {a.present_before, a.present_after}, true});
+    cluster.push_back({{changed_x[3 * m], changed_x[3 * m + 1], changed_x[3 * m + 2]},
+                       a.tag,
+                       {a.type_before, a.type_after},
+                       {a.present_before, a.present_after},
+                       true});
   }
   std::sort(cluster.begin(), cluster.end(),
             [](const ManyBodyCluster::Atom &a, const ManyBodyCluster::Atom &b) { return a.tag < b.tag; });

@@ -9,8 +9,8 @@ using namespace LAMMPS_NS;
 
 namespace exsolve {
 
-LocalMoveEnergy::LocalMoveEnergy(LAMMPS *lmp, const std::string &style, OwnedAtoms &owned) :
-    Pointers(lmp), owned_(owned), local_(lmp, style)
+LocalMoveEnergy::LocalMoveEnergy(LAMMPS *lmp, const std::string &style, OwnedAtoms &owned)
+    : MoveEnergy(lmp), owned_(owned), local_(lmp, style)
 {
 }
 
@@ -29,7 +29,8 @@ void LocalMoveEnergy::accept(const std::vector<AtomChange> &move)
   for (const AtomChange &a : move) {
     if (!a.present_before) {
       // An added atom belongs to the rank whose subdomain holds it.
-      if (in_subdomain(domain, a.x)) owned_.add({{a.x[0], a.x[1], a.x[2]}, a.tag, a.type_after, a.mask, a.q_after, true, -1});
+      if (in_subdomain(domain, a.x))
+        owned_.add({{a.x[0], a.x[1], a.x[2]}, a.tag, a.type_after, a.mask, a.q_after, true, -1});
       continue;
     }
     const int index = owned_.find(a.tag);

@@ -10,7 +10,7 @@
 
 namespace exsolve {
 
-class LocalMoveEnergy : public MoveEnergy, protected LAMMPS_NS::Pointers {
+class LocalMoveEnergy : public MoveEnergy {
  public:
   // style: the fix using it, for messages; owned: its atom copy (built by the fix).
   LocalMoveEnergy(LAMMPS_NS::LAMMPS *lmp, const std::string &style, OwnedAtoms &owned);

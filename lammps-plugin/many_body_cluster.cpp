@@ -29,9 +29,9 @@ constexpr int ENERGY_GLOBAL = 1;
 // rank's own come back when it goes out of scope, also when a style's compute() throws.
 class ClusterAsAtoms {
  public:
-  ClusterAsAtoms(Atom *atom, double **x, double **f, int *type, tagint *tag, double *q, int n) :
-      atom_(atom), x_(atom->x), f_(atom->f), type_(atom->type), tag_(atom->tag), q_(atom->q),
-      nlocal_(atom->nlocal), nghost_(atom->nghost), nmax_(atom->nmax)
+  ClusterAsAtoms(Atom *atom, double **x, double **f, int *type, tagint *tag, double *q, int n)
+      : atom_(atom), x_(atom->x), f_(atom->f), type_(atom->type), tag_(atom->tag), q_(atom->q), nlocal_(atom->nlocal),
+        nghost_(atom->nghost), nmax_(atom->nmax)
   {
     atom->x = x;
     atom->f = f;
@@ -68,7 +68,8 @@ class ClusterAsAtoms {
 
 // While it lives, a style holds the cluster's lists, and its energy and virial of the last
 // time step are kept aside; both come back when it goes out of scope.
-template <class Lists> class ClusterLists {
+template <class Lists>
+class ClusterLists {
  public:
   ClusterLists(Pair *pair, Lists &lists) : pair_(pair), lists_(lists)
   {
@@ -151,8 +152,7 @@ void ManyBodyCluster::find_lists()
     if (style.eam) continue;  // summed from its tables on the cluster's own pairs
     const std::vector<compat::PairListRequest> requests = compat::pair_list_requests(neighbor, style.pair);
     if (requests.empty())
-      error->all(FLERR, "exsolve local energies: pair style {} holds no neighbor list of this run",
-                 force->pair_style);
+      error->all(FLERR, "exsolve local energies: pair style {} holds no neighbor list of this run", force->pair_style);
     if (requests.size() != style.lists.size()) {
       release(style);
       style.lists.assign(requests.size(), StyleLists::List());
@@ -217,8 +217,7 @@ double ManyBodyCluster::energy(StyleLists &style, const std::vector<Atom> &atoms
   return any ? evaluate(style) : 0.0;
 }
 
-double ManyBodyCluster::eam_energy_change(const EamTables &eam, const StyleLists &style,
-                                          const std::vector<Atom> &atoms)
+double ManyBodyCluster::eam_energy_change(const EamTables &eam, const StyleLists &style, const std::vector<Atom> &atoms)
 {
   const double cutoff_sq = eam.cutoff_sq();
   double change = 0.0;

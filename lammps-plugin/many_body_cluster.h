@@ -72,8 +72,8 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
     struct List {
       int id;
       bool full;
-      LAMMPS_NS::NeighList *run_list;   // Neighbor's, given back after the evaluation
-      LAMMPS_NS::NeighList *own_list;   // the cluster's, pointing into the vectors below
+      LAMMPS_NS::NeighList *run_list;  // Neighbor's, given back after the evaluation
+      LAMMPS_NS::NeighList *own_list;  // the cluster's, pointing into the vectors below
       std::vector<int> ilist, numneigh, neighbors;
       std::vector<int *> firstneigh;
     };

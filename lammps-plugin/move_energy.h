@@ -12,13 +12,18 @@
 
 #include "local_energy.h"
 
+#include "pointers.h"
+
 #include <vector>
 
 namespace exsolve {
 
-class MoveEnergy {
+// Over LAMMPS's Pointers (the one base, so the destructor's exception specification is
+// Pointers', which differs between releases).
+class MoveEnergy : protected LAMMPS_NS::Pointers {
  public:
-  virtual ~MoveEnergy() = default;
+  explicit MoveEnergy(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
+  ~MoveEnergy() override = default;
   // Whether trials change LAMMPS's atom arrays (and reneighbor for every energy): the
   // invocation then runs where LAMMPS takes changed atom arrays (pre_exchange), with a
   // neighbor-list rebuild on every invocation step. Otherwise the moves are decided in

@@ -29,9 +29,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     double x[3];
     LAMMPS_NS::tagint tag;
     int type, mask;
-    double q;         // 0 without charges
-    bool present;     // false once removed
-    int local_index;  // in the atom arrays; -1 for an atom added during the invocation
+    double q;            // 0 without charges
+    bool present;        // false once removed
+    int local_index;     // in the atom arrays; -1 for an atom added during the invocation
     bool moved = false;  // its position changed during the invocation (move_to)
   };
   // Whether the copy's changes go to the atom arrays (write_back): a Monte Carlo fix's copy.
@@ -49,7 +49,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   int find(LAMMPS_NS::tagint tag) const;
   // Calls visit(atom, squared distance) for every present atom within `cutoff` of x (the
   // nearest periodic image; cutoff <= cell size and the box at least twice the cutoff).
-  template <class Visit> void for_each_within(const double *x, double cutoff, Visit &&visit) const;
+  template <class Visit>
+  void for_each_within(const double *x, double cutoff, Visit &&visit) const;
   void remove(int index);
   // Makes a removed atom present again (as it was before remove()).
   void restore(int index);
@@ -94,7 +95,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
 // A new owned atom in the atom arrays (at rest, with other fixes' per-atom data created).
 void create_in_atom_arrays(LAMMPS_NS::LAMMPS *lmp, const OwnedAtoms::Atom &atom);
 
-template <class Visit> void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
+template <class Visit>
+void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
 {
   const double cutoff_sq = cutoff * cutoff;
   const int home = cell_of(x);

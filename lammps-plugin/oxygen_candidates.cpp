@@ -66,7 +66,8 @@ std::vector<OxygenCandidates::ParticleShell> OxygenCandidates::particle_shells()
       error->all(FLERR, "fix reduce/oxygen: {}: fix '{}' no longer exists or is no fix nanoparticle/track", keyword,
                  filter.track_id);
     if (tracker->last_identification_step() < 0)
-      error->all(FLERR, "fix reduce/oxygen: {}: fix '{}' has not identified particles yet at step {} (it does at the "
+      error->all(FLERR,
+                 "fix reduce/oxygen: {}: fix '{}' has not identified particles yet at step {} (it does at the "
                  "start of a run on a multiple of its N, and every N steps): start the run on such a step",
                  keyword, filter.track_id, update->ntimestep);
     // Every atom of a particle, on every rank (the per-atom particle IDs of the last
@@ -126,8 +127,8 @@ const std::vector<OxygenSite> &OxygenCandidates::sites(bool particle_filters)
   const std::vector<double> all = gather_on_all_ranks(local, world, comm->nprocs);
   sites_.clear();
   for (std::size_t k = 0; k < all.size(); k += 6)
-    sites_.push_back({{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4],
-                      static_cast<int>(all[k + 5])});
+    sites_.push_back(
+        {{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4], static_cast<int>(all[k + 5])});
   std::sort(sites_.begin(), sites_.end(),
             [](const OxygenSite &a, const OxygenSite &b) { return position_key(a.x) < position_key(b.x); });
   valid_ = true;

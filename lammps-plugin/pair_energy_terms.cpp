@@ -30,10 +30,10 @@ enum class SelfKind { NONE, DSF, WOLF };
 const std::map<std::string, SelfKind> &pairwise_styles()
 {
   static const std::map<std::string, SelfKind> styles = {
-      {"zero", SelfKind::NONE},         {"lj/cut", SelfKind::NONE},         {"lj/cut/coul/cut", SelfKind::NONE},
-      {"coul/cut", SelfKind::NONE},     {"buck", SelfKind::NONE},           {"buck/coul/cut", SelfKind::NONE},
-      {"born", SelfKind::NONE},         {"morse", SelfKind::NONE},          {"table", SelfKind::NONE},
-      {"coul/dsf", SelfKind::DSF},      {"lj/cut/coul/dsf", SelfKind::DSF}, {"coul/wolf", SelfKind::WOLF}};
+      {"zero", SelfKind::NONE},     {"lj/cut", SelfKind::NONE},         {"lj/cut/coul/cut", SelfKind::NONE},
+      {"coul/cut", SelfKind::NONE}, {"buck", SelfKind::NONE},           {"buck/coul/cut", SelfKind::NONE},
+      {"born", SelfKind::NONE},     {"morse", SelfKind::NONE},          {"table", SelfKind::NONE},
+      {"coul/dsf", SelfKind::DSF},  {"lj/cut/coul/dsf", SelfKind::DSF}, {"coul/wolf", SelfKind::WOLF}};
   return styles;
 }
 
@@ -66,8 +66,8 @@ double wolf_energy_per_charge_sq(const internals::WolfParameters &wolf)
 double lj_cut_coul_dsf_energy(Pair *p, int itype, int jtype, double qi, double qj, double rsq, double qqrd2e)
 {
   // Abramowitz & Stegun 7.1.26, the constants of LAMMPS's compute().
-  constexpr double EWALD_P = 0.3275911, A1 = 0.254829592, A2 = -0.284496736, A3 = 1.421413741,
-                   A4 = -1.453152027, A5 = 1.061405429;
+  constexpr double EWALD_P = 0.3275911, A1 = 0.254829592, A2 = -0.284496736, A3 = 1.421413741, A4 = -1.453152027,
+                   A5 = 1.061405429;
   const internals::LennardJonesTables lj = internals::LJCutCoulDSFMembers::lj(p);
   const internals::DampedShiftedForce dsf = internals::LJCutCoulDSFMembers::dsf(p);
   double energy = 0.0;
@@ -123,7 +123,7 @@ bool eam_family(const std::string &name)
 struct StyleInUse {
   std::string name;  // without suffix
   Pair *pair;
-  std::vector<bool> acts_on;  // per type: the style has a term between this type and some type
+  std::vector<bool> acts_on;                    // per type: the style has a term between this type and some type
   std::vector<std::vector<bool>> acts_on_pair;  // per type pair
 };
 
@@ -162,7 +162,8 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
   for (Fix *fix : compat::fixes(modify)) {
     if (fix->setmask() & FixConst::PRE_FORCE)
       return fmt::format("fix {} ({}) acts before every force evaluation (e.g. charge equilibration), so a move "
-                         "can change atoms it does not touch", fix->id, fix->style);
+                         "can change atoms it does not touch",
+                         fix->id, fix->style);
     if (fix->energy_global_flag && fix->thermo_energy)
       return fmt::format("fix {} ({}) adds energy to pe (fix_modify energy yes)", fix->id, fix->style);
   }
@@ -192,7 +193,8 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
     if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
       return fmt::format("pair style {} acts on type {}, which the move changes, and is neither a sum of pair terms "
                          "nor a many-body style known to exsolve (machine-learned with long-range or charge "
-                         "terms, or untested)", style.name, type_touched);
+                         "terms, or untested)",
+                         style.name, type_touched);
   }
   return "";
 }
@@ -219,7 +221,7 @@ void PairEnergyTerms::setup()
   if (name == "hybrid" || name == "hybrid/overlay") hybrid_ = static_cast<PairHybrid *>(force->pair);
   own_energy_.clear();
   for (const StyleInUse &style : styles_in_use(lmp)) {
-    own_energy_.push_back(many_body_local(style.name)        ? OwnEnergy::MANY_BODY
+    own_energy_.push_back(many_body_local(style.name)       ? OwnEnergy::MANY_BODY
                           : style.name == "lj/cut/coul/dsf" ? OwnEnergy::LJ_CUT_COUL_DSF
                           : style.name == "coul/wolf"       ? OwnEnergy::COUL_WOLF
                                                             : OwnEnergy::NONE);
@@ -227,7 +229,8 @@ void PairEnergyTerms::setup()
     if (known == pairwise_styles().end() || known->second == SelfKind::NONE) continue;
     double per_charge_sq = 0.0;
     if (style.name == "coul/dsf") per_charge_sq = dsf_energy_per_charge_sq(internals::CoulDSFMembers::dsf(style.pair));
-    else if (style.name == "lj/cut/coul/dsf") per_charge_sq = dsf_energy_per_charge_sq(internals::LJCutCoulDSFMembers::dsf(style.pair));
+    else if (style.name == "lj/cut/coul/dsf")
+      per_charge_sq = dsf_energy_per_charge_sq(internals::LJCutCoulDSFMembers::dsf(style.pair));
     else per_charge_sq = wolf_energy_per_charge_sq(internals::CoulWolfMembers::wolf(style.pair));
     self_terms_.push_back({per_charge_sq * force->qqrd2e, style.acts_on});
   }
@@ -263,8 +266,7 @@ double PairEnergyTerms::pair_energy(int itype, double qi, int jtype, double qj, 
   return energy;
 }
 
-double PairEnergyTerms::style_energy(Pair *style, OwnEnergy own, int itype, double qi, int jtype, double qj,
-                                     double rsq)
+double PairEnergyTerms::style_energy(Pair *style, OwnEnergy own, int itype, double qi, int jtype, double qj, double rsq)
 {
   if (own == OwnEnergy::MANY_BODY) return 0.0;  // ManyBodyCluster's part
   if (own == OwnEnergy::LJ_CUT_COUL_DSF) return lj_cut_coul_dsf_energy(style, itype, jtype, qi, qj, rsq, force->qqrd2e);
@@ -284,8 +286,7 @@ double PairEnergyTerms::self_energy(int type, double q) const
 bool PairEnergyTerms::has_pair_terms() const
 {
   if (!force->pair) return false;
-  return std::any_of(own_energy_.begin(), own_energy_.end(),
-                     [](OwnEnergy own) { return own != OwnEnergy::MANY_BODY; });
+  return std::any_of(own_energy_.begin(), own_energy_.end(), [](OwnEnergy own) { return own != OwnEnergy::MANY_BODY; });
 }
 
 double PairEnergyTerms::cutoff() const

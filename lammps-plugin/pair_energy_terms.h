@@ -15,7 +15,7 @@
 namespace LAMMPS_NS {
 class Pair;
 class PairHybrid;
-}
+}  // namespace LAMMPS_NS
 
 #include <string>
 #include <vector>
@@ -55,8 +55,8 @@ class PairEnergyTerms : protected LAMMPS_NS::Pointers {
 
  private:
   struct SelfTerm {
-    double energy_per_charge_sq;     // eV/e^2, qqrd2e included
-    std::vector<bool> applies_to;    // per atom type (index 1..ntypes)
+    double energy_per_charge_sq;   // eV/e^2, qqrd2e included
+    std::vector<bool> applies_to;  // per atom type (index 1..ntypes)
   };
   std::vector<SelfTerm> self_terms_;
   LAMMPS_NS::PairHybrid *hybrid_ = nullptr;  // the model's pair hybrid, if it is one

@@ -7,9 +7,9 @@ using core::FrameCluster;
 using core::TrackedParticle;
 
 core::TrackedFrame ParticleTable::track(const MeasuredClusters &clusters,
-                                                 const std::vector<core::ClusterComposition> &composition,
-                                                 const core::PeriodicBox &box, long long step, double cutoff,
-                                                 int height_axis, Wrapping &first_wrapping)
+                                        const std::vector<core::ClusterComposition> &composition,
+                                        const core::PeriodicBox &box, long long step, double cutoff, int height_axis,
+                                        Wrapping &first_wrapping)
 {
   std::vector<FrameCluster> measured;
   measured.reserve(clusters.size());
@@ -60,7 +60,9 @@ double ParticleTable::array_value(int row, int column) const
   switch (column) {
     case 0: return static_cast<double>(p.id);
     case 1: return static_cast<double>(p.atoms);
-    case 2: case 3: case 4: return p.unwrapped_centre[column - 2];
+    case 2:
+    case 3:
+    case 4: return p.unwrapped_centre[column - 2];
     case 5: return p.displacement();
     case 6: return p.radius_of_gyration;
     case 7: return static_cast<double>(p.birth_step);
@@ -86,8 +88,8 @@ std::vector<double> ParticleTable::restart_state() const
                                static_cast<double>(counts.exchanged_atoms),
                                static_cast<double>(tracker_.living().size())};
   for (const TrackedParticle &p : tracker_.living()) {
-    state.insert(state.end(), {static_cast<double>(p.id), static_cast<double>(p.atoms),
-                               static_cast<double>(p.birth_step)});
+    state.insert(state.end(),
+                 {static_cast<double>(p.id), static_cast<double>(p.atoms), static_cast<double>(p.birth_step)});
     state.insert(state.end(), p.birth_centre.begin(), p.birth_centre.end());
     state.insert(state.end(), p.unwrapped_centre.begin(), p.unwrapped_centre.end());
     state.insert(state.end(), p.wrapped_centre.begin(), p.wrapped_centre.end());

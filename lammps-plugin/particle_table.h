@@ -34,10 +34,9 @@ class ParticleTable {
   // ambiguous about its own centre (spanning more than half the box minus the cutoff along
   // some axis: too large, or wrapping around the box like a film). Throws
   // std::invalid_argument on inconsistent input.
-  core::TrackedFrame track(const MeasuredClusters &clusters,
-                                    const std::vector<core::ClusterComposition> &composition,
-                                    const core::PeriodicBox &box, long long step, double cutoff,
-                                    int height_axis, Wrapping &first_wrapping);
+  core::TrackedFrame track(const MeasuredClusters &clusters, const std::vector<core::ClusterComposition> &composition,
+                           const core::PeriodicBox &box, long long step, double cutoff, int height_axis,
+                           Wrapping &first_wrapping);
 
   std::size_t size() const { return tracker_.living().size(); }
   double vector_value(int n) const;

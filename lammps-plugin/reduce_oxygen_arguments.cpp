@@ -50,7 +50,8 @@ void FixReduceOxygen::parse_arguments(int narg, char **arg)
         if (options_.po2_atm <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere po2: pO2 must be > 0 atm");
       } else {
         options_.h2_over_h2o = args.number("the ratio pH2/pH2O", "atmosphere h2/h2o");
-        if (options_.h2_over_h2o <= 0.0) error->all(FLERR, "fix reduce/oxygen: atmosphere h2/h2o: pH2/pH2O must be > 0");
+        if (options_.h2_over_h2o <= 0.0)
+          error->all(FLERR, "fix reduce/oxygen: atmosphere h2/h2o: pH2/pH2O must be > 0");
       }
     } else if (keyword == "reduce") {
       Reduction r;
@@ -105,15 +106,16 @@ void FixReduceOxygen::validate_options()
   if (!atom->q_flag) {
     if (options_.uncharged_given && !options_.uncharged)
       error->all(FLERR, "fix reduce/oxygen: uncharged no needs atom charges (an atom style with q, e.g. atom_style "
-                 "charge)");
+                        "charge)");
     options_.uncharged = true;
   }
   if (options_.uncharged)
     for (const Reduction &r : options_.reductions)
       if (r.new_charge <= 0.0)
-        error->all(FLERR, "fix reduce/oxygen: reduce {} {} {}: without charges the third value is the number of "
-                   "electrons the cation takes (of the two an oxygen vacancy leaves), > 0", r.from_type, r.to_type,
-                   r.new_charge);
+        error->all(FLERR,
+                   "fix reduce/oxygen: reduce {} {} {}: without charges the third value is the number of "
+                   "electrons the cation takes (of the two an oxygen vacancy leaves), > 0",
+                   r.from_type, r.to_type, r.new_charge);
   for (const Reduction &r : options_.reductions)
     if (r.from_type == options_.oxygen_type || r.to_type == options_.oxygen_type)
       error->all(FLERR, "fix reduce/oxygen: reduce {} {}: the oxygen type {} cannot be reduced or be a reduced cation",
@@ -122,7 +124,7 @@ void FixReduceOxygen::validate_options()
     error->all(FLERR, "fix reduce/oxygen: give either mu (with temperature) or atmosphere, exactly one");
   if (options_.mu_given && options_.reference_given)
     error->all(FLERR, "fix reduce/oxygen: reference shifts an atmosphere's chemical potential onto the potential's "
-               "scale; mu is already on that scale: drop reference or use atmosphere");
+                      "scale; mu is already on that scale: drop reference or use atmosphere");
   if (options_.mu_given && !options_.temperature_given)
     error->all(FLERR, "fix reduce/oxygen: mu needs the keyword temperature (the Monte Carlo temperature in K)");
   if (options_.atmosphere != Atmosphere::NONE && options_.temperature_given)
@@ -137,11 +139,12 @@ void FixReduceOxygen::validate_options()
     if (options_.mu_given) {
       mu_oxygen_ev_ = options_.mu_ev;
     } else if (options_.atmosphere == Atmosphere::PO2) {
-      mu_oxygen_ev_ = options_.reference_ev +
-                      exsolve::thermo::delta_mu_oxygen(options_.temperature_k, options_.po2_atm * exsolve::thermo::BAR_PER_ATM);
+      mu_oxygen_ev_ =
+          options_.reference_ev +
+          exsolve::thermo::delta_mu_oxygen(options_.temperature_k, options_.po2_atm * exsolve::thermo::BAR_PER_ATM);
     } else {
-      mu_oxygen_ev_ = options_.reference_ev +
-                      exsolve::thermo::delta_mu_oxygen_h2_h2o(options_.temperature_k, options_.h2_over_h2o);
+      mu_oxygen_ev_ =
+          options_.reference_ev + exsolve::thermo::delta_mu_oxygen_h2_h2o(options_.temperature_k, options_.h2_over_h2o);
     }
   } catch (const std::exception &e) {
     error->all(FLERR, "fix reduce/oxygen: atmosphere: {}", e.what());

@@ -29,8 +29,10 @@ std::unique_ptr<exsolve::MoveEnergy> FixReduceOxygen::choose_energy()
     if (options_.energy == EnergyMode::LOCAL)
       error->all(FLERR, "fix reduce/oxygen: energy local is not exact for this model: {}; use energy full", why_not);
     if (!fallback_said_ && comm->me == 0)
-      utils::logmesg(lmp, "fix reduce/oxygen {}: whole-system energies for every attempt (local energies would not be "
-                     "exact: {})\n", id, why_not);
+      utils::logmesg(lmp,
+                     "fix reduce/oxygen {}: whole-system energies for every attempt (local energies would not be "
+                     "exact: {})\n",
+                     id, why_not);
     fallback_said_ = true;
   }
   Compute *pe = exsolve::compat::find_compute(modify, "thermo_pe");

@@ -98,7 +98,11 @@ bool FixReduceOxygen::choose_cations(const double *oxygen_x, double oxygen_charg
   std::vector<Candidate> candidates;
   std::vector<std::array<long long, 3>> keys;
   for (std::size_t k = 0; k < all.size(); k += 8) {
-    candidates.push_back({all[k], static_cast<tagint>(all[k + 1]), all[k + 2], static_cast<int>(all[k + 6]), all[k + 7],
+    candidates.push_back({all[k],
+                          static_cast<tagint>(all[k + 1]),
+                          all[k + 2],
+                          static_cast<int>(all[k + 6]),
+                          all[k + 7],
                           {all[k + 3], all[k + 4], all[k + 5]}});
     keys.push_back(exsolve::position_key(&all[k + 3]));
   }
@@ -147,8 +151,8 @@ bool FixReduceOxygen::find_atoms(const std::vector<tagint> &tags, std::vector<ex
   for (std::size_t k = 0; k < tags.size(); ++k) {
     const double *row = &all[k * ROW];
     if (row[6] != 1.0) return false;
-    found.push_back({{row[0], row[1], row[2]}, tags[k], static_cast<int>(row[3]), static_cast<int>(row[5]), row[4],
-                     true, -1});
+    found.push_back(
+        {{row[0], row[1], row[2]}, tags[k], static_cast<int>(row[3]), static_cast<int>(row[5]), row[4], true, -1});
   }
   return true;
 }
@@ -162,8 +166,10 @@ void FixReduceOxygen::attempt_removal()
   const int chosen = std::min(static_cast<int>(n_sites * random_->uniform()), n_sites - 1);
   const exsolve::OxygenSite oxygen = sites[chosen];
   if (!charged() && std::fabs(oxygen.charge) > CHARGE_TOLERANCE)
-    error->all(FLERR, "fix reduce/oxygen: uncharged yes, but oxygen {} carries charge {}: its removal would leave the "
-               "system charged", oxygen.tag, oxygen.charge);
+    error->all(FLERR,
+               "fix reduce/oxygen: uncharged yes, but oxygen {} carries charge {}: its removal would leave the "
+               "system charged",
+               oxygen.tag, oxygen.charge);
 
   std::vector<Candidate> cations;
   if (!choose_cations(oxygen.x, oxygen.charge, cations)) {
@@ -171,11 +177,25 @@ void FixReduceOxygen::attempt_removal()
     return;
   }
   std::vector<ChangedAtom> move;
-  move.push_back({{oxygen.x[0], oxygen.x[1], oxygen.x[2]}, oxygen.tag, options_.oxygen_type, options_.oxygen_type,
-                  oxygen.charge, 0.0, true, false, oxygen.mask});
+  move.push_back({{oxygen.x[0], oxygen.x[1], oxygen.x[2]},
+                  oxygen.tag,
+                  options_.oxygen_type,
+                  options_.oxygen_type,
+                  oxygen.charge,
+                  0.0,
+                  true,
+                  false,
+                  oxygen.mask});
   for (const Candidate &c : cations)
-    move.push_back({{c.x[0], c.x[1], c.x[2]}, c.tag, c.from_type, reduction_of(c.from_type)->to_type, c.old_charge,
-                    charged() ? c.old_charge + c.charge_change : c.old_charge, true, true, 0});
+    move.push_back({{c.x[0], c.x[1], c.x[2]},
+                    c.tag,
+                    c.from_type,
+                    reduction_of(c.from_type)->to_type,
+                    c.old_charge,
+                    charged() ? c.old_charge + c.charge_change : c.old_charge,
+                    true,
+                    true,
+                    0});
   const double delta_u = energy_->delta(move);
 
   // Reversible mode: the lattice-gas factor N_O/(N_V+1) pairs with the refill's
@@ -217,8 +237,8 @@ void FixReduceOxygen::attempt_refill()
 {
   attempts_ += 1.0;
   if (vacancies_.empty()) return;
-  const int chosen = std::min(static_cast<int>(vacancies_.size() * random_->uniform()),
-                              static_cast<int>(vacancies_.size()) - 1);
+  const int chosen =
+      std::min(static_cast<int>(vacancies_.size() * random_->uniform()), static_cast<int>(vacancies_.size()) - 1);
   const Vacancy site = vacancies_[chosen];
   const int n_oxygen = static_cast<int>(candidates_.sites().size());
 
@@ -243,21 +263,36 @@ void FixReduceOxygen::attempt_refill()
   MPI_Allreduce(&mine, &owners, 1, MPI_INT, MPI_SUM, world);
   if (owners != 1) {
     if (comm->me == 0)
-      error->warning(FLERR, "fix reduce/oxygen: the vacancy of oxygen {} at ({:.3f}, {:.3f}, {:.3f}) lies outside the "
-                     "box (changed since the removal); it is dropped", site.oxygen_tag, site_x[0], site_x[1], site_x[2]);
+      error->warning(FLERR,
+                     "fix reduce/oxygen: the vacancy of oxygen {} at ({:.3f}, {:.3f}, {:.3f}) lies outside the "
+                     "box (changed since the removal); it is dropped",
+                     site.oxygen_tag, site_x[0], site_x[1], site_x[2]);
     vacancies_.erase(vacancies_.begin() + chosen);
     return;
   }
   std::vector<ChangedAtom> move;
-  move.push_back({{site_x[0], site_x[1], site_x[2]}, site.oxygen_tag, site.oxygen_type, site.oxygen_type, 0.0,
-                  site.oxygen_charge, false, true, site.oxygen_mask});
+  move.push_back({{site_x[0], site_x[1], site_x[2]},
+                  site.oxygen_tag,
+                  site.oxygen_type,
+                  site.oxygen_type,
+                  0.0,
+                  site.oxygen_charge,
+                  false,
+                  true,
+                  site.oxygen_mask});
   for (std::size_t c = 0; c < cations.size(); ++c)
-    move.push_back({{cations[c].x[0], cations[c].x[1], cations[c].x[2]}, cations[c].tag, cations[c].type,
-                    site.cation_types[c], cations[c].q, charged() ? site.cation_charges[c] : cations[c].q, true, true,
+    move.push_back({{cations[c].x[0], cations[c].x[1], cations[c].x[2]},
+                    cations[c].tag,
+                    cations[c].type,
+                    site.cation_types[c],
+                    cations[c].q,
+                    charged() ? site.cation_charges[c] : cations[c].q,
+                    true,
+                    true,
                     0});
   const double delta_u = energy_->delta(move);
-  const double acceptance = static_cast<double>(vacancies_.size()) / (n_oxygen + 1.0) *
-                            std::exp(-beta_ * (delta_u - mu_oxygen_ev_));
+  const double acceptance =
+      static_cast<double>(vacancies_.size()) / (n_oxygen + 1.0) * std::exp(-beta_ * (delta_u - mu_oxygen_ev_));
   if (random_->uniform() >= acceptance) {
     energy_->reject();
     return;

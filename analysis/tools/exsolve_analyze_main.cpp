@@ -76,31 +76,37 @@ int main(int argc, char **argv)
   app.set_version_flag("--version", std::string("exsolve-analyze ") + EXSOLVE_TOOL_VERSION);
   app.require_subcommand(1);
 
-  using Report = std::function<exsolve::analyses::AnalysisSummary(
-      const exsolve::io::AnalysisConfig &, const std::vector<std::string> &, const exsolve::analyses::RunInfo &,
-      std::ostream &)>;
+  using Report = std::function<exsolve::analyses::AnalysisSummary(const exsolve::io::AnalysisConfig &,
+                                                                  const std::vector<std::string> &,
+                                                                  const exsolve::analyses::RunInfo &, std::ostream &)>;
   struct Subcommand {
     const char *name, *description;
     Report report;
   };
   const std::vector<Subcommand> subcommands = {
-      {"particles", "per frame: particles with size, equivalent diameter, centre of mass, radius of gyration, height; "
-                    "free atoms; number density per nm^2; size distribution",
+      {"particles",
+       "per frame: particles with size, equivalent diameter, centre of mass, radius of gyration, height; "
+       "free atoms; number density per nm^2; size distribution",
        exsolve::analyses::run_particles},
-      {"bonds", "per frame and particle: metal–oxygen interface bonds, interface atoms, bonds per interface atom (the "
-                "rule of compute interface/bonds)",
+      {"bonds",
+       "per frame and particle: metal–oxygen interface bonds, interface atoms, bonds per interface atom (the "
+       "rule of compute interface/bonds)",
        exsolve::analyses::run_bonds},
-      {"track", "persistent particle IDs (the rules of fix nanoparticle/track), events, unwrapped trajectories, MSD "
-                "and diffusion coefficient",
+      {"track",
+       "persistent particle IDs (the rules of fix nanoparticle/track), events, unwrapped trajectories, MSD "
+       "and diffusion coefficient",
        exsolve::analyses::run_track},
-      {"coarsening", "mean radius and number density against time; fits of r^n - r0^n = K t for n = 2, 3, 4 and the "
-                     "best n",
+      {"coarsening",
+       "mean radius and number density against time; fits of r^n - r0^n = K t for n = 2, 3, 4 and the "
+       "best n",
        exsolve::analyses::run_coarsening},
-      {"socket", "per particle: socket depth below the local rim and the global surface, submerged fraction of its "
-                 "height",
+      {"socket",
+       "per particle: socket depth below the local rim and the global surface, submerged fraction of its "
+       "height",
        exsolve::analyses::run_socket},
-      {"segregation", "per frame: dopants, lattice metal and oxygen vacancies against the depth below a perovskite "
-                      "slab's top B plane; the metal in the lattice, as adatoms and in particles; particles and sizes",
+      {"segregation",
+       "per frame: dopants, lattice metal and oxygen vacancies against the depth below a perovskite "
+       "slab's top B plane; the metal in the lattice, as adatoms and in particles; particles and sizes",
        exsolve::analyses::run_segregation},
       {"report", "every analysis the configuration allows, plots (gnuplot) and one self-contained report.html",
        exsolve::analyses::run_report}};
@@ -120,13 +126,15 @@ int main(int argc, char **argv)
       "compare", "conditions side by side (run directories of the demo, or their replicas): oxygens removed, bonds "
                  "per interface atom, diffusion, merges, socket depths, with Welch's test of each difference and the "
                  "replicas that would resolve it");
-  compare->add_option("--condition", condition_args,
-                      "NAME=DIR, repeated; the first is the baseline. DIR is a run directory or holds replicas of "
-                      "one in replica-1, replica-2, ...")
+  compare
+      ->add_option("--condition", condition_args,
+                   "NAME=DIR, repeated; the first is the baseline. DIR is a run directory or holds replicas of "
+                   "one in replica-1, replica-2, ...")
       ->required()
       ->expected(2, 64);
   std::vector<std::string> versus_args;
-  compare->add_option("--versus", versus_args, "NAME=BASE, repeated: compare NAME with BASE (default: all with the first)");
+  compare->add_option("--versus", versus_args,
+                      "NAME=BASE, repeated: compare NAME with BASE (default: all with the first)");
   compare->add_option("-o,--output", options.output_override, "output directory")->required();
   compare->add_flag("--force", options.force, "overwrite an existing output directory");
   // CLI11 takes an unknown first word for a stray argument and answers only "A subcommand is

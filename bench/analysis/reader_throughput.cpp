@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     }
     best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
-  std::printf("%s: %.1f MB, %ld frames, %ld atoms: %.1f MB/s, %.1f frames/s (best of %d)\n", argv[1], megabytes,
-              frames, atoms, megabytes / best, frames / best, repeats);
+  std::printf("%s: %.1f MB, %ld frames, %ld atoms: %.1f MB/s, %.1f frames/s (best of %d)\n", argv[1], megabytes, frames,
+              atoms, megabytes / best, frames / best, repeats);
   return 0;
 }

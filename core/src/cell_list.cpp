@@ -7,8 +7,8 @@
 namespace exsolve {
 namespace core {
 
-CellList::CellList(const std::vector<Vec3> &positions, const std::vector<std::size_t> &members,
-                   const PeriodicBox &box, double radius)
+CellList::CellList(const std::vector<Vec3> &positions, const std::vector<std::size_t> &members, const PeriodicBox &box,
+                   double radius)
     : box_(box)
 {
   if (!(radius > 0.0)) throw std::invalid_argument("CellList: radius must be > 0");
@@ -70,10 +70,8 @@ int CellList::neighbour_indices(int axis, int home, std::array<int, 3> &index) c
   }
   int count = 0;
   for (int k = home - 1; k <= home + 1; ++k) {
-    if (box_.periodic[axis])
-      index[count++] = (k + n) % n;
-    else if (k >= 0 && k < n)
-      index[count++] = k;
+    if (box_.periodic[axis]) index[count++] = (k + n) % n;
+    else if (k >= 0 && k < n) index[count++] = k;
   }
   return count;
 }

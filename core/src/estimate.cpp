@@ -30,8 +30,7 @@ Estimate mean_with_error(const std::vector<double> &samples)
 
 Estimate block_average(const std::vector<double> &values, int blocks, int min_block)
 {
-  if (blocks < 2 || min_block < 1 || values.size() < static_cast<std::size_t>(blocks * min_block))
-    return {NaN, NaN, 0};
+  if (blocks < 2 || min_block < 1 || values.size() < static_cast<std::size_t>(blocks * min_block)) return {NaN, NaN, 0};
   const std::size_t per_block = values.size() / blocks;
   std::vector<double> means(blocks, 0.0);
   for (int b = 0; b < blocks; ++b) {

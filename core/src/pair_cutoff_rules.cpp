@@ -43,8 +43,7 @@ TypeRange parse_type_range(const std::string &word, int n_types)
   const long first = low.empty() ? 1 : type_number(low);
   const long last = high.empty() ? n_types : type_number(high);
   // The checks and their order are those of utils::bounds.
-  if (first <= 0 || last <= 0)
-    throw std::invalid_argument("'" + word + "': atom types start at 1");
+  if (first <= 0 || last <= 0) throw std::invalid_argument("'" + word + "': atom types start at 1");
   if (last > n_types)
     throw std::invalid_argument("'" + word + "': atom type " + std::to_string(last) + " is above the largest type " +
                                 std::to_string(n_types));

@@ -8,8 +8,7 @@ namespace exsolve {
 namespace core {
 
 PairCutoffs::PairCutoffs(int n_types)
-    : n_types_(n_types), cutoff_((n_types + 1) * (n_types + 1), 0.0),
-      cutoff_sq_((n_types + 1) * (n_types + 1), 0.0)
+    : n_types_(n_types), cutoff_((n_types + 1) * (n_types + 1), 0.0), cutoff_sq_((n_types + 1) * (n_types + 1), 0.0)
 {
   if (n_types < 1) throw std::invalid_argument("PairCutoffs: need at least one atom type");
 }
@@ -17,8 +16,7 @@ PairCutoffs::PairCutoffs(int n_types)
 void PairCutoffs::check_type(int type) const
 {
   if (type < 1 || type > n_types_)
-    throw std::out_of_range("atom type " + std::to_string(type) + " is outside 1.." +
-                            std::to_string(n_types_));
+    throw std::out_of_range("atom type " + std::to_string(type) + " is outside 1.." + std::to_string(n_types_));
 }
 
 void PairCutoffs::set_all(double cutoff_angstrom)

@@ -12,9 +12,9 @@ namespace core {
 
 Census take_census(const CensusInput &input, const PeriodicBox &box, const CensusOptions &options)
 {
-  return measure_clusters(
-      label_clusters(ClusterInput{input.positions, input.atom_ids, input.is_metal}, box, options.cutoff), input, box,
-      options);
+  return measure_clusters(label_clusters(ClusterInput{input.positions, input.atom_ids, input.is_metal}, box,
+                                         options.cutoff),
+                          input, box, options);
 }
 
 Census measure_clusters(std::vector<std::int64_t> cluster_of_atom, const CensusInput &input, const PeriodicBox &box,

@@ -7,9 +7,9 @@
 namespace exsolve {
 namespace core {
 
-PerovskiteOxygenSites::PerovskiteOxygenSites(const std::vector<Vec3> &b_cations, const PeriodicBox &box,
-                                             double spacing, double query_radius) :
-    box_(box)
+PerovskiteOxygenSites::PerovskiteOxygenSites(const std::vector<Vec3> &b_cations, const PeriodicBox &box, double spacing,
+                                             double query_radius)
+    : box_(box)
 {
   if (!(spacing > 0.0)) throw std::invalid_argument("the lattice spacing must be positive");
   if (!(query_radius > 0.0)) throw std::invalid_argument("the query radius must be positive");
@@ -28,8 +28,8 @@ PerovskiteOxygenSites::PerovskiteOxygenSites(const std::vector<Vec3> &b_cations,
       std::sort(partners.begin(), partners.end());
       for (std::size_t j : partners) {
         const Vec3 d = box_.minimum_image(b_cations[i], b_cations[j]);
-        sites_.push_back(box_.wrapped({{b_cations[i][0] + 0.5 * d[0], b_cations[i][1] + 0.5 * d[1],
-                                        b_cations[i][2] + 0.5 * d[2]}}));
+        sites_.push_back(
+            box_.wrapped({{b_cations[i][0] + 0.5 * d[0], b_cations[i][1] + 0.5 * d[1], b_cations[i][2] + 0.5 * d[2]}}));
       }
     }
   }

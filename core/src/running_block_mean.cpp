@@ -16,8 +16,7 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
 RunningBlockMean::RunningBlockMean(int per_block) : per_block_(per_block)
 {
-  if (per_block < 1)
-    throw std::invalid_argument("a block needs at least 1 value, not " + std::to_string(per_block));
+  if (per_block < 1) throw std::invalid_argument("a block needs at least 1 value, not " + std::to_string(per_block));
 }
 
 void RunningBlockMean::add(double value)
@@ -46,8 +45,8 @@ Estimate RunningBlockMean::estimate() const
 
 std::vector<double> RunningBlockMean::state() const
 {
-  return {static_cast<double>(per_block_), static_cast<double>(samples_), sum_, block_sum_,
-          static_cast<double>(block_count_), static_cast<double>(blocks_), block_mean_, block_squares_};
+  return {static_cast<double>(per_block_),   static_cast<double>(samples_), sum_,        block_sum_,
+          static_cast<double>(block_count_), static_cast<double>(blocks_),  block_mean_, block_squares_};
 }
 
 RunningBlockMean RunningBlockMean::from_state(const double *state)

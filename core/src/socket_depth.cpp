@@ -22,7 +22,8 @@ class SurfaceGrid {
   {
     if (!box.face_normal_to(axis))
       throw std::invalid_argument(std::string("measure_sockets: no face of the tilted cell is normal to the surface "
-                                              "axis ") + "xyz"[axis]);
+                                              "axis ") +
+                                  "xyz"[axis]);
     lo_ = {{box.lo[a_], box.lo[b_]}};
     const Vec3 u = box.cell_vector(a_), v = box.cell_vector(b_);
     u_ = {{u[a_], u[b_]}};

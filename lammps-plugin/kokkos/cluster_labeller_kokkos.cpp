@@ -125,8 +125,7 @@ void ClusterLabellerKokkos<DeviceType>::propagate_locally(bool first_pass)
           connected(i) = 0;
         });
     Kokkos::parallel_for(
-        "nanoparticle/track:hook", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_),
-        KOKKOS_LAMBDA(const int g) {
+        "nanoparticle/track:hook", Kokkos::RangePolicy<DeviceType>(0, n_group_atoms_), KOKKOS_LAMBDA(const int g) {
           const int i = group_atoms(g);
           const int n_neighbors = d_numneigh(i);
           // An ancestor of i, its root when last looked at (roots change under other threads).
@@ -196,7 +195,6 @@ void ClusterLabellerKokkos<DeviceType>::propagate_locally(bool first_pass)
   k_label_.template modify<DeviceType>();
   k_label_.template sync<LMPHostType>();
 }
-
 
 template class ClusterLabellerKokkos<LMPDeviceType>;
 #ifdef LMP_KOKKOS_GPU

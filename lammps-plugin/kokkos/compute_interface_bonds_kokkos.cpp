@@ -16,7 +16,7 @@ ComputeInterfaceBondsKokkos<DeviceType>::ComputeInterfaceBondsKokkos(LAMMPS *lmp
     : ComputeInterfaceBonds(lmp, narg, arg)
 {
   kokkosable = 1;
-  atomKK = (AtomKokkos *) atom;
+  atomKK = (AtomKokkos *)atom;
   execution_space = ExecutionSpaceFromDevice<DeviceType>::space;
   datamask_read = X_MASK | TYPE_MASK | MASK_MASK;
   datamask_modify = EMPTY_MASK;
@@ -84,8 +84,9 @@ void ComputeInterfaceBondsKokkos<DeviceType>::count_bonds()
   auto atoms_with_bonds = d_atoms_with_bonds_;
 
   if (inum != nlocal)
-    Kokkos::parallel_for("interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
-                         KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
+    Kokkos::parallel_for(
+        "interface/bonds:zero", Kokkos::RangePolicy<DeviceType>(0, nlocal),
+        KOKKOS_LAMBDA(const int i) { bonds(i) = 0.0; });
   // Counting and the sums BondTally::add_sums takes, in one pass.
   double total = 0.0, interface = 0.0, metal = 0.0;
   Kokkos::parallel_reduce(

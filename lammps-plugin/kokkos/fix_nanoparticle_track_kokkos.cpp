@@ -16,7 +16,7 @@ template <class DeviceType>
 FixNanoparticleTrackKokkos<DeviceType>::FixNanoparticleTrackKokkos(LAMMPS *lmp, int narg, char **arg)
     : FixNanoparticleTrack(lmp, narg, arg)
 {
-  atomKK = (AtomKokkos *) atom;
+  atomKK = (AtomKokkos *)atom;
   // Measuring, gathering and linking run on the host and read these atom data; the
   // labelling kernel syncs what it reads to its own space. Nothing of the atoms is written,
   // so LAMMPS syncs only these to the host at each identification and copies nothing back
@@ -25,7 +25,8 @@ FixNanoparticleTrackKokkos<DeviceType>::FixNanoparticleTrackKokkos(LAMMPS *lmp, 
   execution_space = Host;
   datamask_read = X_MASK | TAG_MASK | TYPE_MASK | MASK_MASK | RMASS_MASK;
   datamask_modify = EMPTY_MASK;
-  replace_labeller(std::unique_ptr<exsolve::ClusterLabeller>(new exsolve::ClusterLabellerKokkos<DeviceType>(lmp, this, options().cutoff)));
+  replace_labeller(std::unique_ptr<exsolve::ClusterLabeller>(
+      new exsolve::ClusterLabellerKokkos<DeviceType>(lmp, this, options().cutoff)));
 }
 
 template <class DeviceType>

@@ -62,9 +62,10 @@ void FixReduceOxygenKokkos<DeviceType>::post_constructor()
   delete[] style;
   style = utils::strdup("reduce/oxygen");
   if (comm->me == 0)
-    utils::logmesg(lmp, "fix reduce/oxygen {}: Kokkos variant, moves on the host (atom data synced with the "
-                        "Kokkos {} only on the steps it acts)\n", id,
-                   std::is_same<DeviceType, LMPDeviceType>::value ? "device" : "host space");
+    utils::logmesg(lmp,
+                   "fix reduce/oxygen {}: Kokkos variant, moves on the host (atom data synced with the "
+                   "Kokkos {} only on the steps it acts)\n",
+                   id, std::is_same<DeviceType, LMPDeviceType>::value ? "device" : "host space");
 }
 
 template <class DeviceType>

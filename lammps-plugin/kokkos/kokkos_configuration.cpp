@@ -9,7 +9,8 @@ namespace {
 // The execution spaces Kokkos 3.4 to 5.2 can be built with.
 const std::set<std::string> &known_backends()
 {
-  static const std::set<std::string> names = {"CUDA", "HIP", "SYCL", "OPENMP", "OPENMPTARGET", "THREADS", "HPX", "SERIAL"};
+  static const std::set<std::string> names = {"CUDA",         "HIP",     "SYCL", "OPENMP",
+                                              "OPENMPTARGET", "THREADS", "HPX",  "SERIAL"};
   return names;
 }
 }  // namespace
@@ -35,8 +36,7 @@ KokkosConfiguration parse_kokkos_configuration(const std::string &text)
   std::string line;
   std::smatch match;
   while (std::getline(lines, line)) {
-    if (configuration.version.empty() && std::regex_match(line, match, version_line))
-      configuration.version = match[1];
+    if (configuration.version.empty() && std::regex_match(line, match, version_line)) configuration.version = match[1];
     else if (std::regex_match(line, match, backend_line) && known_backends().count(match[1]))
       configuration.backends.insert(match[1]);
   }

@@ -9,10 +9,10 @@
 namespace exsolve {
 
 struct KokkosConfiguration {
-  std::string version;            // "3.4.1"; empty when the text names none
+  std::string version;             // "3.4.1"; empty when the text names none
   std::set<std::string> backends;  // "CUDA", "OPENMP", "SERIAL", ...
 
-  std::string describe() const;   // "3.4.1 (OPENMP, SERIAL)"
+  std::string describe() const;  // "3.4.1 (OPENMP, SERIAL)"
 };
 
 // The back ends are the execution spaces Kokkos lists as enabled (KOKKOS_ENABLE_<NAME>: yes);

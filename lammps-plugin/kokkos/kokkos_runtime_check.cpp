@@ -58,7 +58,8 @@ void refuse_other_kokkos(LAMMPS_NS::LAMMPS *lmp)
   const KokkosConfiguration running = parse_kokkos_configuration(text.str());
   const std::string why = kokkos_mismatch(built, running);
   if (!why.empty())
-    lmp->error->all(FLERR, "exsolve plugin was built with Kokkos {} but this LAMMPS runs Kokkos {} ({}); rebuild "
+    lmp->error->all(FLERR,
+                    "exsolve plugin was built with Kokkos {} but this LAMMPS runs Kokkos {} ({}); rebuild "
                     "exsolve against the Kokkos of this LAMMPS (cmake -DLAMMPS_BUILD_DIR=... or -DKokkos_DIR=...)",
                     built.describe(), running.describe(), why);
 }

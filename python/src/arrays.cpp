@@ -7,7 +7,10 @@ namespace python {
 
 namespace {
 
-std::string dtype_name(const py::array &a) { return py::str(a.dtype()).cast<std::string>(); }
+std::string dtype_name(const py::array &a)
+{
+  return py::str(a.dtype()).cast<std::string>();
+}
 
 // The ndarray behind `value`, refusing anything else: a list would be converted silently
 // with a dtype numpy guesses, which is how float atom IDs slip in.
@@ -126,7 +129,8 @@ double positive_arg(double value, const char *name)
 
 int axis_arg(int axis, const char *name)
 {
-  if (axis < 0 || axis > 2) throw py::value_error(std::string(name) + ": expects 0, 1 or 2 (x, y, z), got " + std::to_string(axis));
+  if (axis < 0 || axis > 2)
+    throw py::value_error(std::string(name) + ": expects 0, 1 or 2 (x, y, z), got " + std::to_string(axis));
   return axis;
 }
 

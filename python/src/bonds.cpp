@@ -46,8 +46,7 @@ core::PairCutoffs make_cutoffs(int n_types, const py::object &cutoff,
 }
 
 // Per atom: 1 if its type is one of `wanted` (types 1..n_types).
-std::vector<char> of_types(const std::vector<int> &types, const std::vector<int> &wanted, int n_types,
-                           const char *name)
+std::vector<char> of_types(const std::vector<int> &types, const std::vector<int> &wanted, int n_types, const char *name)
 {
   std::vector<char> is_wanted(static_cast<std::size_t>(n_types) + 1, 0);
   for (int t : wanted) {

@@ -41,15 +41,20 @@ void bind_box(py::module_ &m)
            py::arg("periodic") = std::array<bool, 3>{{true, true, true}})
       .def_readonly("lo", &core::PeriodicBox::lo)
       .def_readonly("hi", &core::PeriodicBox::hi)
-      .def_property_readonly("tilt", [](const core::PeriodicBox &b) { return std::array<double, 3>{{b.xy, b.xz, b.yz}}; })
+      .def_property_readonly(
+          "tilt",
+          [](const core::PeriodicBox &b) {
+    return std::array<double, 3>{{b.xy, b.xz, b.yz}};
+          })
       .def_readonly("periodic", &core::PeriodicBox::periodic)
       .def_property_readonly("triclinic", &core::PeriodicBox::triclinic)
       .def("cell_vector", &core::PeriodicBox::cell_vector, py::arg("axis"), "Cell vector 0 (a), 1 (b) or 2 (c).")
-      .def("matrix",
-           [](const core::PeriodicBox &b) {
-             return std::array<core::Vec3, 3>{{b.cell_vector(0), b.cell_vector(1), b.cell_vector(2)}};
-           },
-           "The cell vectors a, b, c as the rows of a 3 x 3 list.")
+      .def(
+          "matrix",
+          [](const core::PeriodicBox &b) {
+    return std::array<core::Vec3, 3>{{b.cell_vector(0), b.cell_vector(1), b.cell_vector(2)}};
+          },
+          "The cell vectors a, b, c as the rows of a 3 x 3 list.")
       .def("wrapped", &core::PeriodicBox::wrapped, py::arg("x"), "x moved by whole cell vectors into the cell.")
       .def("__repr__", [](const core::PeriodicBox &b) {
         return "Box(lo=(" + std::to_string(b.lo[0]) + ", " + std::to_string(b.lo[1]) + ", " + std::to_string(b.lo[2]) +

@@ -16,7 +16,6 @@ namespace python {
 
 namespace py = pybind11;
 
-
 // Runs `work`; the core throws std::invalid_argument only for a box it cannot use once the
 // arrays have been checked (thinner than twice a cutoff, no face normal to the surface
 // axis): the message is the CLI's, prefixed with the argument's name.

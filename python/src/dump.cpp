@@ -62,30 +62,45 @@ void bind_dump(py::module_ &m)
       .def_readonly("timestep", &io::Frame::timestep)
       .def_property_readonly("box", [](const io::Frame &f) { return box_of(f.box); })
       .def("__len__", &io::Frame::size)
-      .def_property_readonly("ids", [](py::object self) {
-        const auto &f = self.cast<const io::Frame &>();
-        return view(self, f.id.data(), f.size(), 1);
-      }, "Atom IDs (int64), in the dump's order.")
-      .def_property_readonly("types", [](py::object self) {
-        const auto &f = self.cast<const io::Frame &>();
-        return view(self, f.type.data(), f.size(), 1);
-      }, "Atom types (int32, 1-based).")
-      .def_property_readonly("positions", [](py::object self) {
-        const auto &f = self.cast<const io::Frame &>();
-        return view(self, f.position.empty() ? nullptr : f.position.front().data(), f.size(), 3);
-      }, "(N, 3) float64 positions in box coordinates (from x y z, xs ys zs or xu yu zu).")
+      .def_property_readonly(
+          "ids",
+          [](py::object self) {
+    const auto &f = self.cast<const io::Frame &>();
+    return view(self, f.id.data(), f.size(), 1);
+          },
+          "Atom IDs (int64), in the dump's order.")
+      .def_property_readonly(
+          "types",
+          [](py::object self) {
+    const auto &f = self.cast<const io::Frame &>();
+    return view(self, f.type.data(), f.size(), 1);
+          },
+          "Atom types (int32, 1-based).")
+      .def_property_readonly(
+          "positions",
+          [](py::object self) {
+    const auto &f = self.cast<const io::Frame &>();
+    return view(self, f.position.empty() ? nullptr : f.position.front().data(), f.size(), 3);
+          },
+          "(N, 3) float64 positions in box coordinates (from x y z, xs ys zs or xu yu zu).")
       .def_readonly("positions_unwrapped", &io::Frame::positions_unwrapped)
-      .def_property_readonly("images", [](py::object self) -> py::object {
-        const auto &f = self.cast<const io::Frame &>();
-        if (!f.has_image) return py::none();
-        return view(self, f.image.empty() ? nullptr : f.image.front().data(), f.size(), 3);
-      }, "(N, 3) int32 image flags, or None when the dump has no ix iy iz.")
-      .def_property_readonly("columns", [](py::object self) {
-        const auto &f = self.cast<const io::Frame &>();
-        py::dict columns;
-        for (const auto &column : f.extra) columns[py::str(column.first)] = view(self, column.second.data(), f.size(), 1);
-        return columns;
-      }, "Every other column (c_ID, f_ID[2], v_name, vx, mass, ...) by its name, float64.");
+      .def_property_readonly(
+          "images",
+          [](py::object self) -> py::object {
+            const auto &f = self.cast<const io::Frame &>();
+            if (!f.has_image) return py::none();
+            return view(self, f.image.empty() ? nullptr : f.image.front().data(), f.size(), 3);
+          },
+          "(N, 3) int32 image flags, or None when the dump has no ix iy iz.")
+      .def_property_readonly(
+          "columns",
+          [](py::object self) {
+    const auto &f = self.cast<const io::Frame &>();
+    py::dict columns;
+    for (const auto &column : f.extra) columns[py::str(column.first)] = view(self, column.second.data(), f.size(), 1);
+    return columns;
+          },
+          "Every other column (c_ID, f_ID[2], v_name, vx, mass, ...) by its name, float64.");
 
   py::class_<io::DumpReader>(m, "DumpReader",
                              "Reads a LAMMPS text dump (plain or .gz) frame by frame: `for frame in "

@@ -63,8 +63,8 @@ py::dict census(const py::object &positions_in, const py::object &ids_in, const 
 
 void bind_particles(py::module_ &m)
 {
-  m.def("cluster_labels", &cluster_labels, py::arg("positions"), py::arg("atom_ids"), py::arg("box"),
-        py::arg("cutoff"), py::arg("selected") = py::none(),
+  m.def("cluster_labels", &cluster_labels, py::arg("positions"), py::arg("atom_ids"), py::arg("box"), py::arg("cutoff"),
+        py::arg("selected") = py::none(),
         "Per atom, the label of its cluster: the smallest atom ID among the selected atoms connected to it by "
         "steps shorter than `cutoff` (r < cutoff, across periodic boundaries); 0 for atoms not selected.");
   m.def("census", &census, py::arg("positions"), py::arg("atom_ids"), py::arg("box"), py::arg("cutoff"),

@@ -44,9 +44,8 @@ class Tracker {
       return core::take_census(core::CensusInput{&positions, &ids, &selected, nullptr}, box, options_);
     });
     const core::TrackerFrame input = core::tracker_frame(census, ids, selected, options_.min_size);
-    const core::TrackedFrame tracked = with_box_named([&]() {
-      return tracker_.add_frame(step, input.atom_ids, input.cluster_of_atom, input.clusters, box);
-    });
+    const core::TrackedFrame tracked = with_box_named(
+        [&]() { return tracker_.add_frame(step, input.atom_ids, input.cluster_of_atom, input.clusters, box); });
     std::vector<std::int64_t> particle_of_atom(positions.size(), 0);
     for (std::size_t i = 0; i < particle_of_atom.size(); ++i) {
       const auto found = tracked.particle_of_cluster.find(static_cast<long>(census.cluster_of_atom[i]));
@@ -92,13 +91,14 @@ void bind_tracker(py::module_ &m)
                       "and exsolve-analyze track (births, merges, splits, deaths, atom exchange; centres "
                       "unwrapped through periodic boundaries).")
       .def(py::init<double, long, int>(), py::arg("cutoff"), py::arg("min_size") = 1, py::arg("surface_axis") = 2)
-      .def("add_frame", &Tracker::add_frame, py::arg("step"), py::arg("positions"), py::arg("atom_ids"),
-           py::arg("box"), py::arg("selected") = py::none(),
+      .def("add_frame", &Tracker::add_frame, py::arg("step"), py::arg("positions"), py::arg("atom_ids"), py::arg("box"),
+           py::arg("selected") = py::none(),
            "Links this frame to the previous one. Returns a dict: step; particle_of_atom (persistent particle ID "
            "per atom, 0: free or not selected); particles (this frame's particles: id, atoms, unwrapped centre "
            "x y z, wrapped centre, radius_of_gyration, height, displacement from birth, birth_step); events "
            "(event, particle, other, particle_size, other_size). Tables are dicts of 1-D arrays.")
-      .def_property_readonly("counts", &Tracker::counts, "Events so far: births, merges, splits, deaths, exchanged_atoms.")
+      .def_property_readonly("counts", &Tracker::counts,
+                             "Events so far: births, merges, splits, deaths, exchanged_atoms.")
       .def_property_readonly("living", &Tracker::living, "The living particles by ascending ID, a table.")
       .def_property_readonly("next_id", &Tracker::next_id)
       .def_property_readonly("cutoff", &Tracker::cutoff)

@@ -36,8 +36,8 @@ AnalysisSummary run_in_one_pass(const io::AnalysisConfig &config, const std::vec
   return summary;
 }
 
-AnalysisSummary run_alone(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                          std::ostream &log, std::unique_ptr<FrameAnalysis> analysis)
+AnalysisSummary run_alone(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+                          std::unique_ptr<FrameAnalysis> analysis)
 {
   std::vector<std::unique_ptr<FrameAnalysis>> analyses;
   analyses.push_back(std::move(analysis));

@@ -21,8 +21,8 @@ namespace analyses {
 AnalysisSummary run_in_one_pass(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
                                 std::ostream &log, const std::vector<std::unique_ptr<FrameAnalysis>> &analyses);
 // One analysis on its own (a subcommand): run_in_one_pass with that analysis alone.
-AnalysisSummary run_alone(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                          std::ostream &log, std::unique_ptr<FrameAnalysis> analysis);
+AnalysisSummary run_alone(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+                          std::unique_ptr<FrameAnalysis> analysis);
 
 }  // namespace analyses
 }  // namespace exsolve

@@ -42,13 +42,8 @@ class BondsAnalysis : public FrameAnalysis {
  public:
   BondsAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
                 const core::PairCutoffs &cutoffs)
-      : config_(config),
-        dumps_(dumps),
-        info_(info),
-        cutoffs_(cutoffs),
-        dir_(config.output + "/"),
-        bonds_csv_(dir_ + tables::bonds.file()),
-        totals_csv_(dir_ + tables::bonds_frames.file())
+      : config_(config), dumps_(dumps), info_(info), cutoffs_(cutoffs), dir_(config.output + "/"),
+        bonds_csv_(dir_ + tables::bonds.file()), totals_csv_(dir_ + tables::bonds_frames.file())
   {
     if (config.annotated_dump)
       annotated_dump_ = std::make_unique<io::AtomicOutputFile>(dir_ + io::output_file::bonds_annotated_dump);
@@ -60,8 +55,9 @@ class BondsAnalysis : public FrameAnalysis {
                                  const pipeline::FrameCensus &found) override
   {
     const std::vector<char> is_oxygen = pipeline::atoms_of_types(frame, config_.oxygen_types);
-    const std::vector<int> bonds = core::count_metal_oxygen_bonds(
-        core::BondCountInput{&frame.position, &frame.type, &found.is_metal, &is_oxygen}, box, cutoffs_);
+    const std::vector<int> bonds =
+        core::count_metal_oxygen_bonds(core::BondCountInput{&frame.position, &frame.type, &found.is_metal, &is_oxygen},
+                                       box, cutoffs_);
     const std::vector<std::int64_t> &particle_of_atom = found.census.particle_of_atom;
 
     core::BondTally tally;
@@ -86,8 +82,7 @@ class BondsAnalysis : public FrameAnalysis {
     std::string total_row = fmt::format("{},{},{},{},{},{:.6g},{:.6g}\n", index, frame.timestep, tally.total_bonds(),
                                         tally.interface_atoms(), tally.metal_atoms(), tally.bonds_per_interface_atom(),
                                         tally.bonds_per_metal_atom());
-    return [this, particle_rows = std::move(particle_rows), total_row = std::move(total_row),
-            annotated]() {
+    return [this, particle_rows = std::move(particle_rows), total_row = std::move(total_row), annotated]() {
       bonds_csv_.print("{}", particle_rows);
       totals_csv_.print("{}", total_row);
       if (annotated) annotated_dump_->write(std::string_view(annotated->data(), annotated->size()));
@@ -146,8 +141,8 @@ std::unique_ptr<FrameAnalysis> bonds_analysis(const io::AnalysisConfig &config, 
   return std::make_unique<BondsAnalysis>(config, dumps, info, io::bond_cutoffs(config));
 }
 
-AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                          const RunInfo &info, std::ostream &log)
+AnalysisSummary run_bonds(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                          std::ostream &log)
 {
   return run_alone(config, dumps, log, bonds_analysis(config, dumps, info));
 }

@@ -17,7 +17,7 @@ struct ParticleChemicalPotential {
   double time_ps;
   long particle;
   int atoms;
-  double excess_eV;                  // mu_p - mu_bulk
+  double excess_eV;                 // mu_p - mu_bulk
   double bonds_per_interface_atom;  // NaN when the compute had no `bonds`
 };
 

@@ -24,11 +24,7 @@ class CoarseningAnalysis : public FrameAnalysis {
  public:
   CoarseningAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
                      std::ostream &log)
-      : config_(config),
-        dumps_(dumps),
-        info_(info),
-        log_(log),
-        dir_(config.output + "/"),
+      : config_(config), dumps_(dumps), info_(info), log_(log), dir_(config.output + "/"),
         series_csv_(dir_ + tables::coarsening.file())
   {
     series_csv_.print("{}", tables::coarsening.header_line());
@@ -82,9 +78,12 @@ class CoarseningAnalysis : public FrameAnalysis {
     fits_csv.commit();
 
     nlohmann::json sidecar = sidecar_header("exsolve-analyze coarsening", info_, dumps_);
-    sidecar["configuration"] = {{"file", config_.source},       {"metal_types", config_.metal_types},
-                                {"particle_cutoff_A", config_.particle_cutoff}, {"min_size_atoms", config_.min_size},
-                                {"atomic_volume_A3", config_.atomic_volume},   {"timestep_ps", config_.timestep}};
+    sidecar["configuration"] = {{"file", config_.source},
+                                {"metal_types", config_.metal_types},
+                                {"particle_cutoff_A", config_.particle_cutoff},
+                                {"min_size_atoms", config_.min_size},
+                                {"atomic_volume_A3", config_.atomic_volume},
+                                {"timestep_ps", config_.timestep}};
     sidecar["definitions"] = {{column::mean_radius_A, "mean over particles of half the volume-equivalent diameter"},
                               {"fit", "least squares of mean_radius^n against time for n = 2, 3, 4; best n = highest "
                                       "R^2 (a secondary check: size statistics cannot tell ripening from "

@@ -44,8 +44,8 @@ void write_run_tables(const ConditionReplicas &c, const std::string &dir)
     io::AtomicOutputFile table(dir + tables::series.file_for_condition(run_label(c, k)));
     table.write(tables::series.header_line());
     for (size_t i = 0; i < s.time_ps.size(); ++i)
-      table.print("{},{},{},{},{}\n", s.time_ps[i], s.oxygens_removed[i], s.bonds_per_interface_atom[i],
-                  s.particles[i], s.msd_A2[i]);
+      table.print("{},{},{},{},{}\n", s.time_ps[i], s.oxygens_removed[i], s.bonds_per_interface_atom[i], s.particles[i],
+                  s.msd_A2[i]);
     table.commit();
     io::write_file_atomically(dir + tables::msd.file_for_condition(run_label(c, k)), c.runs[k].msd_table);
     if (!c.runs[k].has_chemical_potential) continue;
@@ -93,9 +93,9 @@ std::string basis_words(const ConditionComparison &c)
 {
   const std::size_t n = c.condition->runs.size(), base = c.baseline->runs.size();
   switch (c.differences.front().basis) {
-  case ErrorBasis::replicas: return fmt::format("{} vs {} replicas", n, base);
-  case ErrorBasis::within_run: return "one run each: errors from within each run";
-  case ErrorBasis::mixed: break;
+    case ErrorBasis::replicas: return fmt::format("{} vs {} replicas", n, base);
+    case ErrorBasis::within_run: return "one run each: errors from within each run";
+    case ErrorBasis::mixed: break;
   }
   return fmt::format("{} vs {} replicas: the single run's errors are its own block errors", n, base);
 }
@@ -110,7 +110,8 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
       if (std::string(q.column) == name) return r.estimate(q).value;
     throw std::logic_error(std::string("no quantity ") + name);
   };
-  const QuantityDifference &bonds = c.of(column::bonds_per_interface_atom), &mobility = c.of(column::diffusion_A2_per_ps),
+  const QuantityDifference &bonds = c.of(column::bonds_per_interface_atom),
+                           &mobility = c.of(column::diffusion_A2_per_ps),
                            &mu = c.of(column::chemical_potential_excess_eV);
   // With replicas on either side, a missing estimate is a replica's (one run: the run's).
   const bool replicas = bonds.basis != ErrorBasis::within_run;
@@ -133,8 +134,8 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
                             replicas ? "a replica has " : "", demo_run::chemical_potential_file);
   auto change = [&](const QuantityDifference &d, int decimals, const std::string &unit) {
     if (!d.test.valid) return std::string("n/a");
-    return fmt::format("{:+.{}f} {} {:.{}f}{}", d.test.change.value, decimals, plus_minus,
-                       d.test.change.standard_error, decimals, unit);
+    return fmt::format("{:+.{}f} {} {:.{}f}{}", d.test.change.value, decimals, plus_minus, d.test.change.standard_error,
+                       decimals, unit);
   };
   return fmt::format("{} vs {} ({}; {:.3g} oxygens removed, {:.1f} ps): bonds per interface atom {}, {}; particle "
                      "chemical potential above bulk {}, {}; diffusion coefficient {}, {}; merges {:.3g} vs {:.3g}{}.",
@@ -149,16 +150,16 @@ std::string sentence(const ConditionComparison &c, const char *plus_minus, const
 
 // Column y against column x of every run's copy of `table`, one colour per condition,
 // drawn `with` lines or points.
-std::string plot_over_conditions(const std::vector<ConditionReplicas> &all, const io::TableSchema &table,
-                                 const char *x, const char *y, const char *with = "lines lw 1.5")
+std::string plot_over_conditions(const std::vector<ConditionReplicas> &all, const io::TableSchema &table, const char *x,
+                                 const char *y, const char *with = "lines lw 1.5")
 {
   std::string script = "plot ";
   for (size_t i = 0; i < all.size(); ++i)
     for (size_t k = 0; k < all[i].runs.size(); ++k)
-      script += fmt::format("{}'{}' using {}:{} with {} lc {} {} noenhanced", i + k ? ", " : "",
-                            table.file_for_condition(run_label(all[i], k)), table.gnuplot_column(x),
-                            table.gnuplot_column(y), with, i + 1,
-                            k ? "notitle" : fmt::format("title '{}'", all[i].name));
+      script +=
+          fmt::format("{}'{}' using {}:{} with {} lc {} {} noenhanced", i + k ? ", " : "",
+                      table.file_for_condition(run_label(all[i], k)), table.gnuplot_column(x), table.gnuplot_column(y),
+                      with, i + 1, k ? "notitle" : fmt::format("title '{}'", all[i].name));
   return script;
 }
 
@@ -214,11 +215,17 @@ std::string numbers_table(const std::vector<ConditionReplicas> &all, const std::
        << "<th>particles at end</th><th>socket depth, local rim (&Aring;)</th><th>socket depth, global (&Aring;)</th>"
        << "<th>NVE drift (meV/atom/ps)</th><th>report</th></tr>\n";
   namespace c = column;
-  const std::vector<std::pair<const char *, int>> shown = {
-      {c::duration_ps, 1},      {c::oxygens_removed, 1},      {c::bonds_per_interface_atom, 3},
-      {c::chemical_potential_excess_eV, 4}, {c::diffusion_A2_per_ps, 4}, {c::msd_exponent, 2},       {c::merges, 2},
-      {c::particles_final, 1},  {c::socket_depth_local_A, 2}, {c::socket_depth_global_A, 2},
-      {c::nve_drift_meV_per_atom_ps, 3}};
+  const std::vector<std::pair<const char *, int>> shown = {{c::duration_ps, 1},
+                                                           {c::oxygens_removed, 1},
+                                                           {c::bonds_per_interface_atom, 3},
+                                                           {c::chemical_potential_excess_eV, 4},
+                                                           {c::diffusion_A2_per_ps, 4},
+                                                           {c::msd_exponent, 2},
+                                                           {c::merges, 2},
+                                                           {c::particles_final, 1},
+                                                           {c::socket_depth_local_A, 2},
+                                                           {c::socket_depth_global_A, 2},
+                                                           {c::nve_drift_meV_per_atom_ps, 3}};
   for (const ConditionReplicas &condition : all) {
     html << "<tr><td>" << escape_html(condition.name) << "</td><td>" << condition.runs.size() << "</td>";
     for (const auto &[name, decimals] : shown)
@@ -259,7 +266,8 @@ void check_condition_names(const std::vector<Condition> &conditions)
   std::set<std::string> names;
   for (const Condition &c : conditions) {
     if (!std::regex_match(c.name, std::regex("[A-Za-z0-9_.-]+")))
-      throw std::runtime_error(fmt::format("condition name '{}' must be a plain word (letters, digits, _ . -)", c.name));
+      throw std::runtime_error(
+          fmt::format("condition name '{}' must be a plain word (letters, digits, _ . -)", c.name));
     if (!names.insert(c.name).second) throw std::runtime_error(fmt::format("condition {} given twice", c.name));
   }
 }
@@ -350,29 +358,32 @@ std::vector<std::string> run_compare(const std::vector<Condition> &conditions,
   for (Plot &plot : chemical_potential_plots(all)) plots.push_back(std::move(plot));
 
   std::ostringstream html;
-  html << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve comparison</title>\n"
-       << "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
-       << "table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:3px 6px;"
-       << "text-align:right}"
-       << "code{background:#f4f4f4}</style></head><body>\n<h1>Interface oxygen vacancies, socketing and "
-       << "the mobility of exsolved particles</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
-       << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<p>The hypotheses (Weber 2025): oxygen "
-       << "vacancies at the particle&ndash;support interface leave fewer metal&ndash;oxygen bonds, a higher "
-       << "particle chemical potential (&mu;<sub>p</sub> &minus; &mu;<sub>bulk</sub>, compute "
-       << "particle/chemical_potential) and more mobile particles; socketing adds bonds, lowers the chemical "
-       << "potential and anchors them.</p>\n<ul>\n"
-       << answer.str() << "</ul>\n<p>Errors are one standard error. A condition run as several replicas "
-       << "(independent runs with different seeds) has the mean over its replicas and the standard error of that "
-       << "mean. A condition run once has its run's own errors (bonds and &mu;<sub>p</sub>: block averages over the "
-       << "second half of the run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects how few "
-       << "independent trajectories there are). Differences are judged by Welch's t-test at the two-sided 5 % level; "
-       << "where one is not significant, the sample size that would resolve it at power 0.8 is given (more replicas, "
-       << "or longer runs when each condition has one run). n/a: no estimate.</p>\n"
-       << "<h2>Numbers</h2>\n" << numbers_table(all, output_directory) << "<h2>Differences</h2>\n"
-       << differences_table(compared) << "<h2>Plots</h2>\n";
+  html
+      << "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>exsolve comparison</title>\n"
+      << "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+      << "table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:3px 6px;"
+      << "text-align:right}"
+      << "code{background:#f4f4f4}</style></head><body>\n<h1>Interface oxygen vacancies, socketing and "
+      << "the mobility of exsolved particles</h1>\n<p>" << escape_html(info.tool_version) << " &mdash; <code>"
+      << escape_html(info.command_line) << "</code></p>\n<h2>Answer</h2>\n<p>The hypotheses (Weber 2025): oxygen "
+      << "vacancies at the particle&ndash;support interface leave fewer metal&ndash;oxygen bonds, a higher "
+      << "particle chemical potential (&mu;<sub>p</sub> &minus; &mu;<sub>bulk</sub>, compute "
+      << "particle/chemical_potential) and more mobile particles; socketing adds bonds, lowers the chemical "
+      << "potential and anchors them.</p>\n<ul>\n"
+      << answer.str() << "</ul>\n<p>Errors are one standard error. A condition run as several replicas "
+      << "(independent runs with different seeds) has the mean over its replicas and the standard error of that "
+      << "mean. A condition run once has its run's own errors (bonds and &mu;<sub>p</sub>: block averages over the "
+      << "second half of the run; D: mean over (particle, time block) segments, each fitted on its own, so the error reflects how few "
+      << "independent trajectories there are). Differences are judged by Welch's t-test at the two-sided 5 % level; "
+      << "where one is not significant, the sample size that would resolve it at power 0.8 is given (more replicas, "
+      << "or longer runs when each condition has one run). n/a: no estimate.</p>\n"
+      << "<h2>Numbers</h2>\n"
+      << numbers_table(all, output_directory) << "<h2>Differences</h2>\n"
+      << differences_table(compared) << "<h2>Plots</h2>\n";
   for (const Plot &plot : plots)
     html << "<figure id='" << plot.name << "'><figcaption>" << plot.title << " (<a href='" << plot.name
-         << ".gp'>gnuplot script</a>)</figcaption>\n" << draw_plot(dir, plot) << "</figure>\n";
+         << ".gp'>gnuplot script</a>)</figcaption>\n"
+         << draw_plot(dir, plot) << "</figure>\n";
   html << "<h2>Tables</h2>\n<ul>";
   for (const std::string &file : {tables::comparison.file(), tables::comparison_replicas.file(),
                                   tables::comparison_differences.file(), std::string(io::output_file::comparison_json)})

@@ -12,9 +12,9 @@ namespace analyses {
 const char *basis_name(ErrorBasis basis)
 {
   switch (basis) {
-  case ErrorBasis::replicas: return "replicas";
-  case ErrorBasis::within_run: return "within_run";
-  case ErrorBasis::mixed: return "mixed";
+    case ErrorBasis::replicas: return "replicas";
+    case ErrorBasis::within_run: return "within_run";
+    case ErrorBasis::mixed: return "mixed";
   }
   return "";
 }
@@ -30,9 +30,9 @@ ConditionComparison compare_conditions(const ConditionReplicas &condition, const
 {
   constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
   ConditionComparison comparison{&condition, &baseline, {}};
-  const ErrorBasis basis = condition.has_replicas() && baseline.has_replicas() ? ErrorBasis::replicas
+  const ErrorBasis basis = condition.has_replicas() && baseline.has_replicas()     ? ErrorBasis::replicas
                            : !condition.has_replicas() && !baseline.has_replicas() ? ErrorBasis::within_run
-                                                                                    : ErrorBasis::mixed;
+                                                                                   : ErrorBasis::mixed;
   for (const Quantity &quantity : compared_quantities()) {
     if (!quantity.tested) continue;
     const core::Estimate base = baseline.estimate(quantity), other = condition.estimate(quantity);

@@ -62,8 +62,8 @@ ConditionNumbers measure_condition(const std::string &name, const std::string &d
   const std::string dir = directory + "/", report = dir + run::report_directory + "/";
   const io::AveTimeSeries series = io::read_ave_time_file(dir + run::series_file);
   n.series = {series.column(run::series_column::time_ps), series.column(run::series_column::oxygens_removed),
-              series.column(run::series_column::bonds_per_interface_atom),
-              series.column(run::series_column::particles), series.column(run::series_column::msd_A2)};
+              series.column(run::series_column::bonds_per_interface_atom), series.column(run::series_column::particles),
+              series.column(run::series_column::msd_A2)};
   const std::vector<double> &time = n.series.time_ps, &bonds = n.series.bonds_per_interface_atom;
   n.oxygens_removed = n.series.oxygens_removed.back();
   n.duration_ps = time.back() - time.front();

@@ -37,7 +37,7 @@ struct ConditionNumbers {
   // second half of those steps, block-averaged (invalid without chemical_potential.txt)
   core::Estimate chemical_potential_excess{std::numeric_limits<double>::quiet_NaN(),
                                            std::numeric_limits<double>::quiet_NaN(), 0};
-  bool has_chemical_potential = false;  // the run wrote chemical_potential.txt
+  bool has_chemical_potential = false;                         // the run wrote chemical_potential.txt
   std::vector<ParticleChemicalPotential> chemical_potentials;  // every particle and output step
   double duration_ps = 0.0;
 

@@ -134,7 +134,8 @@ std::string sentence(const Replicas &n, const Replicas &base, const Difference &
   return text + ": not significant";
 }
 
-void write_tables(const std::vector<Replicas> &all, const std::vector<std::pair<const Replicas *, const Replicas *>> &pairs,
+void write_tables(const std::vector<Replicas> &all,
+                  const std::vector<std::pair<const Replicas *, const Replicas *>> &pairs,
                   const std::vector<std::vector<Difference>> &differences, const std::string &dir)
 {
   io::AtomicOutputFile summary(dir + tables::exsolution_comparison.file());
@@ -145,7 +146,8 @@ void write_tables(const std::vector<Replicas> &all, const std::vector<std::pair<
     for (const Quantity &q : quantities()) {
       const core::Estimate e = c.estimate(q);
       summary.print("{},{},{},{},{}\n", c.name, c.runs.size(), q.name, e.value, e.standard_error);
-      for (std::size_t k = 0; k < c.runs.size(); ++k) runs.print("{},{},{},{}\n", c.name, k + 1, q.name, q.of(c.runs[k]));
+      for (std::size_t k = 0; k < c.runs.size(); ++k)
+        runs.print("{},{},{},{}\n", c.name, k + 1, q.name, q.of(c.runs[k]));
     }
   summary.commit();
   runs.commit();
@@ -228,9 +230,10 @@ std::vector<std::string> run_exsolution_compare(const std::vector<Condition> &co
       differences.back().push_back({&q, test, needed});
       answer.push_back(sentence(*n, *base, differences.back().back()));
       sidecar["differences"][n->name + "_vs_" + base->name][q.name] = {
-          {"change", test.change.value}, {"error", test.change.standard_error}, {"t", test.t_statistic},
-          {"degrees_of_freedom", test.degrees_of_freedom}, {"p_value", test.p_value},
-          {"significant", test.significant}, {"replicas_needed", needed}, {"answer", answer.back()}};
+          {"change", test.change.value}, {"error", test.change.standard_error},
+          {"t", test.t_statistic},       {"degrees_of_freedom", test.degrees_of_freedom},
+          {"p_value", test.p_value},     {"significant", test.significant},
+          {"replicas_needed", needed},   {"answer", answer.back()}};
     }
   }
   write_tables(all, pairs, differences, dir);
@@ -257,7 +260,8 @@ std::vector<std::string> run_exsolution_compare(const std::vector<Condition> &co
   }
   const Plot plot = metal_plot(all);
   html << "</table>\n<h2>Plots</h2>\n<figure id='" << plot.name << "'><figcaption>" << plot.title << " (<a href='"
-       << plot.name << ".gp'>gnuplot script</a>)</figcaption>\n" << draw_plot(dir, plot) << "</figure>\n"
+       << plot.name << ".gp'>gnuplot script</a>)</figcaption>\n"
+       << draw_plot(dir, plot) << "</figure>\n"
        << "<h2>Tables</h2>\n<ul>";
   for (const std::string &file : {tables::exsolution_comparison.file(), tables::exsolution_replicas.file(),
                                   tables::exsolution_differences.file(), std::string(io::output_file::comparison_json)})

@@ -14,12 +14,12 @@ namespace analyses {
 
 struct ExsolutionNumbers {
   double duration_ps = 0.0;
-  double nickel_reduced = 0.0;      // Ni(0) at the end (= oxygens removed by the reduction)
-  double surface_nickel = 0.0;      // last frame: Ni2+ and Ni(0) in the surface layers, adatoms, particles
-  double metal_in_particles = 0.0;  // last frame: Ni(0) in particles
-  double particles_final = 0.0;     // living particles at the end
-  double births = 0.0;              // particles born during the run
-  double first_particle_ps = 0.0;   // time of the first output with a particle (NaN: none)
+  double nickel_reduced = 0.0;         // Ni(0) at the end (= oxygens removed by the reduction)
+  double surface_nickel = 0.0;         // last frame: Ni2+ and Ni(0) in the surface layers, adatoms, particles
+  double metal_in_particles = 0.0;     // last frame: Ni(0) in particles
+  double particles_final = 0.0;        // living particles at the end
+  double births = 0.0;                 // particles born during the run
+  double first_particle_ps = 0.0;      // time of the first output with a particle (NaN: none)
   double exchanges = 0.0, hops = 0.0;  // accepted cation exchanges and vacancy hops
   // The Ni(0) count at each output of series.txt, for the plot over conditions.
   std::vector<double> time_ps, metal;

@@ -16,13 +16,13 @@ inline constexpr char segregation_directory[] = "segregation";
 
 namespace series_column {
 inline constexpr char time_ps[] = "v_time_ps";
-inline constexpr char oxygens_removed[] = "v_removed";      // fix reduce/oxygen, so far
-inline constexpr char dopants[] = "c_ni2";                  // Ni2+ left
-inline constexpr char metal[] = "v_ni0";                    // Ni(0): the reduced nickel
-inline constexpr char exchanges[] = "f_exchange[2]";        // fix exchange/cations: accepted so far
-inline constexpr char hops[] = "f_hops[2]";                 // fix vacancy/hop: accepted so far
-inline constexpr char particles[] = "f_track[1]";           // fix nanoparticle/track: living particles
-inline constexpr char births[] = "f_track[3]";              // particles born so far
+inline constexpr char oxygens_removed[] = "v_removed";  // fix reduce/oxygen, so far
+inline constexpr char dopants[] = "c_ni2";              // Ni2+ left
+inline constexpr char metal[] = "v_ni0";                // Ni(0): the reduced nickel
+inline constexpr char exchanges[] = "f_exchange[2]";    // fix exchange/cations: accepted so far
+inline constexpr char hops[] = "f_hops[2]";             // fix vacancy/hop: accepted so far
+inline constexpr char particles[] = "f_track[1]";       // fix nanoparticle/track: living particles
+inline constexpr char births[] = "f_track[3]";          // particles born so far
 }  // namespace series_column
 
 // The layers (0: the top B plane, 1 the AO plane below, 2 the next B plane) counted as the

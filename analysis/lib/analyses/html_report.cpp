@@ -73,8 +73,14 @@ bool with_bonds(const io::AnalysisConfig &config)
 {
   return !config.oxygen_types.empty() && !config.bond_cutoff_rules.empty();
 }
-bool with_socket(const io::AnalysisConfig &config) { return !config.support_types.empty(); }
-bool with_time(const io::AnalysisConfig &config) { return config.timestep > 0.0; }
+bool with_socket(const io::AnalysisConfig &config)
+{
+  return !config.support_types.empty();
+}
+bool with_time(const io::AnalysisConfig &config)
+{
+  return config.timestep > 0.0;
+}
 bool with_segregation(const io::AnalysisConfig &config)
 {
   return !config.dopant_types.empty() && !config.site_types.empty() && !config.oxygen_types.empty() &&
@@ -128,14 +134,16 @@ void chemical_potential_plots(const io::AnalysisConfig &config, const RunInfo &i
   const std::string no_rows = mu.particles.empty() ? config.chemical_potential_file + " has no particle rows" : "";
   plots.push_back({"chemical_potential_size", "Particle chemical potential above bulk against size (seed fig. 2A)",
                    "set xlabel 'atoms'\nset ylabel 'mu_p - mu_bulk (eV)'\n"
-                   "plot " + columns_of(tables::chemical_potential, column::atoms, column::chemical_potential_excess_eV) +
+                   "plot " +
+                       columns_of(tables::chemical_potential, column::atoms, column::chemical_potential_excess_eV) +
                        " with points pt 7 title 'particles at every output step'"});
   no_data["chemical_potential_size"] = no_rows;
   plots.push_back({"chemical_potential_bonds",
                    "Particle chemical potential above bulk against bonds per interface atom (seed fig. 2B)",
                    "set xlabel 'M-O bonds per interface atom'\nset ylabel 'mu_p - mu_bulk (eV)'\n"
-                   "plot " + columns_of(tables::chemical_potential, column::bonds_per_interface_atom,
-                                        column::chemical_potential_excess_eV) +
+                   "plot " +
+                       columns_of(tables::chemical_potential, column::bonds_per_interface_atom,
+                                  column::chemical_potential_excess_eV) +
                        " with points pt 7 title 'particles at every output step'"});
   no_data["chemical_potential_bonds"] =
       !mu.has_bonds ? "the compute had no bonds keyword (no bonds column in " + config.chemical_potential_file + ")"
@@ -144,8 +152,8 @@ void chemical_potential_plots(const io::AnalysisConfig &config, const RunInfo &i
 
 }  // namespace
 
-AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                           const RunInfo &info, std::ostream &log)
+AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                           std::ostream &log)
 {
   const std::string dir = config.output + "/";
   std::vector<Plot> plots;
@@ -153,25 +161,29 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   nlohmann::json summary_numbers;
 
   const bool with_chemical_potential = !config.chemical_potential_file.empty();
-  const ChemicalPotentialRows mu = with_chemical_potential ? read_run_chemical_potential(config) : ChemicalPotentialRows{};
+  const ChemicalPotentialRows mu =
+      with_chemical_potential ? read_run_chemical_potential(config) : ChemicalPotentialRows{};
   const AnalysisSummary summary = run_analyses(config, dumps, info, log);
   plots.push_back(size_histogram(dir, no_data["size_distribution"]));
   plots.push_back({"density", "Particle number density and mean size",
                    "set xlabel 'timestep'\nset ylabel 'particles per nm^2'\nset y2label 'mean atoms'\nset y2tics\n"
                    "set yrange [0:*]\nset y2range [0:*]\n"
-                   "plot " + columns_of(tables::frames, column::timestep, column::density_per_nm2) +
+                   "plot " +
+                       columns_of(tables::frames, column::timestep, column::density_per_nm2) +
                        " with linespoints title 'density (nm^-2)', '' " +
                        using_columns(tables::frames, column::timestep, column::mean_atoms) +
                        " axes x1y2 with linespoints title 'mean size (atoms)'"});
   if (with_bonds(config))
     plots.push_back({"bonds", "Metal-oxygen bonds per interface atom",
                      "set xlabel 'timestep'\nset ylabel 'bonds per interface atom'\nset yrange [0:*]\n"
-                     "plot " + columns_of(tables::bonds_frames, column::timestep, column::bonds_per_interface_atom) +
+                     "plot " +
+                         columns_of(tables::bonds_frames, column::timestep, column::bonds_per_interface_atom) +
                          " with linespoints title 'all particles'"});
   if (with_socket(config)) {
     plots.push_back({"socket", "Socket depth below the local rim",
                      "set xlabel 'timestep'\nset ylabel 'depth (Angstrom, positive = below)'\n"
-                     "plot " + columns_of(tables::socket, column::timestep, column::depth_local_A) +
+                     "plot " +
+                         columns_of(tables::socket, column::timestep, column::depth_local_A) +
                          " with points pt 7 title 'particles'"});
     if (io::read_csv_table(dir + tables::socket.file()).row_count() == 0)
       no_data["socket"] = "there were no particles in any frame";
@@ -179,13 +191,14 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   if (with_time(config)) {
     plots.push_back({"msd", "In-plane mean squared displacement of particle centres",
                      "set xlabel 'lag (ps)'\nset ylabel 'MSD (Angstrom^2)'\n"
-                     "plot " + columns_of(tables::msd, column::lag_ps, column::msd_A2) +
-                         " with linespoints title 'MSD'"});
+                     "plot " +
+                         columns_of(tables::msd, column::lag_ps, column::msd_A2) + " with linespoints title 'MSD'"});
     if (io::read_csv_table(dir + tables::msd.file()).row_count() == 0)
       no_data["msd"] = "no particle was seen in two or more frames";
     plots.push_back({"coarsening", "Mean particle radius",
                      "set xlabel 'time (ps)'\nset ylabel 'mean radius (Angstrom)'\n"
-                     "plot " + columns_of(tables::coarsening, column::time_ps, column::mean_radius_A) +
+                     "plot " +
+                         columns_of(tables::coarsening, column::time_ps, column::mean_radius_A) +
                          " with linespoints title 'mean radius'"});
     // NaN (no estimate) is shown as null, as the sidecars write it.
     const io::DiffusionEstimates diffusion = io::read_diffusion_estimates(dir + io::output_file::track_json);
@@ -198,7 +211,8 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   if (with_segregation(config))
     plots.push_back({"segregation", "Exsolved metal: in the lattice, adatoms, in particles; dopants left",
                      "set xlabel 'timestep'\nset ylabel 'atoms'\nset key left top\nset yrange [0:*]\n"
-                     "plot " + columns_of(tables::segregation_frames, column::timestep, column::metal_lattice) +
+                     "plot " +
+                         columns_of(tables::segregation_frames, column::timestep, column::metal_lattice) +
                          " with linespoints title 'metal in the lattice', '' " +
                          using_columns(tables::segregation_frames, column::timestep, column::metal_adatoms) +
                          " with linespoints title 'adatoms', '' " +
@@ -226,14 +240,27 @@ AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<s
   for (const Plot &plot : plots) html << figure(dir, plot, no_data[plot.name], log);
   html << "<h2>Tables</h2>\n<ul>\n";
   // Every analysis's tables, then its sidecar; those of analyses the configuration skipped are absent.
-  const std::vector<std::string> outputs = {
-      tables::particles.file(),  tables::frames.file(),          tables::size_distribution.file(),
-      io::output_file::particles_json, tables::bonds.file(),     tables::bonds_frames.file(),
-      io::output_file::bonds_json,     tables::socket.file(),    io::output_file::socket_json,
-      tables::track.file(),            tables::events.file(),    tables::msd.file(),
-      io::output_file::track_json,     tables::coarsening.file(), tables::coarsening_fits.file(),
-      io::output_file::coarsening_json, tables::segregation.file(), tables::segregation_frames.file(),
-      io::output_file::segregation_json, tables::chemical_potential.file(), io::output_file::chemical_potential_json};
+  const std::vector<std::string> outputs = {tables::particles.file(),
+                                            tables::frames.file(),
+                                            tables::size_distribution.file(),
+                                            io::output_file::particles_json,
+                                            tables::bonds.file(),
+                                            tables::bonds_frames.file(),
+                                            io::output_file::bonds_json,
+                                            tables::socket.file(),
+                                            io::output_file::socket_json,
+                                            tables::track.file(),
+                                            tables::events.file(),
+                                            tables::msd.file(),
+                                            io::output_file::track_json,
+                                            tables::coarsening.file(),
+                                            tables::coarsening_fits.file(),
+                                            io::output_file::coarsening_json,
+                                            tables::segregation.file(),
+                                            tables::segregation_frames.file(),
+                                            io::output_file::segregation_json,
+                                            tables::chemical_potential.file(),
+                                            io::output_file::chemical_potential_json};
   for (const std::string &file : outputs)
     if (std::filesystem::exists(dir + file)) html << "<li><a href='" << file << "'>" << file << "</a></li>\n";
   html << "</ul>\n<p>Definitions of every column and parameter are in the JSON files.</p>\n</body></html>\n";

@@ -15,8 +15,8 @@
 namespace exsolve {
 namespace analyses {
 
-AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                           const RunInfo &info, std::ostream &log);
+AnalysisSummary run_report(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                           std::ostream &log);
 
 }  // namespace analyses
 }  // namespace exsolve

@@ -24,12 +24,8 @@ namespace {
 class ParticlesAnalysis : public FrameAnalysis {
  public:
   ParticlesAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info)
-      : config_(config),
-        dumps_(dumps),
-        info_(info),
-        dir_(config.output + "/"),
-        particles_csv_(dir_ + tables::particles.file()),
-        frames_csv_(dir_ + tables::frames.file()),
+      : config_(config), dumps_(dumps), info_(info), dir_(config.output + "/"),
+        particles_csv_(dir_ + tables::particles.file()), frames_csv_(dir_ + tables::frames.file()),
         sizes_csv_(dir_ + tables::size_distribution.file())
   {
     particles_csv_.print("{}", tables::particles.header_line());
@@ -76,14 +72,14 @@ class ParticlesAnalysis : public FrameAnalysis {
     frames_csv_.commit();
     sizes_csv_.commit();
     nlohmann::json sidecar = sidecar_header("exsolve-analyze particles", info_, dumps_);
-    sidecar["configuration"] = {{"file", config_.source},
-                                {"metal_types", config_.metal_types},
-                                {"particle_cutoff_A", config_.particle_cutoff},
-                                {"min_size_atoms", config_.min_size},
-                                {"atomic_volume_A3", config_.atomic_volume},
-                                {"surface_axis", std::string(1, "xyz"[config_.surface_axis])},
-                                {"frames", {{"first", config_.first_frame}, {"last", config_.last_frame},
-                                            {"every", config_.frame_every}}}};
+    sidecar["configuration"] = {
+        {"file", config_.source},
+        {"metal_types", config_.metal_types},
+        {"particle_cutoff_A", config_.particle_cutoff},
+        {"min_size_atoms", config_.min_size},
+        {"atomic_volume_A3", config_.atomic_volume},
+        {"surface_axis", std::string(1, "xyz"[config_.surface_axis])},
+        {"frames", {{"first", config_.first_frame}, {"last", config_.last_frame}, {"every", config_.frame_every}}}};
     sidecar["definitions"] = {
         {column::particle, "connected cluster of metal atoms (distance < particle_cutoff) with at least min_size "
                            "atoms; labelled by its smallest atom ID"},

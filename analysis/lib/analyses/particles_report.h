@@ -25,7 +25,7 @@ std::unique_ptr<FrameAnalysis> particles_analysis(const io::AnalysisConfig &conf
 // The analysis alone over the dumps (frames selected by the configuration). Warnings also
 // go to `log`.
 AnalysisSummary run_particles(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                               const RunInfo &info, std::ostream &log);
+                              const RunInfo &info, std::ostream &log);
 
 }  // namespace analyses
 }  // namespace exsolve

@@ -42,9 +42,8 @@ std::string draw_plot(const std::string &dir, const Plot &plot)
                                              "set title '" + plot.title + "'\n" + plot.script + "\n");
   // gnuplot draws to its standard output (the script without its 'set output' line) and
   // exsolve-analyze writes the SVG and the log: gnuplot does not notice a full disk.
-  const std::string command =
-      "cd '" + dir + "' && grep -v -x -F \"" + output_line.substr(0, output_line.size() - 1) + "\" '" + plot.name +
-      ".gp' | gnuplot";
+  const std::string command = "cd '" + dir + "' && grep -v -x -F \"" + output_line.substr(0, output_line.size() - 1) +
+                              "\" '" + plot.name + ".gp' | gnuplot";
   const io::CommandResult drawn = io::run_shell_command(command);
   const std::string log_path = dir + plot.name + ".log";
   io::write_file_atomically(log_path, drawn.errors);
@@ -52,9 +51,8 @@ std::string draw_plot(const std::string &dir, const Plot &plot)
     if (drawn.exit_status == 127)  // the shell's "command not found"
       throw std::runtime_error("gnuplot was not found (needed for " + script_path +
                                "): install it, e.g. Debian package gnuplot-nox");
-    throw std::runtime_error("gnuplot failed on " + script_path + " (exit status " +
-                             std::to_string(drawn.exit_status) + "); the end of " + log_path + ":\n" +
-                             last_nonblank_lines(drawn.errors, 3));
+    throw std::runtime_error("gnuplot failed on " + script_path + " (exit status " + std::to_string(drawn.exit_status) +
+                             "); the end of " + log_path + ":\n" + last_nonblank_lines(drawn.errors, 3));
   }
   io::write_file_atomically(dir + plot.name + ".svg", drawn.output);
   return drawn.output;

@@ -8,7 +8,7 @@ namespace exsolve {
 namespace analyses {
 
 struct Plot {
-  std::string name;    // file stem
+  std::string name;  // file stem
   std::string title;
   std::string script;  // gnuplot commands after the terminal settings
 };

@@ -20,7 +20,7 @@ struct SegregationInput {
   const std::vector<char> *is_site_cation;  // B cations: they make the oxygen sites and the top plane
   const std::vector<char> *is_dopant;       // e.g. Ni2+
   const std::vector<char> *is_oxygen;
-  const std::vector<char> *is_metal;         // e.g. Ni(0)
+  const std::vector<char> *is_metal;                  // e.g. Ni(0)
   const std::vector<std::int64_t> *particle_of_atom;  // 0: in no particle
 };
 
@@ -29,7 +29,7 @@ struct SegregationLayer {
 };
 
 struct SegregationProfile {
-  double top = 0.0;  // the top B plane's coordinate along the axis (the highest B cation)
+  double top = 0.0;                      // the top B plane's coordinate along the axis (the highest B cation)
   std::vector<SegregationLayer> layers;  // from the top down, to the deepest B cation's layer
   // Metal atoms: in a particle; outside one, at or below the top plane (a quarter layer of
   // slack) in the lattice; outside one and above it, adatoms.

@@ -24,12 +24,8 @@ namespace {
 class SegregationAnalysis : public FrameAnalysis {
  public:
   SegregationAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info)
-      : config_(config),
-        dumps_(dumps),
-        info_(info),
-        dir_(config.output + "/"),
-        layers_csv_(dir_ + tables::segregation.file()),
-        frames_csv_(dir_ + tables::segregation_frames.file())
+      : config_(config), dumps_(dumps), info_(info), dir_(config.output + "/"),
+        layers_csv_(dir_ + tables::segregation.file()), frames_csv_(dir_ + tables::segregation_frames.file())
   {
     layers_csv_.print("{}", tables::segregation.header_line());
     frames_csv_.print("{}", tables::segregation_frames.header_line());
@@ -62,11 +58,10 @@ class SegregationAnalysis : public FrameAnalysis {
       in_particles += particle.atoms;
     }
     const std::size_t n = found.census.particles.size();
-    const std::string row =
-        fmt::format("{},{},{:.6g},{},{},{},{},{},{:.6g},{},{},{}\n", index, frame.timestep, p.top, p.dopants,
-                    p.metal_lattice, p.metal_adatoms, p.metal_in_particles, n,
-                    n ? static_cast<double>(in_particles) / static_cast<double>(n) : 0.0, largest, p.oxygen_sites,
-                    p.oxygen_vacancies);
+    const std::string row = fmt::format("{},{},{:.6g},{},{},{},{},{},{:.6g},{},{},{}\n", index, frame.timestep, p.top,
+                                        p.dopants, p.metal_lattice, p.metal_adatoms, p.metal_in_particles, n,
+                                        n ? static_cast<double>(in_particles) / static_cast<double>(n) : 0.0, largest,
+                                        p.oxygen_sites, p.oxygen_vacancies);
     return [this, layers = std::move(layers), row]() {
       layers_csv_.print("{}", layers);
       frames_csv_.print("{}", row);

@@ -23,10 +23,7 @@ namespace {
 class SocketAnalysis : public FrameAnalysis {
  public:
   SocketAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info)
-      : config_(config),
-        dumps_(dumps),
-        info_(info),
-        dir_(config.output + "/"),
+      : config_(config), dumps_(dumps), info_(info), dir_(config.output + "/"),
         socket_csv_(dir_ + tables::socket.file())
   {
     socket_csv_.print("{}", tables::socket.header_line());
@@ -39,8 +36,9 @@ class SocketAnalysis : public FrameAnalysis {
                                  const pipeline::FrameCensus &found) override
   {
     const std::vector<char> is_support = pipeline::atoms_of_types(frame, config_.support_types);
-    const core::SocketResult sockets = core::measure_sockets(
-        core::SocketInput{&frame.position, &is_support, &found.census.particle_of_atom}, box, options_);
+    const core::SocketResult sockets =
+        core::measure_sockets(core::SocketInput{&frame.position, &is_support, &found.census.particle_of_atom}, box,
+                              options_);
     std::string rows;
     for (std::size_t k = 0; k < sockets.particles.size(); ++k) {
       const core::SocketRecord &s = sockets.particles[k];
@@ -91,8 +89,8 @@ std::unique_ptr<FrameAnalysis> socket_analysis(const io::AnalysisConfig &config,
   return std::make_unique<SocketAnalysis>(config, dumps, info);
 }
 
-AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                           const RunInfo &info, std::ostream &log)
+AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                           std::ostream &log)
 {
   return run_alone(config, dumps, log, socket_analysis(config, dumps, info));
 }

@@ -20,8 +20,8 @@ std::unique_ptr<FrameAnalysis> socket_analysis(const io::AnalysisConfig &config,
                                                const RunInfo &info);
 
 // The analysis alone over the dumps (frames selected by the configuration).
-AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                           const RunInfo &info, std::ostream &log);
+AnalysisSummary run_socket(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                           std::ostream &log);
 
 }  // namespace analyses
 }  // namespace exsolve

@@ -30,8 +30,8 @@ namespace {
 // What one frame holds for the tracker, found on any thread (frame_loop's parallel part):
 // everything that needs only this frame. The frame itself is not kept.
 struct FrameClusters {
-  core::TrackerFrame tracker;                                        // the tracker's input
-  std::vector<std::pair<std::int64_t, core::Vec3>> support_atoms;    // (atom ID, position), in frame order
+  core::TrackerFrame tracker;                                      // the tracker's input
+  std::vector<std::pair<std::int64_t, core::Vec3>> support_atoms;  // (atom ID, position), in frame order
 };
 
 FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus &census,
@@ -51,7 +51,7 @@ FrameClusters find_clusters(const io::Frame &frame, const pipeline::FrameCensus 
 // frame order, the support's drift, the drift-corrected trajectories for the MSD, and the
 // rows of track.csv and events.csv.
 class Tracker {
-public:
+ public:
   Tracker(const io::AnalysisConfig &config, io::AtomicOutputFile &track_csv, io::AtomicOutputFile &events_csv)
       : remove_drift_(!config.support_types.empty()), tracker_(config.min_size), track_csv_(track_csv),
         events_csv_(events_csv)
@@ -62,8 +62,8 @@ public:
   {
     steps_.push_back(timestep);
     if (remove_drift_) add_support_step(box, found);
-    const core::TrackedFrame tracked =
-        tracker_.add_frame(timestep, found.tracker.atom_ids, found.tracker.cluster_of_atom, found.tracker.clusters, box);
+    const core::TrackedFrame tracked = tracker_.add_frame(timestep, found.tracker.atom_ids,
+                                                          found.tracker.cluster_of_atom, found.tracker.clusters, box);
     for (const core::TrackedParticle &p : tracked.particles) {
       core::Vec3 corrected = p.unwrapped_centre;
       for (int k = 0; k < 3; ++k) corrected[k] -= drift_[k];
@@ -86,7 +86,7 @@ public:
   const std::map<long, std::vector<core::Vec3>> &corrected_trajectories() const { return corrected_; }
   const std::vector<std::int64_t> &steps() const { return steps_; }
 
-private:
+ private:
   // Drift of the support (mean minimum-image step of its atoms, by atom ID), removed from
   // the particle trajectories before the MSD: particles move relative to their support.
   void add_support_step(const core::PeriodicBox &box, const FrameClusters &found)
@@ -119,13 +119,8 @@ private:
 class TrackAnalysis : public FrameAnalysis {
  public:
   TrackAnalysis(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info)
-      : config_(config),
-        dumps_(dumps),
-        info_(info),
-        dir_(config.output + "/"),
-        track_csv_(dir_ + tables::track.file()),
-        events_csv_(dir_ + tables::events.file()),
-        tracker_(config, track_csv_, events_csv_)
+      : config_(config), dumps_(dumps), info_(info), dir_(config.output + "/"), track_csv_(dir_ + tables::track.file()),
+        events_csv_(dir_ + tables::events.file()), tracker_(config, track_csv_, events_csv_)
   {
     track_csv_.print("{}", tables::track.header_line());
     events_csv_.print("{}", tables::events.header_line());
@@ -178,23 +173,27 @@ void TrackAnalysis::finish(const io::FramesRead &frames)
   msd_csv.commit();
 
   nlohmann::json sidecar = sidecar_header("exsolve-analyze track", info_, dumps_);
-  sidecar["configuration"] = {{"file", config_.source},       {"metal_types", config_.metal_types},
-                              {"particle_cutoff_A", config_.particle_cutoff}, {"min_size_atoms", config_.min_size},
-                              {"timestep_ps", config_.timestep}, {"surface_axis", std::string(1, "xyz"[config_.surface_axis])}};
-  sidecar[key::diffusion] = {{key::D_A2_per_ps, fit.diffusion},
-                             {key::D_uncertainty_A2_per_ps, fit.diffusion_uncertainty},
-                             {key::msd_exponent, fit.exponent},
-                             {"fit_lags", fit.points},
-                             {"definition", "in-plane MSD(lag) of the drift-corrected centres, averaged over particles "
-                                            "and time origins, MSD = 4 D lag fitted over the first quarter of the lags; "
-                                            "exponent from log-log fit"},
-                             {key::blocks,
-                              {{key::D_A2_per_ps, blocks.diffusion},
-                               {key::D_standard_error_A2_per_ps, blocks.standard_error},
-                               {key::segments, blocks.segments},
-                               {"definition", "each trajectory cut into 4 time blocks (at least 8 frames each), D fitted "
-                                              "per (particle, block) segment; mean and standard error of the mean over "
-                                              "segments: the error bar to compare conditions with"}}}};
+  sidecar["configuration"] = {{"file", config_.source},
+                              {"metal_types", config_.metal_types},
+                              {"particle_cutoff_A", config_.particle_cutoff},
+                              {"min_size_atoms", config_.min_size},
+                              {"timestep_ps", config_.timestep},
+                              {"surface_axis", std::string(1, "xyz"[config_.surface_axis])}};
+  sidecar[key::diffusion] = {
+      {key::D_A2_per_ps, fit.diffusion},
+      {key::D_uncertainty_A2_per_ps, fit.diffusion_uncertainty},
+      {key::msd_exponent, fit.exponent},
+      {"fit_lags", fit.points},
+      {"definition", "in-plane MSD(lag) of the drift-corrected centres, averaged over particles "
+                     "and time origins, MSD = 4 D lag fitted over the first quarter of the lags; "
+                     "exponent from log-log fit"},
+      {key::blocks,
+       {{key::D_A2_per_ps, blocks.diffusion},
+        {key::D_standard_error_A2_per_ps, blocks.standard_error},
+        {key::segments, blocks.segments},
+        {"definition", "each trajectory cut into 4 time blocks (at least 8 frames each), D fitted "
+                       "per (particle, block) segment; mean and standard error of the mean over "
+                       "segments: the error bar to compare conditions with"}}}};
   sidecar["particles_seen"] = tracks.size();
   sidecar["support_drift"] = {{"removed", remove_drift},
                               {"total_A", {drift[0], drift[1], drift[2]}},
@@ -214,8 +213,8 @@ std::unique_ptr<FrameAnalysis> track_analysis(const io::AnalysisConfig &config, 
   return std::make_unique<TrackAnalysis>(config, dumps, info);
 }
 
-AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                          const RunInfo &info, std::ostream &log)
+AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                          std::ostream &log)
 {
   return run_alone(config, dumps, log, track_analysis(config, dumps, info));
 }

@@ -23,8 +23,8 @@ std::unique_ptr<FrameAnalysis> track_analysis(const io::AnalysisConfig &config, 
                                               const RunInfo &info);
 
 // The analysis alone over the dumps (frames selected by the configuration).
-AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps,
-                          const RunInfo &info, std::ostream &log);
+AnalysisSummary run_track(const io::AnalysisConfig &config, const std::vector<std::string> &dumps, const RunInfo &info,
+                          std::ostream &log);
 
 }  // namespace analyses
 }  // namespace exsolve

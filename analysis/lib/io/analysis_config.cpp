@@ -102,7 +102,7 @@ core::CutoffRule cutoff_rule_of(const Reader &read, const std::string &where, co
   for (std::string word; words_in >> word;) words.push_back(word);
   if (words.size() != 1 && words.size() != 3)
     read.fail("bond_cutoffs", where + ": expected '<Å>' or '<itype> <jtype> <Å>' (the words after 'cutoff' in "
-                              "compute interface/bonds)");
+                                      "compute interface/bonds)");
   core::CutoffRule rule;
   if (!core::parse_finite_number(words.back(), rule.cutoff_angstrom))
     read.fail("bond_cutoffs", where + ": " + core::finite_number_expected("a distance in Å", words.back()));
@@ -173,11 +173,15 @@ AnalysisConfig load_analysis_config(const std::string &path)
   }
   if (!root.IsMap()) throw ConfigError(path + ": expected a mapping of keys to values at the top level");
 
-  static const std::set<std::string> KNOWN = {"metal_types",   "oxygen_types", "support_types", "particle_cutoff",
-                                              "min_size",      "atomic_volume", "surface_axis",  "frames",
-                                              "output",        "bond_cutoff",   "bond_cutoffs",  "timestep",
-                                              "surface_cell",  "socket_ring_width", "dopant_types",
-                                              "site_types",    "lattice_spacing", "chemical_potential_file"};
+  static const std::set<std::string> KNOWN = {"metal_types",     "oxygen_types",
+                                              "support_types",   "particle_cutoff",
+                                              "min_size",        "atomic_volume",
+                                              "surface_axis",    "frames",
+                                              "output",          "bond_cutoff",
+                                              "bond_cutoffs",    "timestep",
+                                              "surface_cell",    "socket_ring_width",
+                                              "dopant_types",    "site_types",
+                                              "lattice_spacing", "chemical_potential_file"};
   // yaml-cpp keeps a repeated key and answers lookups with its first value: refuse it.
   std::set<std::string> seen;
   for (const auto &entry : root) {
@@ -243,7 +247,8 @@ AnalysisConfig load_analysis_config(const std::string &path)
     if (frame_read.has("every")) config.frame_every = frame_read.scalar<long>("every", "an integer >= 1");
     if (config.first_frame < 0) read.fail("frames.first", "must be >= 0");
     if (config.frame_every < 1) read.fail("frames.every", "must be >= 1");
-    if (config.last_frame >= 0 && config.last_frame < config.first_frame) read.fail("frames.last", "is before frames.first");
+    if (config.last_frame >= 0 && config.last_frame < config.first_frame)
+      read.fail("frames.last", "is before frames.first");
   }
   config.output = read.scalar<std::string>("output", "a directory path");
   if (config.output.empty()) read.fail("output", "must not be empty");

@@ -30,8 +30,8 @@ fmt::memory_buffer annotated_frame_text(const Frame &frame, const AnnotationColu
                    b.boundary[1], b.boundary[2], xlo, xhi, b.xy, b.lo[1] + std::min(0.0, b.yz),
                    b.hi[1] + std::max(0.0, b.yz), b.xz, b.lo[2], b.hi[2], b.yz);
   } else {
-    fmt::format_to(out, "ITEM: BOX BOUNDS {} {} {}\n{} {}\n{} {}\n{} {}\n", b.boundary[0], b.boundary[1],
-                   b.boundary[2], b.lo[0], b.hi[0], b.lo[1], b.hi[1], b.lo[2], b.hi[2]);
+    fmt::format_to(out, "ITEM: BOX BOUNDS {} {} {}\n{} {}\n{} {}\n{} {}\n", b.boundary[0], b.boundary[1], b.boundary[2],
+                   b.lo[0], b.hi[0], b.lo[1], b.hi[1], b.lo[2], b.hi[2]);
   }
   fmt::format_to(out, "ITEM: ATOMS id type x y z");
   for (const auto &column : columns) fmt::format_to(out, " {}", column.first);

@@ -45,12 +45,11 @@ AveTimeSeries read_ave_time_file(const std::string &path)
       if (series.names.size() < 2 || series.names[0] != "TimeStep")
         throw std::runtime_error(fmt::format("{}: not a fix ave/time file (no '# TimeStep ...' header)", path));
     }
-    if (short_row_seen)
-      throw std::runtime_error(fmt::format("{}:{}: row with too few values", path, short_row_line));
+    if (short_row_seen) throw std::runtime_error(fmt::format("{}:{}: row with too few values", path, short_row_line));
     const std::vector<double> row = parse_number_row(line, path, line_number);
     if (row.size() > series.names.size())
-      throw std::runtime_error(fmt::format("{}:{}: {} values for {} columns", path, line_number, row.size(),
-                                           series.names.size()));
+      throw std::runtime_error(
+          fmt::format("{}:{}: {} values for {} columns", path, line_number, row.size(), series.names.size()));
     if (row.size() < series.names.size()) {
       short_row_seen = true;  // fine only if it is the last row
       short_row_line = line_number;

@@ -43,16 +43,14 @@ AveTimeRows read_ave_time_rows_file(const std::string &path)
       words >> first;
       for (std::string word; words >> word;) file.names.push_back(word);
       if (first != "Row" || file.names.empty())
-        throw std::runtime_error(
-            fmt::format("{}: not a fix ave/time mode vector file (no '# Row ...' header)", path));
+        throw std::runtime_error(fmt::format("{}: not a fix ave/time mode vector file (no '# Row ...' header)", path));
     }
     if (cut_line) throw std::runtime_error(fmt::format("{}:{}: row with too few values", path, cut_line));
     const std::vector<double> values = parse_number_row(line, path, line_number);
     if (rows_due == 0) {
       // A block's first line: the step and its row count.
       if (values.size() != 2 || values[1] < 0 || values[1] != static_cast<long>(values[1]))
-        throw std::runtime_error(
-            fmt::format("{}:{}: expected 'TimeStep rows', got '{}'", path, line_number, line));
+        throw std::runtime_error(fmt::format("{}:{}: expected 'TimeStep rows', got '{}'", path, line_number, line));
       file.blocks.push_back({static_cast<long>(values[0]), {}});
       rows_due = static_cast<std::size_t>(values[1]);
       continue;
@@ -66,8 +64,8 @@ AveTimeRows read_ave_time_rows_file(const std::string &path)
       continue;
     }
     if (values[0] != static_cast<double>(block.rows.size() + 1))
-      throw std::runtime_error(fmt::format("{}:{}: row {} where row {} was due", path, line_number, values[0],
-                                           block.rows.size() + 1));
+      throw std::runtime_error(
+          fmt::format("{}:{}: row {} where row {} was due", path, line_number, values[0], block.rows.size() + 1));
     block.rows.emplace_back(values.begin() + 1, values.end());
     --rows_due;
   }

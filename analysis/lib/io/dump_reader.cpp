@@ -18,7 +18,10 @@ namespace {
 std::atomic<long> decoded_frames{0};  // frames_decoded()
 }  // namespace
 
-long frames_decoded() { return decoded_frames.load(); }
+long frames_decoded()
+{
+  return decoded_frames.load();
+}
 
 // zlib reads gzip and plain files alike. Lines are cut from 1 MiB blocks (gzgets per line
 // costs a third of the parsing speed).
@@ -251,8 +254,8 @@ bool DumpReader::read_line(std::string &line)
 
 void DumpReader::fail(const std::string &what) const
 {
-  throw DumpError(path_ + ": frame " + std::to_string(frames_read_ + 1) + ", line " +
-                  std::to_string(line_number_) + ": " + what);
+  throw DumpError(path_ + ": frame " + std::to_string(frames_read_ + 1) + ", line " + std::to_string(line_number_) +
+                  ": " + what);
 }
 
 void DumpReader::truncated(const std::string &what) const
@@ -291,7 +294,8 @@ void DumpReader::read_box(const std::string &header, Box &box)
     if (!read_line(line)) truncated("end of file in BOX BOUNDS");
     const std::vector<std::string> values = split(line);
     const std::size_t expected = box.triclinic ? 3 : 2;
-    if (values.size() != expected) fail("BOX BOUNDS line needs " + std::to_string(expected) + " numbers, got '" + line + "'");
+    if (values.size() != expected)
+      fail("BOX BOUNDS line needs " + std::to_string(expected) + " numbers, got '" + line + "'");
     for (std::size_t v = 0; v < expected; ++v)
       if (!parse_double(values[v], bound[k][v])) fail("not a number in BOX BOUNDS: '" + values[v] + "'");
   }
@@ -331,7 +335,10 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
   if (type_column < 0) fail("the ATOMS columns have no 'type'");
 
   // Positions: absolute, then unwrapped, then scaled, then scaled unwrapped.
-  static const char *const SETS[4][3] = {{"x", "y", "z"}, {"xu", "yu", "zu"}, {"xs", "ys", "zs"}, {"xsu", "ysu", "zsu"}};
+  static const char *const SETS[4][3] = {{"x", "y", "z"},
+                                         {"xu", "yu", "zu"},
+                                         {"xs", "ys", "zs"},
+                                         {"xsu", "ysu", "zsu"}};
   int set = -1;
   int position_column[3] = {-1, -1, -1};
   for (int s = 0; s < 4 && set < 0; ++s) {
@@ -349,8 +356,8 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
   std::vector<int> extra_columns;
   for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
     const bool used = c == id_column || c == type_column || c == position_column[0] || c == position_column[1] ||
-                      c == position_column[2] || (frame.has_image && (c == image_column[0] || c == image_column[1] ||
-                                                                     c == image_column[2]));
+                      c == position_column[2] ||
+                      (frame.has_image && (c == image_column[0] || c == image_column[1] || c == image_column[2]));
     if (!used) extra_columns.push_back(c);
   }
 
@@ -455,7 +462,8 @@ bool DumpReader::next(Frame &frame)
   if (!read_line(line)) truncated("end of file after ITEM: TIMESTEP");
   std::int64_t value = 0;
   const std::vector<std::string> step_words = split(line);
-  if (step_words.size() != 1 || !parse_integer(step_words[0], value)) fail("timestep is not an integer: '" + line + "'");
+  if (step_words.size() != 1 || !parse_integer(step_words[0], value))
+    fail("timestep is not an integer: '" + line + "'");
   frame.timestep = value;
 
   expect_item("NUMBER OF ATOMS");

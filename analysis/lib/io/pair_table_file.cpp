@@ -80,7 +80,7 @@ void write_pair_table(std::ostream &out, const std::vector<PedoneSection> &secti
       // The same r LAMMPS computes from the R keyword, so the file's column is exact.
       const double r = grid.r_min_a + i * spacing;
       out << fmt::format("{} {:.17g} {:.17g} {:.17g}\n", i + 1, r, core::pedone_energy(p, r) - shift,
-                       core::pedone_force(p, r));
+                         core::pedone_force(p, r));
     }
   }
   if (!out) throw std::runtime_error("writing the table failed");

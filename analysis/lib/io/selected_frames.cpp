@@ -47,8 +47,8 @@ bool next_complete_frame(DumpReader &reader, Frame &frame, FramesRead &result, s
 
 // Reads the selected frames of all dumps in order and hands each to `take`; stops early
 // after config.last_frame. `frames_read` counts the complete frames read.
-FramesRead read_frames_of_dumps(const AnalysisConfig &config, const std::vector<std::string> &dumps,
-                                std::ostream &log, TimestepOrder order, long &frames_read,
+FramesRead read_frames_of_dumps(const AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+                                TimestepOrder order, long &frames_read,
                                 const std::function<void(long, Frame &, const std::string &)> &take)
 {
   FramesRead result;
@@ -76,8 +76,8 @@ FramesRead read_frames_of_dumps(const AnalysisConfig &config, const std::vector<
 
 // Reading no frame at all is an error: tables with a header only and exit status 0 would
 // pass for a result.
-FramesRead read_selected_frames(const AnalysisConfig &config, const std::vector<std::string> &dumps,
-                                std::ostream &log, TimestepOrder order,
+FramesRead read_selected_frames(const AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+                                TimestepOrder order,
                                 const std::function<void(long, Frame &, const std::string &)> &take)
 {
   long frames_read = 0;
@@ -88,8 +88,8 @@ FramesRead read_selected_frames(const AnalysisConfig &config, const std::vector<
   if (frames_read > 0)
     throw std::runtime_error("no frame analysed: the dumps (" + names + ") hold " + std::to_string(frames_read) +
                              " complete frames (indices 0 to " + std::to_string(frames_read - 1) +
-                             "), the configuration " + config.source + " selects from frames.first = " +
-                             std::to_string(config.first_frame));
+                             "), the configuration " + config.source +
+                             " selects from frames.first = " + std::to_string(config.first_frame));
   throw std::runtime_error("no frame analysed: the dumps (" + names + ") hold no complete frame" +
                            (result.warnings.empty() ? "" : " (see the warning above)"));
 }

@@ -27,8 +27,8 @@ struct FramesRead {
 // away. Throws DumpError on malformed input (the warning for a truncated last frame also
 // goes to `log`), std::runtime_error when no frame is selected or timesteps break `order`.
 // On a terminal, shows "frame N (step T)" on `log`.
-FramesRead read_selected_frames(const AnalysisConfig &config, const std::vector<std::string> &dumps,
-                                std::ostream &log, TimestepOrder order,
+FramesRead read_selected_frames(const AnalysisConfig &config, const std::vector<std::string> &dumps, std::ostream &log,
+                                TimestepOrder order,
                                 const std::function<void(long, Frame &, const std::string &)> &take);
 
 }  // namespace io

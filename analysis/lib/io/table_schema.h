@@ -150,11 +150,11 @@ namespace tables {
 using namespace column;  // the lists below name columns unqualified (column::particles where a table shares the name)
 // exsolve-analyze particles
 inline const TableSchema particles{"particles",
-                                   {frame, timestep, particle, atoms, equivalent_diameter_A, com_x_A, com_y_A,
-                                    com_z_A, radius_of_gyration_A, height_A}};
+                                   {frame, timestep, particle, atoms, equivalent_diameter_A, com_x_A, com_y_A, com_z_A,
+                                    radius_of_gyration_A, height_A}};
 inline const TableSchema frames{"frames",
-                                {frame, timestep, column::particles, free_atoms, mean_atoms,
-                                 mean_equivalent_diameter_A, surface_area_nm2, density_per_nm2}};
+                                {frame, timestep, column::particles, free_atoms, mean_atoms, mean_equivalent_diameter_A,
+                                 surface_area_nm2, density_per_nm2}};
 inline const TableSchema size_distribution{"size_distribution", {frame, timestep, atoms, column::particles}};
 // exsolve-analyze bonds
 inline const TableSchema bonds{"bonds",
@@ -168,10 +168,8 @@ inline const TableSchema socket{"socket",
                                 {frame, timestep, particle, atoms, bottom_A, top_A, rim_height_A, reference_height_A,
                                  depth_local_A, depth_global_A, submerged_fraction, rim_cells}};
 // exsolve-analyze track
-inline const TableSchema track{"track",
-                               {frame, timestep, particle, atoms, com_x_A, com_y_A, com_z_A, displacement_A}};
-inline const TableSchema events{"events",
-                                {frame, timestep, event, particle, other, particle_atoms, other_atoms}};
+inline const TableSchema track{"track", {frame, timestep, particle, atoms, com_x_A, com_y_A, com_z_A, displacement_A}};
+inline const TableSchema events{"events", {frame, timestep, event, particle, other, particle_atoms, other_atoms}};
 inline const TableSchema msd{"msd", {lag_ps, msd_A2, samples}};
 // exsolve-analyze segregation
 inline const TableSchema segregation{"segregation",
@@ -191,13 +189,30 @@ inline const TableSchema coarsening_fits{"coarsening_fits",
 // position still work), one row per replica, one row per tested difference, and each
 // run's time series
 inline const TableSchema comparison{"comparison",
-                                    {condition, duration_ps, oxygens_removed, bonds_per_interface_atom,
-                                     bonds_per_interface_atom_error, diffusion_A2_per_ps, diffusion_error_A2_per_ps,
-                                     diffusion_segments, msd_exponent, merges, particles_final, socket_depth_local_A,
-                                     socket_depth_global_A, nve_drift_meV_per_atom_ps, replicas, duration_error_ps,
-                                     oxygens_removed_error, msd_exponent_error, merges_error, particles_final_error,
-                                     socket_depth_local_error_A, socket_depth_global_error_A,
-                                     nve_drift_error_meV_per_atom_ps, chemical_potential_excess_eV,
+                                    {condition,
+                                     duration_ps,
+                                     oxygens_removed,
+                                     bonds_per_interface_atom,
+                                     bonds_per_interface_atom_error,
+                                     diffusion_A2_per_ps,
+                                     diffusion_error_A2_per_ps,
+                                     diffusion_segments,
+                                     msd_exponent,
+                                     merges,
+                                     particles_final,
+                                     socket_depth_local_A,
+                                     socket_depth_global_A,
+                                     nve_drift_meV_per_atom_ps,
+                                     replicas,
+                                     duration_error_ps,
+                                     oxygens_removed_error,
+                                     msd_exponent_error,
+                                     merges_error,
+                                     particles_final_error,
+                                     socket_depth_local_error_A,
+                                     socket_depth_global_error_A,
+                                     nve_drift_error_meV_per_atom_ps,
+                                     chemical_potential_excess_eV,
                                      chemical_potential_excess_error_eV}};
 inline const TableSchema comparison_replicas{"comparison_replicas",
                                              {condition, replica, duration_ps, oxygens_removed,
@@ -212,8 +227,7 @@ inline const TableSchema comparison_differences{"comparison_differences",
                                                  replicas_needed, run_length_factor}};
 inline const TableSchema series{"series",
                                 {time_ps, oxygens_removed, bonds_per_interface_atom, column::particles, msd_A2}};
-inline const TableSchema exsolution_comparison{"exsolution_comparison",
-                                               {condition, replicas, quantity, value, error}};
+inline const TableSchema exsolution_comparison{"exsolution_comparison", {condition, replicas, quantity, value, error}};
 inline const TableSchema exsolution_replicas{"exsolution_replicas", {condition, replica, quantity, value}};
 inline const TableSchema exsolution_differences{"exsolution_differences",
                                                 {comparison_name, condition, baseline, quantity, change, change_error,

@@ -38,8 +38,8 @@ std::vector<char> atoms_of_types(const io::Frame &frame, const std::vector<int> 
   return selected;
 }
 
-FrameCensus take_frame_census(const io::Frame &frame, const core::PeriodicBox &box,
-                              const io::AnalysisConfig &config, bool weigh_by_mass)
+FrameCensus take_frame_census(const io::Frame &frame, const core::PeriodicBox &box, const io::AnalysisConfig &config,
+                              bool weigh_by_mass)
 {
   const core::CensusOptions options = census_options(config);
   FrameCensus found;

@@ -35,8 +35,8 @@ struct FrameCensus {
 
 // `weigh_by_mass`: also measure the particles with the dump's `mass` column, if it has one
 // (the clusters are labelled once either way).
-FrameCensus take_frame_census(const io::Frame &frame, const core::PeriodicBox &box,
-                              const io::AnalysisConfig &config, bool weigh_by_mass);
+FrameCensus take_frame_census(const io::Frame &frame, const core::PeriodicBox &box, const io::AnalysisConfig &config,
+                              bool weigh_by_mass);
 
 }  // namespace pipeline
 }  // namespace exsolve

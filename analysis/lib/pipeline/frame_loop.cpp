@@ -72,8 +72,8 @@ io::FramesRead for_each_frame_then_in_order(
   const std::size_t threads = static_cast<std::size_t>(std::max(1, config.threads));
   io::FramesRead result;
   try {
-    result = io::read_selected_frames(config, dumps, log, order, [&](long index, io::Frame &frame,
-                                                                     const std::string &where) {
+    result = io::read_selected_frames(config, dumps, log, order,
+                                      [&](long index, io::Frame &frame, const std::string &where) {
       const core::PeriodicBox box = box_of(frame, config.surface_axis, where);
       if (threads == 1) {
         const InFrameOrder rest = naming_the_frame(where, [&]() { return work(index, frame, box); });

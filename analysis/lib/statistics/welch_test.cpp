@@ -31,7 +31,8 @@ WelchTest welch_test(const core::Estimate &a, const core::Estimate &b)
   w.change = {b.value - a.value, std::sqrt(va + vb), a.samples + b.samples};
   if (w.change.standard_error == 0.0) {
     // Two error-free numbers: equal or not, nothing random to test.
-    w.t_statistic = w.change.value == 0.0 ? 0.0 : std::copysign(std::numeric_limits<double>::infinity(), w.change.value);
+    w.t_statistic =
+        w.change.value == 0.0 ? 0.0 : std::copysign(std::numeric_limits<double>::infinity(), w.change.value);
     w.degrees_of_freedom = a.samples + b.samples - 2;
     w.p_value = w.change.value == 0.0 ? 1.0 : 0.0;
   } else {

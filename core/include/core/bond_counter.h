@@ -13,9 +13,9 @@ namespace core {
 
 struct BondCountInput {
   const std::vector<Vec3> *positions = nullptr;
-  const std::vector<int> *types = nullptr;     // 1-based LAMMPS types
-  const std::vector<char> *is_metal = nullptr;  // per atom: counts bonds
-  const std::vector<char> *is_oxygen = nullptr; // per atom: bond partner
+  const std::vector<int> *types = nullptr;       // 1-based LAMMPS types
+  const std::vector<char> *is_metal = nullptr;   // per atom: counts bonds
+  const std::vector<char> *is_oxygen = nullptr;  // per atom: bond partner
 };
 
 // Number of oxygen partners of every atom (0 for atoms that are not metal). Each

@@ -15,8 +15,8 @@ namespace core {
 
 class CellList {
  public:
-  CellList(const std::vector<Vec3> &positions, const std::vector<std::size_t> &members,
-           const PeriodicBox &box, double radius);
+  CellList(const std::vector<Vec3> &positions, const std::vector<std::size_t> &members, const PeriodicBox &box,
+           double radius);
 
   // Calls visit(member index) once for every member in the cells around `point` (a
   // superset of those within `radius`; the caller checks the distance).
@@ -49,8 +49,8 @@ class CellList {
   PeriodicBox box_;
   std::array<int, 3> n_cells_;
   std::array<double, 3> cells_per_length_;  // orthogonal box: cells per Å along each axis
-  std::vector<std::size_t> cell_start_;  // n_cells + 1 offsets into sorted_
-  std::vector<std::size_t> sorted_;      // members grouped by cell
+  std::vector<std::size_t> cell_start_;     // n_cells + 1 offsets into sorted_
+  std::vector<std::size_t> sorted_;         // members grouped by cell
 };
 
 }  // namespace core

@@ -13,16 +13,16 @@ namespace exsolve {
 namespace core {
 
 struct MsdPoint {
-  double lag = 0.0;   // time units of the input
-  double msd = 0.0;   // length units squared
-  long samples = 0;   // (particle, origin) pairs averaged
+  double lag = 0.0;  // time units of the input
+  double msd = 0.0;  // length units squared
+  long samples = 0;  // (particle, origin) pairs averaged
 };
 
 struct DiffusionFit {
-  double diffusion = 0.0;            // length^2 / time, D = slope / 4 (2D)
-  double diffusion_uncertainty = 0.0;// standard error of D from the fit
-  double exponent = 0.0;             // MSD ~ lag^exponent
-  int points = 0;                    // lags used in the fit
+  double diffusion = 0.0;              // length^2 / time, D = slope / 4 (2D)
+  double diffusion_uncertainty = 0.0;  // standard error of D from the fit
+  double exponent = 0.0;               // MSD ~ lag^exponent
+  int points = 0;                      // lags used in the fit
 };
 
 // trajectories[p] = in-plane unwrapped positions of particle p at times[k] (equally spaced

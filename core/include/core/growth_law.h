@@ -12,10 +12,10 @@ namespace exsolve {
 namespace core {
 
 struct GrowthFit {
-  int exponent = 0;       // n
-  double rate = 0.0;      // K, length^n / time
-  double initial = 0.0;   // r0 (length); NaN-free: 0 if r0^n < 0
-  double r_squared = 0.0; // of r^n against t
+  int exponent = 0;        // n
+  double rate = 0.0;       // K, length^n / time
+  double initial = 0.0;    // r0 (length); NaN-free: 0 if r0^n < 0
+  double r_squared = 0.0;  // of r^n against t
 };
 
 // times and mean radii of equal length (>= 3 points); throws std::invalid_argument otherwise.

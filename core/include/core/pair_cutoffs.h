@@ -38,7 +38,7 @@ class PairCutoffs {
   void check_type(int type) const;
 
   int n_types_;
-  std::vector<double> cutoff_;     // (n_types+1)^2, row/column 0 unused
+  std::vector<double> cutoff_;  // (n_types+1)^2, row/column 0 unused
   std::vector<double> cutoff_sq_;
 };
 

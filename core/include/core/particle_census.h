@@ -18,9 +18,9 @@ struct CensusInput {
 };
 
 struct CensusOptions {
-  double cutoff = 0.0;        // Å
-  long min_size = 1;          // atoms
-  double atomic_volume = 0.0; // Å^3 per atom (volume-equivalent diameter)
+  double cutoff = 0.0;         // Å
+  long min_size = 1;           // atoms
+  double atomic_volume = 0.0;  // Å^3 per atom (volume-equivalent diameter)
   int surface_axis = 2;
 };
 
@@ -34,8 +34,8 @@ struct ParticleRecord {
 };
 
 struct Census {
-  std::vector<ParticleRecord> particles;  // by label
-  long free_atoms = 0;                    // metal atoms in clusters below min_size
+  std::vector<ParticleRecord> particles;       // by label
+  long free_atoms = 0;                         // metal atoms in clusters below min_size
   std::vector<std::int64_t> particle_of_atom;  // label per atom (0: free or not metal)
   std::vector<std::int64_t> cluster_of_atom;   // label per atom, clusters below min_size too (0: not metal)
 };

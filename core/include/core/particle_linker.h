@@ -37,10 +37,10 @@ struct ClusterComposition {
 struct ParticleEvent {
   enum Type { BIRTH, MERGE, SPLIT, DEATH };
   Type type;
-  long particle = 0;        // birth/split: the new ID; merge: the surviving ID; death: the ended ID
-  long other = 0;           // merge: the ended ID; split: the parent ID; else 0
-  long particle_size = 0;   // atoms of `particle` now (death: at the previous snapshot)
-  long other_size = 0;      // merge: ended particle's previous size; split: parent's size now
+  long particle = 0;       // birth/split: the new ID; merge: the surviving ID; death: the ended ID
+  long other = 0;          // merge: the ended ID; split: the parent ID; else 0
+  long particle_size = 0;  // atoms of `particle` now (death: at the previous snapshot)
+  long other_size = 0;     // merge: ended particle's previous size; split: parent's size now
 };
 
 // The words naming the events, exchange too: fix nanoparticle/track's event file and the
@@ -60,12 +60,12 @@ struct LinkInput {
   std::vector<ClusterComposition> composition;  // any order; repeated keys are added up
   std::map<long, long> previous_sizes;          // living particles: ID -> atoms before
   long min_size = 1;
-  long next_id = 1;                             // first unused particle ID
+  long next_id = 1;  // first unused particle ID
 };
 
 struct LinkResult {
-  std::map<long, long> particle_of_cluster;  // label -> particle ID (0: free atoms)
-  std::vector<ParticleEvent> events;         // births/splits by new ID, then ends by old ID
+  std::map<long, long> particle_of_cluster;         // label -> particle ID (0: free atoms)
+  std::vector<ParticleEvent> events;                // births/splits by new ID, then ends by old ID
   std::map<std::pair<long, long>, long> exchanged;  // (from P, to Q) -> atoms
   long next_id = 1;
 };

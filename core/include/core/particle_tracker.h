@@ -59,18 +59,15 @@ class CompositionTally {
   {
     Slot &slot = slots_[number];
     if (slot.atoms == 0) slot = Slot{cluster, previous_particle, last_particle, 0};
-    if (cluster == slot.cluster && previous_particle == slot.previous && last_particle == slot.last)
-      ++slot.atoms;
-    else
-      add_to_map(cluster, previous_particle, last_particle);
+    if (cluster == slot.cluster && previous_particle == slot.previous && last_particle == slot.last) ++slot.atoms;
+    else add_to_map(cluster, previous_particle, last_particle);
   }
   // An atom of the cluster labelled `cluster`.
   void add(long cluster, long previous_particle, long last_particle)
   {
     if (last_count_ && cluster == last_.cluster && previous_particle == last_.previous && last_particle == last_.last)
       ++*last_count_;
-    else
-      add_to_map(cluster, previous_particle, last_particle);
+    else add_to_map(cluster, previous_particle, last_particle);
   }
   // By (cluster, previous, last), each key once.
   std::vector<ClusterComposition> records() const;
@@ -93,9 +90,9 @@ class CompositionTally {
 struct FrameCluster {
   long label = 0;
   long atoms = 0;
-  Vec3 centre{{0.0, 0.0, 0.0}};    // centre of mass, wrapped into the box
+  Vec3 centre{{0.0, 0.0, 0.0}};  // centre of mass, wrapped into the box
   double radius_of_gyration = 0.0;
-  double height = 0.0;             // extent along the surface normal
+  double height = 0.0;  // extent along the surface normal
 };
 
 struct TrackedParticle {

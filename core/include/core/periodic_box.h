@@ -14,8 +14,8 @@ namespace core {
 using Vec3 = std::array<double, 3>;
 
 struct PeriodicBox {
-  Vec3 lo{{0.0, 0.0, 0.0}};  // the cell's origin (LAMMPS boxlo)
-  Vec3 hi{{0.0, 0.0, 0.0}};  // lo + (lx, ly, lz) (LAMMPS boxhi; for a tilted cell not a corner of it)
+  Vec3 lo{{0.0, 0.0, 0.0}};             // the cell's origin (LAMMPS boxlo)
+  Vec3 hi{{0.0, 0.0, 0.0}};             // lo + (lx, ly, lz) (LAMMPS boxhi; for a tilted cell not a corner of it)
   double xy = 0.0, xz = 0.0, yz = 0.0;  // tilt factors
   std::array<bool, 3> periodic{{true, true, true}};
 
@@ -160,7 +160,8 @@ struct PeriodicBox {
   // vector b".
   std::string describe_extent(int axis) const
   {
-    if (!triclinic()) return "periodic box length " + std::to_string(length(axis)) + " along axis " + std::to_string(axis);
+    if (!triclinic())
+      return "periodic box length " + std::to_string(length(axis)) + " along axis " + std::to_string(axis);
     return "periodic cell width " + std::to_string(width(axis)) + " across the faces crossed by cell vector " +
            "abc"[axis];
   }

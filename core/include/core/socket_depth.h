@@ -33,11 +33,11 @@ struct SocketOptions {
 
 struct SocketRecord {
   std::int64_t particle = 0;
-  double bottom = 0.0, top = 0.0;      // lowest and highest atom along the axis
-  double rim_height = 0.0;             // NaN-free: equals reference_height if no rim cell
-  double depth_local = 0.0;            // rim_height - bottom
-  double depth_global = 0.0;           // reference_height - bottom
-  double submerged_fraction = 0.0;     // (rim_height - bottom) / (top - bottom), clamped
+  double bottom = 0.0, top = 0.0;   // lowest and highest atom along the axis
+  double rim_height = 0.0;          // NaN-free: equals reference_height if no rim cell
+  double depth_local = 0.0;         // rim_height - bottom
+  double depth_global = 0.0;        // reference_height - bottom
+  double submerged_fraction = 0.0;  // (rim_height - bottom) / (top - bottom), clamped
   int rim_cells = 0;
 };
 

@@ -77,8 +77,8 @@ BOOST_AUTO_TEST_CASE(report_decodes_each_frame_once)
     BOOST_TEST(io::frames_decoded() - before == frames);
     BOOST_TEST(summary.frames_analysed == frames);
     // Every analysis ran on every frame: one particle per frame in each per-particle table.
-    for (const io::TableSchema *table : {&io::tables::particles, &io::tables::bonds, &io::tables::socket,
-                                         &io::tables::track, &io::tables::coarsening})
+    for (const io::TableSchema *table :
+         {&io::tables::particles, &io::tables::bonds, &io::tables::socket, &io::tables::track, &io::tables::coarsening})
       BOOST_TEST(io::read_csv_table(output.path + "/" + table->file()).row_count() == std::size_t(frames),
                  table->file());
   }

@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(hand_counted_sites_across_periodic_boundary)
 {
   Configuration c = oxygen_net();
   c.add({{0.0, 0.0, 1.0}}, 4, true, false);  // on top of O(0,0): 1 at 1.0 Å + 4 at 2.236 Å,
-                                              // two of them only through the periodic images
+                                             // two of them only through the periodic images
   c.add({{1.0, 1.0, 1.0}}, 4, true, false);  // hollow: 4 at 1.732 Å
   c.add({{4.0, 4.0, 5.0}}, 4, true, false);  // far above: none
   PairCutoffs cutoffs(4);
@@ -77,8 +77,8 @@ BOOST_AUTO_TEST_CASE(agrees_with_brute_force_on_random_configuration)
   Configuration c;
   for (int n = 0; n < 600; ++n) {
     const bool metal = n % 3 == 0;
-    c.add({{box.lo[0] + u(rng) * box.length(0), box.lo[1] + u(rng) * box.length(1), u(rng) * 9.0}},
-          metal ? 2 : 1, metal, !metal);
+    c.add({{box.lo[0] + u(rng) * box.length(0), box.lo[1] + u(rng) * box.length(1), u(rng) * 9.0}}, metal ? 2 : 1,
+          metal, !metal);
   }
   PairCutoffs cutoffs(2);
   cutoffs.set_all(2.6);

@@ -17,8 +17,9 @@ namespace {
 std::vector<std::int64_t> brute_force(const std::vector<Vec3> &x, const std::vector<std::int64_t> &ids,
                                       const std::vector<char> &selected, const PeriodicBox &box, double cutoff)
 {
-  return clusters_by_search(ids, selected,
-                            [&](std::size_t i, std::size_t j) { return box.distance_sq(x[i], x[j]) < cutoff * cutoff; });
+  return clusters_by_search(ids, selected, [&](std::size_t i, std::size_t j) {
+    return box.distance_sq(x[i], x[j]) < cutoff * cutoff;
+  });
 }
 
 }  // namespace
@@ -49,8 +50,8 @@ BOOST_AUTO_TEST_CASE(matches_brute_force_with_periodic_clusters)
     BOOST_TEST(labels[i] == expected[i]);
     if (labels[i] != 0) distinct.insert(labels[i]);
   }
-  BOOST_TEST(distinct.size() > 20u);          // many clusters ...
-  BOOST_TEST(distinct.size() < 400u);         // ... and some of several atoms
+  BOOST_TEST(distinct.size() > 20u);   // many clusters ...
+  BOOST_TEST(distinct.size() < 400u);  // ... and some of several atoms
 }
 
 BOOST_AUTO_TEST_CASE(cluster_across_the_boundary_is_one)

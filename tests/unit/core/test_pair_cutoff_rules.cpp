@@ -72,8 +72,8 @@ BOOST_AUTO_TEST_CASE(type_ranges_refused)
   BOOST_TEST(range_error("3*2", 4) == "'3*2' is an empty type range (3 > 2)");
   BOOST_TEST(range_error("5*", 4) == "'5*' is an empty type range (5 > 4)");
   for (const char *word : {"", "+2", "-1", "2-4", "2*3*4", "**", "a", "2.0", " 2"})
-    BOOST_TEST(range_error(word, 4) == "'" + std::string(word) +
-                                           "' is not an atom type or a type range (N, *, *N, N*, N*M)");
+    BOOST_TEST(range_error(word, 4) ==
+               "'" + std::string(word) + "' is not an atom type or a type range (N, *, *N, N*, N*M)");
 }
 
 BOOST_AUTO_TEST_CASE(global_then_pairs_later_ones_override)
@@ -113,7 +113,8 @@ BOOST_AUTO_TEST_CASE(order_rules_and_values_refused_with_the_rule_index)
              "the cutoff for types 1 2 must be > 0 Å, got -1.5");
   BOOST_TEST(index == 1u);
   BOOST_TEST(rule_error({{"", "", 2.4}, {"1", "2", 0.0}}, index) == "the cutoff for types 1 2 must be > 0 Å, got 0");
-  BOOST_TEST(rule_error({{"1", "2", std::numeric_limits<double>::infinity()}}, index) == "the cutoff for types 1 2 must be > 0 Å, got inf");
+  BOOST_TEST(rule_error({{"1", "2", std::numeric_limits<double>::infinity()}}, index) ==
+             "the cutoff for types 1 2 must be > 0 Å, got inf");
   BOOST_TEST(rule_error({{"1", "2", 2.0}, {"1", "2", 2.1}, {"2*5", "1", 2.2}}, index) ==
              "'2*5': atom type 5 is above the largest type 4");
   BOOST_TEST(index == 2u);

@@ -12,8 +12,8 @@ BOOST_AUTO_TEST_CASE(dense_and_sparse_ids_alike)
   BOOST_TEST(p.at(5) == 0);  // nothing set: none
   p.set(5, 3, 10);
   p.set(1, 7, 10);
-  p.set(90, 2, 10);                      // within 8 x 10 + 1024: in the table
-  p.set(9000000000000000000LL, 4, 10);   // far beyond: hashed
+  p.set(90, 2, 10);                     // within 8 x 10 + 1024: in the table
+  p.set(9000000000000000000LL, 4, 10);  // far beyond: hashed
   BOOST_TEST(p.at(5) == 3);
   BOOST_TEST(p.at(1) == 7);
   BOOST_TEST(p.at(90) == 2);

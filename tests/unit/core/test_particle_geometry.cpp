@@ -82,8 +82,8 @@ BOOST_AUTO_TEST_CASE(parts_summed_from_their_own_references_merge_to_the_whole)
   // Two "ranks" each sum from their first atom; shifted to the common reference (atom 0)
   // and merged, they must give what one pass from atom 0 gives. The particle straddles the
   // periodic x boundary, so the shifts need the minimum image.
-  const std::vector<Vec3> x = {{{14.0, 2.0, 3.0}}, {{-4.5, 2.5, 3.5}}, {{13.0, 3.0, 5.0}},
-                               {{-3.0, 4.0, 6.0}}, {{14.5, 1.0, 7.5}}};
+  const std::vector<Vec3> x = {
+      {{14.0, 2.0, 3.0}}, {{-4.5, 2.5, 3.5}}, {{13.0, 3.0, 5.0}}, {{-3.0, 4.0, 6.0}}, {{14.5, 1.0, 7.5}}};
   const std::vector<double> m = {58.69, 58.69, 47.87, 58.69, 15.999};
   const PeriodicBox box = box_20();
   const Vec3 &reference = x[0];
@@ -96,7 +96,8 @@ BOOST_AUTO_TEST_CASE(parts_summed_from_their_own_references_merge_to_the_whole)
   part_b.shift(box.minimum_image(reference, reference_b));
   part_a.merge(part_b);
   BOOST_TEST(part_a.mass == whole.mass, boost::test_tools::tolerance(1e-12));
-  for (int k = 0; k < 3; ++k) BOOST_TEST(part_a.offset_sum[k] == whole.offset_sum[k], boost::test_tools::tolerance(1e-9));
+  for (int k = 0; k < 3; ++k)
+    BOOST_TEST(part_a.offset_sum[k] == whole.offset_sum[k], boost::test_tools::tolerance(1e-9));
   BOOST_TEST(part_a.offset_sq_sum == whole.offset_sq_sum, boost::test_tools::tolerance(1e-9));
   for (int k = 0; k < 3; ++k) {
     BOOST_TEST(part_a.offset_low[k] == whole.offset_low[k], boost::test_tools::tolerance(1e-12));

@@ -131,9 +131,9 @@ BOOST_AUTO_TEST_CASE(first_frame_births_in_label_order_free_clusters_have_no_par
   ParticleTracker tracker(3);
   Atoms atoms;
   atoms.add(20, 4, 20).add(1, 5, 1).add(50, 2, 50);
-  const TrackedFrame f = tracker.add_frame(100, atoms.ids, atoms.labels,
-                                           {cluster(1, 5, 1.0, 2.0, 3.0), cluster(20, 4, 7.0, 8.0, 9.0), cluster(50, 2)},
-                                           cube());
+  const TrackedFrame f =
+      tracker.add_frame(100, atoms.ids, atoms.labels,
+                        {cluster(1, 5, 1.0, 2.0, 3.0), cluster(20, 4, 7.0, 8.0, 9.0), cluster(50, 2)}, cube());
   BOOST_TEST(f.particle_of_cluster.at(1) == 1);
   BOOST_TEST(f.particle_of_cluster.at(20) == 2);
   BOOST_TEST(f.particle_of_cluster.at(50) == 0);
@@ -261,10 +261,11 @@ BOOST_AUTO_TEST_CASE(composition_form_agrees_with_atom_form)
   ParticleTracker by_atoms(2), by_composition(2);
   const PeriodicBox box = cube();
   std::vector<long> now(20, 0), last(20, 0);  // by atom ID, kept by the "ranks"
-  const std::vector<std::vector<FrameCluster>> clusters = {
-      {cluster(1, 6, 1.0, 1.0, 1.0), cluster(10, 5, 9.5, 1.0, 1.0)},
-      {cluster(1, 11, 0.5, 1.0, 1.0)},
-      {cluster(1, 3, 1.0, 1.0, 1.0), cluster(4, 3, 2.0, 1.0, 1.0), cluster(10, 5, 9.0, 1.0, 1.0)}};
+  const std::vector<std::vector<FrameCluster>> clusters = {{cluster(1, 6, 1.0, 1.0, 1.0),
+                                                            cluster(10, 5, 9.5, 1.0, 1.0)},
+                                                           {cluster(1, 11, 0.5, 1.0, 1.0)},
+                                                           {cluster(1, 3, 1.0, 1.0, 1.0), cluster(4, 3, 2.0, 1.0, 1.0),
+                                                            cluster(10, 5, 9.0, 1.0, 1.0)}};
   std::vector<Atoms> frames(3);
   frames[0].add(1, 6, 1).add(10, 5, 10);
   frames[1].add(1, 6, 1).add(10, 5, 1);

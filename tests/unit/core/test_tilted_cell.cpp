@@ -33,9 +33,18 @@ PeriodicBox a_tilted_cell(bool z_periodic = true)
   return box;
 }
 
-Vec3 plus(const Vec3 &a, const Vec3 &b) { return {{a[0] + b[0], a[1] + b[1], a[2] + b[2]}}; }
-Vec3 times(double f, const Vec3 &a) { return {{f * a[0], f * a[1], f * a[2]}}; }
-double norm_sq(const Vec3 &a) { return a[0] * a[0] + a[1] * a[1] + a[2] * a[2]; }
+Vec3 plus(const Vec3 &a, const Vec3 &b)
+{
+  return {{a[0] + b[0], a[1] + b[1], a[2] + b[2]}};
+}
+Vec3 times(double f, const Vec3 &a)
+{
+  return {{f * a[0], f * a[1], f * a[2]}};
+}
+double norm_sq(const Vec3 &a)
+{
+  return a[0] * a[0] + a[1] * a[1] + a[2] * a[2];
+}
 Vec3 cross(const Vec3 &a, const Vec3 &b)
 {
   return {{a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]}};
@@ -76,8 +85,7 @@ std::vector<Vec3> block_wrapped_into(const PeriodicBox &box, const Vec3 &centre,
   std::vector<Vec3> x;
   for (int i = -1; i <= 1; ++i)
     for (int j = -1; j <= 1; ++j)
-      for (int k = -1; k <= 1; ++k)
-        x.push_back(box.wrapped(plus(centre, {{i * spacing, j * spacing, k * spacing}})));
+      for (int k = -1; k <= 1; ++k) x.push_back(box.wrapped(plus(centre, {{i * spacing, j * spacing, k * spacing}})));
   return x;
 }
 

@@ -14,7 +14,8 @@ const std::string VALID = "metal_types: [4, 5]\nparticle_cutoff: 3.0\natomic_vol
 
 std::string error_of(const std::string &text)
 {
-  const std::string message = error_reading<ConfigError>(text, [](const std::string &path) { load_analysis_config(path); });
+  const std::string message =
+      error_reading<ConfigError>(text, [](const std::string &path) { load_analysis_config(path); });
   BOOST_TEST(message.find("<file>") != std::string::npos);  // every error names the file
   return message;
 }
@@ -43,7 +44,8 @@ BOOST_AUTO_TEST_CASE(valid_configuration_with_defaults_and_options)
 
 BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
 {
-  BOOST_TEST(error_of("particle_cutoff: 3.0\natomic_volume: 1\noutput: o\n").find("'metal_types': missing") != std::string::npos);
+  BOOST_TEST(error_of("particle_cutoff: 3.0\natomic_volume: 1\noutput: o\n").find("'metal_types': missing") !=
+             std::string::npos);
   BOOST_TEST(error_of(VALID + "particle_cutof: 2\n").find("unknown key 'particle_cutof'") != std::string::npos);
   BOOST_TEST(error_of("metal_types: [4]\nparticle_cutoff: abc\natomic_volume: 1\noutput: o\n")
                  .find("'particle_cutoff': expects a distance") != std::string::npos);
@@ -59,17 +61,21 @@ BOOST_AUTO_TEST_CASE(every_bad_key_is_named)
 BOOST_AUTO_TEST_CASE(numbers_are_finite_and_keys_given_once)
 {
   const std::string infinite = error_of("metal_types: [4]\nparticle_cutoff: .inf\natomic_volume: 1\noutput: o\n");
-  BOOST_TEST(infinite.find("'particle_cutoff': expects a distance in Å (a finite number), got '.inf'") != std::string::npos,
+  BOOST_TEST(infinite.find("'particle_cutoff': expects a distance in Å (a finite number), got '.inf'") !=
+                 std::string::npos,
              infinite);
-  BOOST_TEST(error_of(VALID + "timestep: -.inf\n").find("'timestep': expects the MD timestep in ps (a finite number)") !=
-             std::string::npos);
-  BOOST_TEST(error_of(VALID + "bond_cutoff: 1e400\n").find("'bond_cutoff': expects a distance in Å (a finite number), got '1e400'") !=
-             std::string::npos);
-  BOOST_TEST(error_of(VALID + "socket_ring_width: .nan\n").find("'socket_ring_width': expects a distance in Å (a finite") !=
-             std::string::npos);
+  BOOST_TEST(
+      error_of(VALID + "timestep: -.inf\n").find("'timestep': expects the MD timestep in ps (a finite number)") !=
+      std::string::npos);
+  BOOST_TEST(error_of(VALID + "bond_cutoff: 1e400\n")
+                 .find("'bond_cutoff': expects a distance in Å (a finite number), got '1e400'") != std::string::npos);
+  BOOST_TEST(
+      error_of(VALID + "socket_ring_width: .nan\n").find("'socket_ring_width': expects a distance in Å (a finite") !=
+      std::string::npos);
   const std::string twice = error_of(VALID + "particle_cutoff: 4.0\n");
   BOOST_TEST(twice.find("key 'particle_cutoff' is given twice") != std::string::npos, twice);
-  BOOST_TEST(error_of(VALID + "frames: {every: 2, every: 3}\n").find("'frames.every': given twice") != std::string::npos);
+  BOOST_TEST(error_of(VALID + "frames: {every: 2, every: 3}\n").find("'frames.every': given twice") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(oxygen_types_must_not_overlap_metal_types)

@@ -44,9 +44,9 @@ BOOST_AUTO_TEST_CASE(a_missing_or_wrong_value_is_named_with_its_keys)
   BOOST_TEST(track_error_of(top + R"(, "blocks": {"D_A2_per_ps": 1, "D_standard_error_A2_per_ps": 1}}})") ==
              " lacks diffusion.blocks.segments (made by an older exsolve-analyze?)");
   BOOST_TEST(track_error_of(top + R"(, "blocks": {"D_A2_per_ps": 1, "D_standard_error_A2_per_ps": 1, )"
-                                  R"("segments": 2.5}}})") ==
-             ": diffusion.blocks.segments is 2.5, not an integer");
-  BOOST_TEST(track_error_of(R"({"diffusion": 3})") == " lacks diffusion.D_A2_per_ps (made by an older exsolve-analyze?)");
+                                  R"("segments": 2.5}}})") == ": diffusion.blocks.segments is 2.5, not an integer");
+  BOOST_TEST(track_error_of(R"({"diffusion": 3})") ==
+             " lacks diffusion.D_A2_per_ps (made by an older exsolve-analyze?)");
   BOOST_TEST(track_error_of(R"({"diffusion": )").find(": [json.exception.parse_error") == 0u);
   BOOST_CHECK_THROW(read_diffusion_estimates("/nonexistent/exsolve/track.json"), std::runtime_error);
 }

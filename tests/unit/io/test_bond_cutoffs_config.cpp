@@ -75,13 +75,15 @@ BOOST_AUTO_TEST_CASE(every_bad_entry_is_named_with_file_key_and_entry)
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['0 1 2.2']\n") ==
              key + "entry 1 '0 1 2.2': '0': atom types start at 1 (types count up to 4, the largest of metal_types "
                    "and oxygen_types)");
-  BOOST_TEST(error_of(BASE + "bond_cutoffs: ['3 2-4 2.2']\n").find(
-                 key + "entry 1 '3 2-4 2.2': '2-4' is not an atom type or a type range (N, *, *N, N*, N*M)") == 0u);
+  BOOST_TEST(error_of(BASE + "bond_cutoffs: ['3 2-4 2.2']\n")
+                 .find(key + "entry 1 '3 2-4 2.2': '2-4' is not an atom type or a type range (N, *, *N, N*, N*M)") ==
+             0u);
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['3 1 0']\n") ==
              key + "entry 1 '3 1 0': the cutoff for types 3 1 must be > 0 Å, got 0");
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['3 1 -2']\n") ==
              key + "entry 1 '3 1 -2': the cutoff for types 3 1 must be > 0 Å, got -2");
-  BOOST_TEST(error_of(BASE + "bond_cutoffs: ['-2.6']\n") == key + "entry 1 '-2.6': the global cutoff must be > 0 Å, got -2.6");
+  BOOST_TEST(error_of(BASE + "bond_cutoffs: ['-2.6']\n") ==
+             key + "entry 1 '-2.6': the global cutoff must be > 0 Å, got -2.6");
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['3 1 .inf']\n") ==
              key + "entry 1 '3 1 .inf': expects a distance in Å (a finite number), got '.inf'");
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['3 1 1e400']\n") ==
@@ -89,7 +91,8 @@ BOOST_AUTO_TEST_CASE(every_bad_entry_is_named_with_file_key_and_entry)
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['2.6', '3 1']\n") ==
              key + "entry 2 '3 1': expected '<Å>' or '<itype> <jtype> <Å>' (the words after 'cutoff' in compute "
                    "interface/bonds)");
-  BOOST_TEST(error_of(BASE + "bond_cutoffs: ['cutoff 3 1 2.2']\n").find(key + "entry 1 'cutoff 3 1 2.2': expected") == 0u);
+  BOOST_TEST(error_of(BASE + "bond_cutoffs: ['cutoff 3 1 2.2']\n").find(key + "entry 1 'cutoff 3 1 2.2': expected") ==
+             0u);
   BOOST_TEST(error_of(BASE + "bond_cutoffs: ['']\n").find(key + "entry 1 '': expected '<Å>'") == 0u);
 }
 

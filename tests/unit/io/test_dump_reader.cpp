@@ -198,7 +198,8 @@ std::pair<std::vector<Frame>, std::string> read_damaged_gzip(const std::string &
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (keep < 0) keep += static_cast<long>(bytes.size());
   if (corrupt) {
-    for (std::size_t b = static_cast<std::size_t>(keep); b < bytes.size() && b < static_cast<std::size_t>(keep) + 64; ++b)
+    for (std::size_t b = static_cast<std::size_t>(keep); b < bytes.size() && b < static_cast<std::size_t>(keep) + 64;
+         ++b)
       bytes[b] = static_cast<char>(0x5a);
   } else {
     bytes.resize(static_cast<std::size_t>(keep));
@@ -220,10 +221,12 @@ std::string many_frames(int n_frames)
 {
   std::ostringstream text;
   for (int frame = 0; frame < n_frames; ++frame) {
-    text << "ITEM: TIMESTEP\n" << 100 * frame << "\nITEM: NUMBER OF ATOMS\n200\nITEM: BOX BOUNDS pp pp pp\n"
+    text << "ITEM: TIMESTEP\n"
+         << 100 * frame << "\nITEM: NUMBER OF ATOMS\n200\nITEM: BOX BOUNDS pp pp pp\n"
          << "0 50\n0 50\n0 50\nITEM: ATOMS id type x y z\n";
     for (int a = 1; a <= 200; ++a)
-      text << a << " " << 1 + a % 3 << " " << 0.1234567 * a + frame << " " << 0.2345678 * a << " " << 0.0345678 * a << "\n";
+      text << a << " " << 1 + a % 3 << " " << 0.1234567 * a + frame << " " << 0.2345678 * a << " " << 0.0345678 * a
+           << "\n";
   }
   return text.str();
 }
@@ -266,7 +269,8 @@ BOOST_AUTO_TEST_CASE(a_gzip_stream_cut_short_or_corrupt_is_a_cut_frame_not_data)
     }
   };
   std::ifstream in(whole.path, std::ios::binary);
-  const long size = static_cast<long>(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()).size());
+  const long size =
+      static_cast<long>(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()).size());
   check(read_damaged_gzip(text, size / 2), "the gzip stream ends early");
   check(read_damaged_gzip(text, size * 3 / 4), "the gzip stream ends early");
   check(read_damaged_gzip(text, size / 2, true), "corrupt gzip data");
@@ -291,12 +295,14 @@ BOOST_AUTO_TEST_CASE(an_atom_listed_twice_is_an_error)
 
 BOOST_AUTO_TEST_CASE(malformed_input_names_file_frame_and_line)
 {
-  const std::string bad_value = error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 abc 1\n3 1 2 2 2\n");
+  const std::string bad_value =
+      error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 abc 1\n3 1 2 2 2\n");
   BOOST_TEST(bad_value.find("line 11") != std::string::npos);
   BOOST_TEST(bad_value.find("column 'y'") != std::string::npos);
   BOOST_TEST(bad_value.find("frame 1") != std::string::npos);
-  BOOST_TEST(error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id x y z\n1 0 0 0\n2 1 1 1\n3 2 2 2\n").find("no 'type'") !=
-             std::string::npos);
+  BOOST_TEST(
+      error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id x y z\n1 0 0 0\n2 1 1 1\n3 2 2 2\n").find("no 'type'") !=
+      std::string::npos);
   BOOST_TEST(error_of<DumpError>(ORTHO_HEADER + "ITEM: ATOMS id type x y\n1 1 0 0\n2 1 1 1\n3 1 2 2\n")
                  .find("no complete set of positions") != std::string::npos);
   BOOST_TEST(error_of<DumpError>("ITEM: TIMESTEP\nten\n").find("timestep is not an integer") != std::string::npos);
@@ -330,7 +336,8 @@ BOOST_AUTO_TEST_CASE(empty_inverted_or_infinite_boxes_are_refused)
   const std::string atoms = "ITEM: ATOMS id type x y z\n1 1 0 0 0\n";
   const std::string head = "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n1\nITEM: BOX BOUNDS pp pp pp\n";
   const std::string empty = error_of<DumpError>(head + "0 10\n5 5\n0 10\n" + atoms);
-  BOOST_TEST(empty.find("line 8: BOX BOUNDS along y: the upper bound 5 must be a finite number above the lower bound 5") !=
+  BOOST_TEST(empty.find(
+                 "line 8: BOX BOUNDS along y: the upper bound 5 must be a finite number above the lower bound 5") !=
                  std::string::npos,
              empty);
   BOOST_TEST(error_of<DumpError>(head + "10 0\n0 10\n0 10\n" + atoms).find("BOX BOUNDS along x") != std::string::npos);
@@ -358,8 +365,8 @@ BOOST_AUTO_TEST_CASE(atom_count_is_not_trusted_for_allocation)
 BOOST_AUTO_TEST_CASE(fewer_atom_lines_than_announced_before_the_next_frame)
 {
   const std::string text = "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n5\nITEM: BOX BOUNDS pp pp pp\n0 10\n0 10\n0 10\n"
-                           "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n" + ORTHO_HEADER +
-                           "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n3 1 2 2 2\n";
+                           "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n" +
+                           ORTHO_HEADER + "ITEM: ATOMS id type x y z\n1 1 0 0 0\n2 1 1 1 1\n3 1 2 2 2\n";
   const std::string message = error_of<DumpError>(text);
   BOOST_TEST(message.find("frame 1, line 12: 'ITEM: TIMESTEP' after 2 atom lines: the frame has fewer atom lines "
                           "than its NUMBER OF ATOMS (5)") != std::string::npos,

@@ -59,9 +59,11 @@ BOOST_AUTO_TEST_CASE(table_values_follow_the_formula)
     ++rows;
     BOOST_TEST(r == 1.0 + (index - 1) * 1.0);
     const double x = std::exp(-2.679137 * (r - 2.500754));
-    BOOST_TEST(energy == 0.029356 * ((1 - x) * (1 - x) - 1) + 3.0 / std::pow(r, 12), boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(energy == 0.029356 * ((1 - x) * (1 - x) - 1) + 3.0 / std::pow(r, 12),
+               boost::test_tools::tolerance(1e-12));
     const double h = 1e-6;
-    const double derivative = (exsolve::core::pedone_energy(p, r + h) - exsolve::core::pedone_energy(p, r - h)) / (2 * h);
+    const double derivative =
+        (exsolve::core::pedone_energy(p, r + h) - exsolve::core::pedone_energy(p, r - h)) / (2 * h);
     BOOST_TEST(force == -derivative, boost::test_tools::tolerance(1e-6));
   }
   BOOST_TEST(rows == 5);

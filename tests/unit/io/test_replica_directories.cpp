@@ -77,14 +77,15 @@ BOOST_AUTO_TEST_CASE(malformed_layouts_are_named)
     condition.sub("replica-1");
     condition.sub("replica-3");
     BOOST_TEST(error_of(condition.path.string()) ==
-               condition.path.string() + ": replica-2 missing (replica-3 exists): replicas are numbered from 1 without gaps");
+               condition.path.string() +
+                   ": replica-2 missing (replica-3 exists): replicas are numbered from 1 without gaps");
   }
   for (const std::string bad : {"replica-x", "replica-01", "replica-0", "replica-"}) {
     TempDirectory condition;
     condition.sub("replica-1");
     condition.sub(bad);
-    BOOST_TEST(error_of(condition.path.string()) == condition.path.string() + ": '" + bad +
-                                                        "' is not a replica directory name (replica-1, replica-2, ...)");
+    BOOST_TEST(error_of(condition.path.string()) ==
+               condition.path.string() + ": '" + bad + "' is not a replica directory name (replica-1, replica-2, ...)");
   }
   {
     TempDirectory condition;

@@ -31,8 +31,8 @@ BOOST_AUTO_TEST_CASE(a_missing_file_is_named)
 {
   BOOST_CHECK_EXCEPTION(count_track_events("/nonexistent/exsolve/events.txt", "merge"), std::runtime_error,
                         [](const std::runtime_error &e) {
-                          return std::string(e.what()) == "cannot read /nonexistent/exsolve/events.txt";
-                        });
+    return std::string(e.what()) == "cannot read /nonexistent/exsolve/events.txt";
+  });
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -17,7 +17,8 @@ BOOST_AUTO_TEST_SUITE(welch_test_suite)
 // t = -11.8426007, df = 4.9848962, p = 7.70741e-05.
 BOOST_AUTO_TEST_CASE(replicas_by_hand)
 {
-  const core::Estimate a = core::mean_with_error({1.52, 1.55, 1.50}), b = core::mean_with_error({1.30, 1.22, 1.27, 1.25});
+  const core::Estimate a = core::mean_with_error({1.52, 1.55, 1.50}),
+                       b = core::mean_with_error({1.30, 1.22, 1.27, 1.25});
   BOOST_TEST(a.standard_error == 0.0145296631, tt::tolerance(1e-8));
   const WelchTest w = welch_test(a, b);
   BOOST_TEST(w.valid);
