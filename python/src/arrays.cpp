@@ -1,5 +1,8 @@
 #include "arrays.h"
 
+#include "core/position_bounds.h"
+
+#include <array>
 #include <cmath>
 
 namespace exsolve {
@@ -56,7 +59,7 @@ std::vector<Out> integers_arg(const py::handle &value, const char *name, long ex
 
 }  // namespace
 
-std::vector<core::Vec3> positions_arg(const py::handle &value, const char *name)
+std::vector<core::Vec3> positions_arg(const py::handle &value, const char *name, const core::PeriodicBox &box)
 {
   const py::array a = ndarray_arg(value, name);
   if (!py::isinstance<py::array_t<double>>(a))
@@ -66,13 +69,13 @@ std::vector<core::Vec3> positions_arg(const py::handle &value, const char *name)
                           py::str(a.attr("shape")).cast<std::string>());
   const auto *p = static_cast<const double *>(a.data());
   std::vector<core::Vec3> out(static_cast<std::size_t>(a.shape(0)));
+  static const std::array<std::string, 3> coordinate_names{{"x", "y", "z"}};
   for (std::size_t i = 0; i < out.size(); ++i) {
-    for (int k = 0; k < 3; ++k) {
-      out[i][k] = p[3 * i + k];
-      // The dump reader refuses non-finite numbers; a NaN here would be put in no cell.
-      if (!std::isfinite(out[i][k]))
-        throw py::value_error(std::string(name) + ": row " + std::to_string(i) + " has a non-finite coordinate");
-    }
+    out[i] = {{p[3 * i], p[3 * i + 1], p[3 * i + 2]}};
+    // A NaN would be put in no cell, a coordinate 1e300 boxes away overflows the cell
+    // index: the dump reader refuses both, and so does the module, in the same words.
+    const std::string problem = core::position_problem(out[i], box.lo, box.hi, coordinate_names);
+    if (!problem.empty()) throw py::value_error(std::string(name) + ": row " + std::to_string(i) + ": " + problem);
   }
   return out;
 }

@@ -18,8 +18,9 @@ namespace python {
 
 namespace py = pybind11;
 
-// (N, 3) float64, C-contiguous, finite.
-std::vector<core::Vec3> positions_arg(const py::handle &value, const char *name);
+// (N, 3) float64, C-contiguous, each row a position `box` can hold (core::position_problem,
+// the dump reader's rule: finite, less than 1e6 box lengths outside it).
+std::vector<core::Vec3> positions_arg(const py::handle &value, const char *name, const core::PeriodicBox &box);
 // (N,) of a signed integer dtype (int32 or int64); `expected_length` < 0: any.
 std::vector<std::int64_t> int64_arg(const py::handle &value, const char *name, long expected_length);
 std::vector<int> int_arg(const py::handle &value, const char *name, long expected_length);

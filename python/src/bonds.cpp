@@ -64,7 +64,7 @@ py::array_t<int> bond_counts(const py::object &positions_in, const py::object &t
                              const core::PairCutoffs &cutoffs, const std::vector<int> &metal_types,
                              const std::vector<int> &oxygen_types)
 {
-  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions");
+  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions", box);
   const std::vector<int> types = int_arg(types_in, "types", static_cast<long>(positions.size()));
   const int largest = types.empty() ? 0 : *std::max_element(types.begin(), types.end());
   if (largest > cutoffs.n_types())

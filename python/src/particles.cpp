@@ -22,7 +22,7 @@ std::vector<char> selection_arg(const py::object &selected, std::size_t n)
 py::array_t<std::int64_t> cluster_labels(const py::object &positions_in, const py::object &ids_in,
                                          const core::PeriodicBox &box, double cutoff, const py::object &selected_in)
 {
-  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions");
+  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions", box);
   const std::vector<std::int64_t> ids = int64_arg(ids_in, "atom_ids", static_cast<long>(positions.size()));
   const std::vector<char> selected = selection_arg(selected_in, positions.size());
   positive_arg(cutoff, "cutoff");
@@ -35,7 +35,7 @@ py::dict census(const py::object &positions_in, const py::object &ids_in, const 
                 const py::object &selected_in, long min_size, const py::object &masses_in, double atomic_volume,
                 int surface_axis)
 {
-  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions");
+  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions", box);
   const long n = static_cast<long>(positions.size());
   const std::vector<std::int64_t> ids = int64_arg(ids_in, "atom_ids", n);
   const std::vector<char> selected = selection_arg(selected_in, positions.size());

@@ -15,7 +15,7 @@ namespace {
 py::dict socket_depths(const py::object &positions_in, const py::object &support_in, const py::object &particle_in,
                        const core::PeriodicBox &box, int surface_axis, double cell, double ring_width)
 {
-  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions");
+  const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions", box);
   const long n = static_cast<long>(positions.size());
   const std::vector<char> is_support = bool_arg(support_in, "is_support", n);
   const std::vector<std::int64_t> particle_of_atom = int64_arg(particle_in, "particle_of_atom", n);

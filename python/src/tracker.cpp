@@ -35,7 +35,7 @@ class Tracker {
   py::dict add_frame(long long step, const py::object &positions_in, const py::object &ids_in,
                      const core::PeriodicBox &box, const py::object &selected_in)
   {
-    const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions");
+    const std::vector<core::Vec3> positions = positions_arg(positions_in, "positions", box);
     const long n = static_cast<long>(positions.size());
     const std::vector<std::int64_t> ids = int64_arg(ids_in, "atom_ids", n);
     const std::vector<char> selected =

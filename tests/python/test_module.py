@@ -235,8 +235,10 @@ class BadInput(unittest.TestCase):
             (ValueError, "positions: expects a C-contiguous array",
              lambda: labels(np.zeros((2, 6))[:, ::2], self.IDS, BOX10, 1.0)),
             (TypeError, "positions: expects a numpy array, got list", lambda: labels([[1.0, 1, 1]], self.IDS, BOX10, 1.0)),
-            (ValueError, "positions: row 1 has a non-finite coordinate",
+            (ValueError, "positions: row 1: x is nan: positions must be finite numbers",
              lambda: labels(np.array([[1.0, 1, 1], [np.nan, 1, 1]]), self.IDS, BOX10, 1.0)),
+            (ValueError, "positions: row 0: z is -inf: positions must be finite numbers",
+             lambda: labels(np.array([[1.0, 1, -np.inf], [2.0, 1, 1]]), self.IDS, BOX10, 1.0)),
             (TypeError, "atom_ids: expects an int64 or int32 array, got float64",
              lambda: labels(self.POSITIONS, self.IDS.astype(float), BOX10, 1.0)),
             (ValueError, "atom_ids: expects 2 values (one per atom), got 3",
@@ -260,6 +262,38 @@ class BadInput(unittest.TestCase):
         self.assert_refused(ValueError, "box: tilt factors", lambda: exsolve.Box((0, 0, 0), (1, 1, 1), tilt=(np.inf, 0, 0)))
         self.assert_refused(ValueError, "box: periodic box length 10.000000 along axis 0 is less than twice the bond cutoff",
                             lambda: exsolve.bond_counts(self.POSITIONS, np.array([1, 2]), BOX10, exsolve.PairCutoffs(2, 5.5), [1], [2]))
+
+    def test_positions_the_box_cannot_hold(self):
+        # The dump reader's rule and words (core/position_bounds.h), for every function
+        # that takes positions and a box, on periodic and non-periodic axes alike.
+        far = np.array([[1.0, 1, 1], [2.0, 1e300, 1]])
+        message = "positions: row 1: y = 1e+300 lies more than 1e+06 box lengths outside the box [0, 10]: a corrupt position"
+        slab = exsolve.Box((0, 0, 0), (10, 10, 10), periodic=(True, True, False))
+        calls = {
+            "cluster_labels": lambda box: exsolve.cluster_labels(far, self.IDS, box, 1.0),
+            "census": lambda box: exsolve.census(far, self.IDS, box, 1.0),
+            "bond_counts": lambda box: exsolve.bond_counts(far, np.array([1, 2]), box, exsolve.PairCutoffs(2, 2.0), [1], [2]),
+            "socket_depths": lambda box: exsolve.socket_depths(far, np.array([True, False]), np.array([-1, 0]), box),
+            "Tracker.add_frame": lambda box: exsolve.Tracker(1.0).add_frame(0, far, self.IDS, box),
+        }
+        for name, call in calls.items():
+            for box in (BOX10, slab):
+                with self.subTest(name, periodic=box.periodic):
+                    self.assert_refused(ValueError, message, lambda: call(box))
+        below = np.array([[1.0, 1, 1], [2.0, 1, -2e7]])
+        self.assert_refused(ValueError, "positions: row 1: z = -2e+07 lies more than 1e+06 box lengths outside the box [0, 10]",
+                            lambda: exsolve.cluster_labels(below, self.IDS, slab, 1.0))
+
+    def test_positions_outside_the_box_within_the_bound_are_used(self):
+        # Unwrapped positions (a periodic axis, whole boxes away) cluster as their wrapped
+        # images do; up to 1e6 box lengths is not a corrupt position.
+        pair = np.array([[0.5, 5.0, 5.0], [9.7, 5.0, 5.0], [5.0, 5.0, 5.0]])
+        ids = np.array([1, 2, 3])
+        wrapped = exsolve.cluster_labels(pair, ids, BOX10, 1.0)
+        unwrapped = pair + np.array([[3e6, 0, 0], [-40.0, 0, 0], [0, 0, 0]])
+        self.assertEqual(list(exsolve.cluster_labels(unwrapped, ids, BOX10, 1.0)), list(wrapped))
+        self.assertEqual(wrapped[0], wrapped[1])
+        self.assertNotEqual(wrapped[0], wrapped[2])
 
     def test_cutoffs_and_types(self):
         self.assert_refused(ValueError, "pairs[0]:", lambda: exsolve.PairCutoffs(3, 2.0, [("1", "4", 2.0)]))

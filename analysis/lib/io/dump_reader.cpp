@@ -1,5 +1,7 @@
 #include "io/dump_reader.h"
 
+#include "core/position_bounds.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -173,31 +175,6 @@ std::string box_problem(const Box &box)
     if (!(std::isfinite(box.lo[k]) && std::isfinite(box.hi[k]) && box.hi[k] > box.lo[k]))
       return std::string("BOX BOUNDS along ") + "xyz"[k] + ": the upper bound " + format_number(box.hi[k]) +
              " must be a finite number above the lower bound " + format_number(box.lo[k]);
-  return std::string();
-}
-
-// Positions further than this many box lengths outside the box are corrupt (no MD atom
-// travels a million boxes, even unwrapped; a blown-up integrator writes 1e300 or inf).
-// The bound keeps the minimum-image folds exact to 1e-10 box lengths and the cell-list
-// indices (at most 1024 cells per box length) far inside an int.
-constexpr double MAX_BOX_LENGTHS_OUTSIDE = 1e6;
-
-// Why the position `p` of atom `id` (read from the columns `names`) cannot be analysed;
-// empty when it can.
-std::string position_problem(const std::array<double, 3> &p, const Box &box, std::int64_t id,
-                             const std::array<std::string, 3> &names)
-{
-  for (int k = 0; k < 3; ++k) {
-    if (!std::isfinite(p[k]))
-      return "atom " + std::to_string(id) + ": " + names[k] + " is " + format_number(p[k]) +
-             ": positions must be finite numbers";
-    const double length = box.hi[k] - box.lo[k];
-    const double outside = std::max(box.lo[k] - p[k], p[k] - box.hi[k]);
-    if (outside > MAX_BOX_LENGTHS_OUTSIDE * length)
-      return "atom " + std::to_string(id) + ": " + names[k] + " = " + format_number(p[k]) + " lies more than " +
-             format_number(MAX_BOX_LENGTHS_OUTSIDE) + " box lengths outside the box [" + format_number(box.lo[k]) +
-             ", " + format_number(box.hi[k]) + "]: a corrupt position";
-  }
   return std::string();
 }
 
@@ -403,8 +380,8 @@ void DumpReader::read_atoms(const std::string &header, std::int64_t natoms, Fram
       const double lx = b.hi[0] - b.lo[0], ly = b.hi[1] - b.lo[1], lz = b.hi[2] - b.lo[2];
       p = {{b.lo[0] + p[0] * lx + p[1] * b.xy + p[2] * b.xz, b.lo[1] + p[1] * ly + p[2] * b.yz, b.lo[2] + p[2] * lz}};
     }
-    const std::string problem = position_problem(p, frame.box, atom_id, position_names);
-    if (!problem.empty()) fail(problem);
+    const std::string problem = core::position_problem(p, frame.box.lo, frame.box.hi, position_names);
+    if (!problem.empty()) fail("atom " + std::to_string(atom_id) + ": " + problem);
     frame.id.push_back(atom_id);
     frame.type.push_back(atom_type);
     frame.position.push_back(p);
