@@ -1,5 +1,6 @@
 #include "io/dump_reader.h"
 
+#include "core/finite_number.h"
 #include "core/position_bounds.h"
 
 #include <zlib.h>
@@ -11,7 +12,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <sstream>
 
 namespace exsolve {
 namespace io {
@@ -160,21 +160,14 @@ bool is_optional_item(const std::string &line)
   return starts_with(item, "ITEM: UNITS") || item == "ITEM: TIME";
 }
 
-std::string format_number(double value)
-{
-  std::ostringstream text;
-  text << value;
-  return text.str();
-}
-
 // LAMMPS never writes an empty or inverted box; the analyses divide by its lengths and
 // measure how far atoms stray from it. Empty: the box is fine.
 std::string box_problem(const Box &box)
 {
   for (int k = 0; k < 3; ++k)
     if (!(std::isfinite(box.lo[k]) && std::isfinite(box.hi[k]) && box.hi[k] > box.lo[k]))
-      return std::string("BOX BOUNDS along ") + "xyz"[k] + ": the upper bound " + format_number(box.hi[k]) +
-             " must be a finite number above the lower bound " + format_number(box.lo[k]);
+      return std::string("BOX BOUNDS along ") + "xyz"[k] + ": the upper bound " + core::shortest_form(box.hi[k]) +
+             " must be a finite number above the lower bound " + core::shortest_form(box.lo[k]);
   return std::string();
 }
 

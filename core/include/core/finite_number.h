@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 
 namespace exsolve {
@@ -25,6 +26,15 @@ inline bool parse_finite_number(const std::string &word, double &value)
 inline std::string finite_number_expected(const std::string &what, const std::string &word)
 {
   return "expects " + what + " (a finite number), got '" + word + "'";
+}
+
+// A number in messages as a reader wrote it, shortest form (0.5, 1e+300, nan, -inf): what the
+// dump reader and the position rule put in their messages.
+inline std::string shortest_form(double value)
+{
+  std::ostringstream text;
+  text << value;
+  return text.str();
 }
 
 }  // namespace core
