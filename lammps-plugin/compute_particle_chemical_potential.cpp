@@ -120,12 +120,11 @@ double ComputeParticleChemicalPotential::removal_energy(const std::vector<double
         {{row[1], row[2], row[3]}, static_cast<tagint>(row[4]), type, type, row[6], row[6], true, false, 0}};
     total += local_.delta(move, owned_);
     const int index = owned_.find(move.front().tag);
-    if (index >= 0) {
-      owned_.remove(index);
-      removed.push_back(index);
-    }
+    if (index >= 0) removed.push_back(index);
+    local_.apply(move, owned_);
   }
   for (int index : removed) owned_.restore(index);
+  local_.forget(owned_);
   return total;
 }
 

@@ -43,25 +43,38 @@ class EamTables {
   // Pairs at or beyond this distance squared have no term.
   double cutoff_sq() const { return cutoff_sq_; }
 
-  // The density at an atom of type `at` from a neighbor of type `from`, rsq apart.
-  double density(int from, int at, double rsq) const
-  {
+  // A distance and its place in the radial tables: what the terms of one pair share.
+  struct Distance {
+    double r, p;  // p: the fraction within table row m
     int m;
-    const double p = radial_index(std::sqrt(rsq), m);
-    const double *c = rhor_[eam_->type2rhor[from][at]][m];
-    return ((c[3] * p + c[4]) * p + c[5]) * p + c[6];
+  };
+  Distance distance(double rsq) const
+  {
+    Distance d;
+    d.r = std::sqrt(rsq);
+    d.p = d.r * eam_->rdr + 1.0;
+    d.m = static_cast<int>(d.p);
+    d.m = std::min(d.m, eam_->nr - 1);
+    d.p -= d.m;
+    d.p = std::min(d.p, 1.0);
+    return d;
   }
-  // The pair term of two atoms of types i and j, rsq apart.
-  double pair(int i, int j, double rsq) const
+  // The density at an atom of type `at` from a neighbor of type `from`.
+  double density(int from, int at, const Distance &d) const
   {
-    const double r = std::sqrt(rsq);
-    int m;
-    const double p = radial_index(r, m);
-    const double *c = z2r_[eam_->type2z2r[i][j]][m];
-    const double z2 = ((c[3] * p + c[4]) * p + c[5]) * p + c[6];
-    const double recip = 1.0 / r;
+    const double *c = rhor_[eam_->type2rhor[from][at]][d.m];
+    return ((c[3] * d.p + c[4]) * d.p + c[5]) * d.p + c[6];
+  }
+  double density(int from, int at, double rsq) const { return density(from, at, distance(rsq)); }
+  // The pair term of two atoms of types i and j.
+  double pair(int i, int j, const Distance &d) const
+  {
+    const double *c = z2r_[eam_->type2z2r[i][j]][d.m];
+    const double z2 = ((c[3] * d.p + c[4]) * d.p + c[5]) * d.p + c[6];
+    const double recip = 1.0 / d.r;
     return scale(i, j) * (z2 * recip);
   }
+  double pair(int i, int j, double rsq) const { return pair(i, j, distance(rsq)); }
   // The embedding energy of an atom of type t at density rho (linear beyond the table).
   double embedding(int t, double rho) const
   {
@@ -78,14 +91,6 @@ class EamTables {
 
  private:
   double scale(int i, int j) const { return scale_ ? scale_[i][j] : 1.0; }
-  double radial_index(double r, int &m) const
-  {
-    double p = r * eam_->rdr + 1.0;
-    m = static_cast<int>(p);
-    m = std::min(m, eam_->nr - 1);
-    p -= m;
-    return std::min(p, 1.0);
-  }
   // The splines of `count` tabulated functions of n + 1 points `delta` apart, as PairEAM's
   // array2spline makes them (rows 0..n of 7 coefficients each).
   void splines(int count, int n, double delta, double **values, std::vector<double **> &tables)

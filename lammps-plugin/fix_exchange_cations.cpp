@@ -87,7 +87,7 @@ void FixExchangeCations::init()
                              options_.attempts, options_.type_a, options_.type_b));
 }
 
-std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int type, const double *centre, double within,
+std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int type, const Site *centre, double within,
                                                                          tagint excluded)
 {
   std::vector<double> local;  // x, y, z, ID, charge
@@ -95,7 +95,9 @@ std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int typ
     if (a.present && a.type == type && (a.mask & groupbit) && a.tag != excluded)
       local.insert(local.end(), {a.x[0], a.x[1], a.x[2], static_cast<double>(a.tag), a.q});
   };
-  if (centre) owned_.for_each_within(centre, within, [&](const exsolve::OwnedAtoms::Atom &a, double) { add(a); });
+  if (centre)
+    owned_.for_each_within_atom(centre->tag, centre->x, within,
+                                [&](const exsolve::OwnedAtoms::Atom &a, double) { add(a); });
   else
     for (const exsolve::OwnedAtoms::Atom &a : owned_.atoms()) add(a);
   const std::vector<double> all = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
@@ -133,13 +135,13 @@ void FixExchangeCations::attempt()
     chosen_b = choose(static_cast<int>(sites_b_.size()));
     b = sites_b_[chosen_b];
   } else {
-    const std::vector<Site> near = gathered_sites(options_.type_b, a.x, options_.distance, 0);
+    const std::vector<Site> near = gathered_sites(options_.type_b, &a, options_.distance, 0);
     if (near.empty()) return;
     const int n_near = static_cast<int>(near.size());
     b = near[choose(n_near)];
     forward = n_near;
     // After the swap the atom at b's place has type a, and a's place (within distance) type b.
-    reverse = static_cast<double>(gathered_sites(options_.type_b, b.x, options_.distance, b.tag).size()) + 1.0;
+    reverse = static_cast<double>(gathered_sites(options_.type_b, &b, options_.distance, b.tag).size()) + 1.0;
   }
   const std::vector<exsolve::AtomChange> move = {
       {{a.x[0], a.x[1], a.x[2]}, a.tag, options_.type_a, options_.type_b, a.q, b.q, true, true, 0},
@@ -151,10 +153,7 @@ void FixExchangeCations::attempt()
   if (chosen_b < 0)
     for (std::size_t k = 0; k < sites_b_.size() && chosen_b < 0; ++k)
       if (sites_b_[k].tag == b.tag) chosen_b = static_cast<int>(k);
-  for (const exsolve::AtomChange &change : move) {
-    const int index = owned_.find(change.tag);
-    if (index >= 0) owned_.set_type_and_charge(index, change.type_after, change.q_after);
-  }
+  local_.apply(move, owned_);
   // The two lists follow: the atom at b's place is now of type a, and the reverse.
   sites_a_[chosen_a] = {{b.x[0], b.x[1], b.x[2]}, b.tag, a.q};
   sites_b_[chosen_b] = {{a.x[0], a.x[1], a.x[2]}, a.tag, b.q};

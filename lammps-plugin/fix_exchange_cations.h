@@ -33,9 +33,10 @@ class FixExchangeCations : public FixLocalMonteCarlo {
     double q;
   };
   void parse_options(int narg, char **arg);
-  // Group atoms of `type` (this rank's owned copy), gathered on every rank, ordered by
-  // position: the same list whatever the decomposition.
-  std::vector<Site> gathered_sites(int type, const double *centre, double within, tagint excluded);
+  // Group atoms of `type` (this rank's owned copy) other than `excluded`, all or those
+  // within `within` Å of the site `centre`, gathered on every rank, ordered by position: the
+  // same list whatever the decomposition.
+  std::vector<Site> gathered_sites(int type, const Site *centre, double within, tagint excluded);
   double cell_size() const override;
   void start_invocation() override;
   void attempt() override;

@@ -205,8 +205,7 @@ void FixVacancyHop::attempt()
       {{after[0], after[1], after[2]}, o.tag, type, type, o.q, o.q, false, true, o.mask}};
   const double delta_u = local_.delta(move, owned_);
   if (!metropolis(delta_u, static_cast<double>(forward) / reverse)) return;
-  const int index = owned_.find(o.tag);
-  if (index >= 0) owned_.move_to(index, after);
+  local_.apply(move, owned_);
   if (events_.is_open())
     events_.write(fmt::format("{} {} {:.6f} {:.6f} {:.6f} {:.6f} {:.6f} {:.6f} {:.8g}\n", update->ntimestep, o.tag,
                               o.x[0], o.x[1], o.x[2], wrapped[0], wrapped[1], wrapped[2], delta_u));

@@ -45,13 +45,17 @@ std::string LocalEnergy::why_not_local(const std::vector<int> &changed_types, do
 void LocalEnergy::setup(const std::vector<int> &changed_types, double extent)
 {
   pair_terms_.setup();
-  cluster_.set_styles(pair_terms_.many_body_styles(changed_types));
+  const std::vector<ManyBodyCluster::Style> many_body = pair_terms_.many_body_styles(changed_types);
+  cluster_.set_styles(many_body);
+  eam_.reset();
+  if (many_body.size() == 1 && many_body.front().eam) eam_ = std::make_unique<EamLocalEnergy>(lmp, many_body.front());
   extent_ = extent;
 }
 
 double LocalEnergy::reach() const
 {
-  return std::max(pair_terms_.cutoff(), cluster_.empty() ? 0.0 : cluster_radius());
+  const double many_body = eam_ ? eam_->cutoff() : cluster_.empty() ? 0.0 : cluster_radius();
+  return std::max(pair_terms_.cutoff(), many_body);
 }
 
 std::string LocalEnergy::why_box_too_small() const
@@ -76,7 +80,8 @@ void LocalEnergy::start_invocation()
     error->all(FLERR, "{} (local energies): at step {}, {}; use a larger box or energy full", style_, update->ntimestep,
                too_small);
   pair_terms_.reserve_scratch_atoms();
-  if (!cluster_.empty()) cluster_.find_lists();
+  if (eam_) eam_->start_invocation();
+  else if (!cluster_.empty()) cluster_.find_lists();
 }
 
 double LocalEnergy::delta(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
@@ -92,7 +97,7 @@ double LocalEnergy::delta_pairwise(const std::vector<AtomChange> &move, const Ow
   double sum = 0.0;
   // Changed atom - unchanged atom: over the atoms this rank owns, each pair once.
   for (const AtomChange &a : move)
-    owned.for_each_within(a.x, cutoff, [&](const OwnedAtoms::Atom &other, double rsq) {
+    owned.for_each_within_atom(a.tag, a.x, cutoff, [&](const OwnedAtoms::Atom &other, double rsq) {
       for (const AtomChange &b : move)
         if (b.tag == other.tag) return;
       if (a.present_before) sum -= pair_terms_.pair_energy(a.type_before, a.q_before, other.type, other.q, rsq);
@@ -120,8 +125,42 @@ double LocalEnergy::delta_pairwise(const std::vector<AtomChange> &move, const Ow
   return total;
 }
 
+void LocalEnergy::apply(const std::vector<AtomChange> &move, OwnedAtoms &owned)
+{
+  for (const AtomChange &a : move) {
+    const bool displaced = std::any_of(move.begin(), move.end(), [&](const AtomChange &b) {
+      return &b != &a && b.tag == a.tag && b.present_before != a.present_before;
+    });
+    if (displaced) {
+      // Its new place moves the atom (its owner keeps it until LAMMPS migrates it).
+      if (!a.present_before) {
+        const int index = owned.find(a.tag);
+        if (index >= 0) owned.move_to(index, a.x);
+      }
+      continue;
+    }
+    if (!a.present_before) {
+      // An added atom belongs to the rank whose subdomain holds it.
+      if (in_subdomain(domain, a.x))
+        owned.add({{a.x[0], a.x[1], a.x[2]}, a.tag, a.type_after, a.mask, a.q_after, true, -1});
+      continue;
+    }
+    const int index = owned.find(a.tag);
+    if (index < 0) continue;  // another rank's atom
+    if (a.present_after) owned.set_type_and_charge(index, a.type_after, a.q_after);
+    else owned.remove(index);
+  }
+  if (eam_) eam_->applied(move, owned);
+}
+
+void LocalEnergy::forget(const OwnedAtoms &owned)
+{
+  if (eam_) eam_->forget(owned);
+}
+
 double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
 {
+  if (eam_) return eam_->energy_change(move, owned);
   // This rank's unchanged atoms within the cluster radius of a changed atom, each once,
   // placed at their image nearest the move's first atom: rows of ID, type, x, y, z.
   const double radius = cluster_radius();

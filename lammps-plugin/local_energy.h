@@ -11,30 +11,26 @@
 //   neighbor lists complete): every term that can change is evaluated whole, before and
 //   after the move, and every other term evaluated (pairs counted once between a centre and
 //   a non-centre atom) is the same before and after. So the difference is the system's, to
-//   round-off.
+//   round-off. Where the only many-body style is EAM, EamLocalEnergy does the same from the
+//   atoms within one cutoff and their densities, kept for the invocation.
+// Accepted moves reach the rank's atom copy through apply(), which keeps those densities
+// current.
 #pragma once
 
 #include "lmptype.h"
 #include "pointers.h"
 
+#include "atom_change.h"
+#include "eam_local_energy.h"
 #include "many_body_cluster.h"
 #include "owned_atoms.h"
 #include "pair_energy_terms.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace exsolve {
-
-// One atom a move changes: where it is, and its type, charge and presence before and after.
-struct AtomChange {
-  double x[3];
-  LAMMPS_NS::tagint tag;
-  int type_before, type_after;
-  double q_before, q_after;
-  bool present_before, present_after;
-  int mask;
-};
 
 class LocalEnergy : protected LAMMPS_NS::Pointers {
  public:
@@ -55,6 +51,13 @@ class LocalEnergy : protected LAMMPS_NS::Pointers {
   // The energy change of the move (eV), the same on every rank. `owned`: this rank's atoms
   // with the invocation's accepted moves applied.
   double delta(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+  // Applies an accepted move to `owned`, on every rank: types and charges, removals,
+  // additions (on the rank whose subdomain holds the new atom) and displacements (an atom
+  // removed and added with the same ID). The atom count is the caller's.
+  void apply(const std::vector<AtomChange> &move, OwnedAtoms &owned);
+  // After `owned` changed other than through apply() (removals undone): what was kept of it
+  // is forgotten.
+  void forget(const OwnedAtoms &owned);
 
  private:
   double delta_pairwise(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
@@ -70,6 +73,7 @@ class LocalEnergy : protected LAMMPS_NS::Pointers {
   std::string style_;
   PairEnergyTerms pair_terms_;
   ManyBodyCluster cluster_;
+  std::unique_ptr<EamLocalEnergy> eam_;  // where the only many-body style is EAM
   double extent_ = 0.0;
 };
 

@@ -31,6 +31,7 @@ OwnedAtoms::~OwnedAtoms()
 
 void OwnedAtoms::changed()
 {
+  ++changes_;
   if (role_ != Role::WRITES_BACK || pending_) return;
   pending_ = true;
   pending_copies().push_back(this);
@@ -54,12 +55,15 @@ void OwnedAtoms::build(double cell_size)
     if (copy != this && copy->lmp == lmp) others.push_back(copy);
   for (OwnedAtoms *copy : others) copy->write_back();
   forget_pending();
+  ++changes_;
   for (int d = 0; d < 3; ++d) {
     lo_[d] = domain->boxlo[d];
     length_[d] = domain->boxhi[d] - domain->boxlo[d];
     periodic_[d] = domain->periodicity[d] != 0;
     n_cells_[d] = std::max(1, static_cast<int>(std::floor(length_[d] / cell_size)));
   }
+  cell_size_ = cell_size;
+  forget_near_lists();
   cells_.assign(static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2], {});
   atoms_.clear();
   index_of_tag_.clear();
@@ -94,6 +98,22 @@ int OwnedAtoms::cell_of(const double *x) const
   return (cell[2] * n_cells_[1] + cell[1]) * n_cells_[0] + cell[0];
 }
 
+const std::vector<int> &OwnedAtoms::near_list(int index) const
+{
+  if (near_lists_.size() < atoms_.size()) {
+    near_lists_.resize(atoms_.size());
+    near_list_epoch_.resize(atoms_.size(), 0);
+  }
+  std::vector<int> &list = near_lists_[index];
+  if (near_list_epoch_[index] != lists_epoch_) {
+    list.clear();
+    const Atom *first = atoms_.data();
+    for_each_within(atoms_[index].x, cell_size_, [&](const Atom &atom, double) { list.push_back(&atom - first); });
+    near_list_epoch_[index] = lists_epoch_;
+  }
+  return list;
+}
+
 int OwnedAtoms::find(tagint tag) const
 {
   const auto found = index_of_tag_.find(tag);
@@ -109,6 +129,8 @@ void OwnedAtoms::remove(int index)
 
 void OwnedAtoms::restore(int index)
 {
+  ++changes_;
+  forget_near_lists();
   atoms_[index].present = true;
   index_of_tag_[atoms_[index].tag] = index;
 }
@@ -132,11 +154,13 @@ void OwnedAtoms::move_to(int index, const double *x)
   a.moved = true;
   cells_[cell_of(a.x)].push_back(index);
   changed();
+  forget_near_lists();
 }
 
 void OwnedAtoms::add(const Atom &a)
 {
   changed();
+  forget_near_lists();
   insert(a);
 }
 

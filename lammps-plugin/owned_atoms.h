@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -45,12 +46,22 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // written back first: every fix decides on the atoms as the fixes before it left them.
   void build(double cell_size);
   const std::vector<Atom> &atoms() const { return atoms_; }
+  // How many times the copy was built or changed: what is kept of it elsewhere (densities)
+  // is current only while this stays the same.
+  std::uint64_t changes() const { return changes_; }
   // Index of the present atom with this ID in atoms(), -1 if this rank holds none.
   int find(LAMMPS_NS::tagint tag) const;
   // Calls visit(atom, squared distance) for every present atom within `cutoff` of x (the
   // nearest periodic image; cutoff <= cell size and the box at least twice the cutoff).
   template <class Visit>
   void for_each_within(const double *x, double cutoff, Visit &&visit) const;
+  // The same visits, where x is the place of the atom with this ID: where this rank holds
+  // that atom there, from a list of the atoms within the cell size of it, made the first
+  // time it is asked for and kept until an atom is moved, added or restored (a Monte Carlo
+  // invocation looks around the same atoms many times). The same atoms in the same order as
+  // for_each_within.
+  template <class Visit>
+  void for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, double cutoff, Visit &&visit) const;
   void remove(int index);
   // Makes a removed atom present again (as it was before remove()).
   void restore(int index);
@@ -78,15 +89,25 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
 
  private:
   int cell_of(const double *x) const;
+  // The atoms within the cell size of atom `index` when its list was made (near_lists_).
+  const std::vector<int> &near_list(int index) const;
+  // The position-dependent lists are no longer valid.
+  void forget_near_lists() { ++lists_epoch_; }
   void insert(const Atom &atom);
-  // A change to write back: the copy joins the pending copies (WRITES_BACK only).
+  // A change: counted, and to write back (the copy joins the pending copies, WRITES_BACK only).
   void changed();
   void forget_pending();
   Role role_;
   bool pending_ = false;
+  std::uint64_t changes_ = 0;
   std::vector<Atom> atoms_;
   std::vector<std::vector<int>> cells_;
   std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;
+  double cell_size_ = 0.0;
+  // Per atom, its near list and the lists_epoch_ it was made in (valid while current).
+  mutable std::vector<std::vector<int>> near_lists_;
+  mutable std::vector<std::uint64_t> near_list_epoch_;
+  std::uint64_t lists_epoch_ = 1;
   int n_cells_[3] = {1, 1, 1};
   double lo_[3] = {0, 0, 0}, length_[3] = {1, 1, 1};
   bool periodic_[3] = {false, false, false};
@@ -126,6 +147,26 @@ void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) 
           const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
           if (rsq < cutoff_sq) visit(atom, rsq);
         }
+}
+
+template <class Visit>
+void OwnedAtoms::for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, double cutoff, Visit &&visit) const
+{
+  const int index = find(tag);
+  if (index < 0 || cutoff > cell_size_ || atoms_[index].x[0] != x[0] || atoms_[index].x[1] != x[1] ||
+      atoms_[index].x[2] != x[2]) {
+    for_each_within(x, cutoff, visit);
+    return;
+  }
+  const double cutoff_sq = cutoff * cutoff;
+  for (int j : near_list(index)) {
+    const Atom &atom = atoms_[j];
+    if (!atom.present) continue;
+    double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};
+    nearest_image(delta);
+    const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+    if (rsq < cutoff_sq) visit(atom, rsq);
+  }
 }
 
 }  // namespace exsolve

@@ -1,0 +1,115 @@
+// The energy change of a move under one EAM style (eam, eam/alloy, eam/fs or their /kk,
+// alone or under pair hybrid) from the atoms within one cutoff rc of the changed atoms, with
+// the electron density of each such atom kept for the rest of the Monte Carlo invocation.
+//
+// An EAM energy is sum_i F_i(rho_i) + 1/2 sum_ij phi_ij(r_ij) with rho_i = sum_j f_j(r_ij). A
+// move changes the pair terms of the changed atoms, their own embedding terms, and the
+// embedding terms of the unchanged atoms within rc of them, whose density changes by the
+// changed atoms' contributions alone: F(rho + drho) - F(rho). Everything but rho of those
+// unchanged atoms comes from the atoms within rc of the changed ones; rho needs their
+// neighbours, up to 2 rc away, and is what is kept: computed the first time a trial needs
+// it, and brought up to date by an accepted move from its own trial (rho + drho, and the
+// changed atoms' densities after it). fix sgcmc's atomic/energy mode keeps the densities
+// of the last force evaluation the same way; here for moves of any kind and in the
+// positions of this step. A trial with every density known costs
+// the search of the atoms within rc of the changed ones and a few spline evaluations each.
+//
+// In parallel, the atoms within rc are gathered on every rank in rank order and the missing
+// densities summed over the ranks' owned atoms (one MPI_Allreduce): every rank keeps the
+// same densities and computes the same energy change.
+#pragma once
+
+#include "atom_change.h"
+#include "eam_tables.h"
+#include "many_body_cluster.h"
+#include "owned_atoms.h"
+
+#include "lmptype.h"
+#include "pointers.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace exsolve {
+
+class EamLocalEnergy : protected LAMMPS_NS::Pointers {
+ public:
+  // After the pair style's init; `style`: the EAM (sub-)style and the type pairs it acts on.
+  EamLocalEnergy(LAMMPS_NS::LAMMPS *lmp, const ManyBodyCluster::Style &style);
+  ~EamLocalEnergy();
+  EamLocalEnergy(const EamLocalEnergy &) = delete;
+  EamLocalEnergy &operator=(const EamLocalEnergy &) = delete;
+  // The style's cutoff (Å): energy_change() searches `owned` this far around changed atoms.
+  double cutoff() const { return cutoff_; }
+  // At the start of every invocation: the atoms moved since the last one, no density holds.
+  void start_invocation();
+  // The energy change of the move (eV), the same on every rank (a collective where a density
+  // is not known yet). `owned`: this rank's atoms, with the accepted moves so far applied
+  // through applied().
+  double energy_change(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+  // After `move` was applied to `owned` on every rank: forgets the densities it changed.
+  void applied(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+  // After the atoms changed otherwise (e.g. removals undone): forgets every density.
+  void forget(const OwnedAtoms &owned);
+
+ private:
+  // An unchanged atom within rc of a changed one, relative to the move's first atom.
+  struct Near {
+    LAMMPS_NS::tagint tag;
+    int type;
+    double x[3];
+  };
+  void find_near(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
+  void find_densities(const OwnedAtoms &owned, const double *origin);
+  // The density at an atom of this ID and type at x from this rank's other atoms.
+  double owned_density_at(const double *x, LAMMPS_NS::tagint tag, int type, const OwnedAtoms &owned) const;
+  // Between every near atom and every changed atom (BEYOND: past the cutoff).
+  void measure_distances();
+  // The terms of the changed atoms (pair and embedding); their densities after the move.
+  double change_of_changed_atoms(const std::vector<AtomChange> &move);
+  // The embedding terms of the near atoms; the changes of their densities.
+  double change_of_near_embedding(const std::vector<AtomChange> &move);
+  void remember(LAMMPS_NS::tagint tag, double density);
+  bool known(LAMMPS_NS::tagint tag) const
+  {
+    return tag < static_cast<LAMMPS_NS::tagint>(epoch_of_tag_.size()) && epoch_of_tag_[tag] == epoch_;
+  }
+  void forget_tag(LAMMPS_NS::tagint tag)
+  {
+    if (tag < static_cast<LAMMPS_NS::tagint>(epoch_of_tag_.size())) epoch_of_tag_[tag] = 0;
+  }
+  // The atoms must change only through applied()/forget(): a check of that contract.
+  void require_unchanged(const OwnedAtoms &owned) const;
+
+  std::shared_ptr<const EamTables> eam_;
+  std::vector<std::vector<bool>> acts_on_;  // [itype][jtype]
+  std::vector<bool> has_embedding_;         // per type: the style's ilist holds its atoms
+  double cutoff_ = 0.0, cutoff_sq_ = 0.0;
+
+  // The densities known in this invocation, by atom ID: valid where the epoch is current.
+  std::vector<double> density_of_tag_;
+  std::vector<std::uint64_t> epoch_of_tag_;
+  std::uint64_t epoch_ = 1;
+  // OwnedAtoms::changes() when the densities were last brought up to date; NONE: not yet.
+  static constexpr std::uint64_t NONE = ~std::uint64_t(0);
+  std::uint64_t owned_changes_ = NONE;
+
+  // The last trial: its move, its changed atoms relative to its first one and their
+  // densities after it, its near atoms with their densities and the move's changes of them
+  // (what applied() keeps).
+  std::vector<AtomChange> move_;
+  std::vector<std::array<double, 3>> changed_x_;
+  std::vector<double> density_after_;
+  std::vector<Near> near_;
+  std::vector<double> density_, density_change_;
+  std::vector<EamTables::Distance> distance_;  // [near atom][changed atom]
+  // Scratch: per owned atom, the trial that last listed it; the near atoms without density.
+  std::vector<std::uint64_t> listed_in_trial_;
+  std::uint64_t trial_ = 0;
+  std::vector<int> missing_;
+  std::vector<double> rows_, missing_density_, summed_density_;
+};
+
+}  // namespace exsolve
