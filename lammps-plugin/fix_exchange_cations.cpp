@@ -104,8 +104,7 @@ std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int typ
   std::vector<Site> sites;
   for (std::size_t k = 0; k < all.size(); k += 5)
     sites.push_back({{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4]});
-  std::sort(sites.begin(), sites.end(),
-            [](const Site &a, const Site &b) { return exsolve::position_key(a.x) < exsolve::position_key(b.x); });
+  exsolve::sort_by_position(sites, [](const Site &site) { return site.x; });
   return sites;
 }
 

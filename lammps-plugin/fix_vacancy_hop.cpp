@@ -120,9 +120,7 @@ void FixVacancyHop::find_sites()
   const std::vector<double> all_b = exsolve::gather_on_all_ranks(local, world, comm->nprocs);
   std::vector<exsolve::core::Vec3> b;
   for (std::size_t k = 0; k < all_b.size(); k += 3) b.push_back({{all_b[k], all_b[k + 1], all_b[k + 2]}});
-  std::sort(b.begin(), b.end(), [](const exsolve::core::Vec3 &p, const exsolve::core::Vec3 &q) {
-    return exsolve::position_key(p.data()) < exsolve::position_key(q.data());
-  });
+  exsolve::sort_by_position(b, [](const exsolve::core::Vec3 &p) { return p.data(); });
   sites_ = std::make_unique<exsolve::core::PerovskiteOxygenSites>(b, exsolve::box_of(domain), options_.spacing,
                                                                   hop_distance_);
   // The oxygens on the sites, every rank's.

@@ -60,13 +60,29 @@ void OwnedAtoms::build(double cell_size)
     lo_[d] = domain->boxlo[d];
     length_[d] = domain->boxhi[d] - domain->boxlo[d];
     periodic_[d] = domain->periodicity[d] != 0;
-    n_cells_[d] = std::max(1, static_cast<int>(std::floor(length_[d] / cell_size)));
+  }
+  // Half-size cells, unless they would far outnumber the atoms (a box of mostly vacuum):
+  // then cells of the full size.
+  const double max_cells = std::max(4096.0, 4.0 * atom->nlocal);
+  for (int per_size = MAX_CELL_REACH; per_size >= 1; --per_size) {
+    double count = 1.0;
+    for (int d = 0; d < 3; ++d) {
+      n_cells_[d] = std::max(1, static_cast<int>(std::min(1e6, std::floor(length_[d] / (cell_size / per_size)))));
+      cell_width_[d] = length_[d] / n_cells_[d];
+      count *= n_cells_[d];
+    }
+    if (count <= max_cells) break;
   }
   cell_size_ = cell_size;
   forget_near_lists();
-  cells_.assign(static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2], {});
+  // The cells and the ID map keep their memory from the last invocation: what grows with
+  // the atoms here should be the copy alone.
+  cells_.resize(static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2]);
+  for (std::vector<int> &cell : cells_) cell.clear();
   atoms_.clear();
+  atoms_.reserve(atom->nlocal);
   index_of_tag_.clear();
+  index_of_tag_.reserve(atom->nlocal);
   for (int i = 0; i < atom->nlocal; ++i) {
     Atom a;
     for (int d = 0; d < 3; ++d) {

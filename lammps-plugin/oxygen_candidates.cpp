@@ -129,8 +129,7 @@ const std::vector<OxygenSite> &OxygenCandidates::sites(bool particle_filters)
   for (std::size_t k = 0; k < all.size(); k += 6)
     sites_.push_back(
         {{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4], static_cast<int>(all[k + 5])});
-  std::sort(sites_.begin(), sites_.end(),
-            [](const OxygenSite &a, const OxygenSite &b) { return position_key(a.x) < position_key(b.x); });
+  sort_by_position(sites_, [](const OxygenSite &site) { return site.x; });
   valid_ = true;
   return sites_;
 }

@@ -6,7 +6,7 @@
 # attempts per invocation - with `few`) / (many - few), and the fixed cost of an invocation
 # whose attempts are all rejected: (loop time with `few` - without) / invocations - few
 # attempts. Prints a Markdown table for docs/performance.md.
-# Usage: bench/reduce_oxygen/many_body.sh [launch arguments...]   (e.g. -np 2)
+# Usage: [MODELS="eam snap"] bench/reduce_oxygen/many_body.sh [launch arguments...]   (e.g. -np 2)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../lib.sh
@@ -20,7 +20,8 @@ loop_time() {  # model cells mode attempts
 }
 echo "| model | atoms | fix gcmc full_energy (ms/attempt) | reduce/oxygen full (ms/attempt) | reduce/oxygen local (ms/attempt) | local: fixed cost per invocation (ms) | full / local | gcmc / local |"
 echo "|---|---|---|---|---|---|---|---|"
-for model in eam snap; do
+read -ra models <<<"${MODELS:-eam snap}"
+for model in "${models[@]}"; do
   atoms_per_cell=$([ "$model" = eam ] && echo 4 || echo 2)
   for cells in ${sizes[$model]}; do
     base=$(loop_time "$model" "$cells" none 0 "$@")
