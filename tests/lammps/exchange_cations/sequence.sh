@@ -13,7 +13,9 @@ fresh_workdir "$work"
 run_lammps out.txt "$@" -in "$here/sequence.in" -log none
 value_of() { sed -n "s/^$1 //p" out.txt | tail -n 1; }
 before=$(value_of PE_BEFORE) after=$(value_of PE_AFTER) accepted=$(value_of ACCEPTED)
-[ -n "$before" ] && [ -n "$after" ] && [ -n "$accepted" ] || fail "no PE_BEFORE, PE_AFTER or ACCEPTED line in out.txt"
+if [ -z "$before" ] || [ -z "$after" ] || [ -z "$accepted" ]; then
+  fail "no PE_BEFORE, PE_AFTER or ACCEPTED line in out.txt"
+fi
 rows=$(grep -vc '^#' events.txt)
 [ "$rows" = "$accepted" ] || fail "events.txt lists $rows exchanges, the fix counted $accepted"
 awk -v a="$accepted" 'BEGIN { exit !(a >= 50 && a <= 750) }' || fail "$accepted of 800 exchanges accepted: expected some accepted and some rejected"
