@@ -106,6 +106,16 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
 
  private:
   int cell_of(const double *x) const;
+  // visit(atom, squared distance) if the atom is present and nearer x than sqrt(cutoff_sq).
+  template <class Visit>
+  void visit_if_within(const Atom &atom, const double *x, double cutoff_sq, Visit &visit) const
+  {
+    if (!atom.present) return;
+    double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};
+    nearest_image(delta);
+    const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+    if (rsq < cutoff_sq) visit(atom, rsq);
+  }
   // The atoms within the cell size of atom `index` when its list was made (near_lists_).
   const std::vector<int> &near_list(int index) const;
   // The position-dependent lists are no longer valid.
@@ -162,14 +172,8 @@ void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) 
   for (int kz = 0; kz < n_range[2]; ++kz)
     for (int ky = 0; ky < n_range[1]; ++ky)
       for (int kx = 0; kx < n_range[0]; ++kx)
-        for (int index : cells_[(range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]]) {
-          const Atom &atom = atoms_[index];
-          if (!atom.present) continue;
-          double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};
-          nearest_image(delta);
-          const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
-          if (rsq < cutoff_sq) visit(atom, rsq);
-        }
+        for (int index : cells_[(range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]])
+          visit_if_within(atoms_[index], x, cutoff_sq, visit);
 }
 
 template <class Visit>
@@ -182,14 +186,7 @@ void OwnedAtoms::for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, do
     return;
   }
   const double cutoff_sq = cutoff * cutoff;
-  for (int j : near_list(index)) {
-    const Atom &atom = atoms_[j];
-    if (!atom.present) continue;
-    double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};
-    nearest_image(delta);
-    const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
-    if (rsq < cutoff_sq) visit(atom, rsq);
-  }
+  for (int j : near_list(index)) visit_if_within(atoms_[j], x, cutoff_sq, visit);
 }
 
 }  // namespace exsolve
