@@ -20,10 +20,14 @@ constexpr int ROW = 5;
 // A near atom and a changed atom beyond the cutoff of each other.
 constexpr EamTables::Distance BEYOND = {-1.0, 0.0, 0};
 
-double distance_sq(const double *a, const double *b)
+// Between the nearest images: the atoms of a move may lie anywhere in the box (an exchange
+// with a partner anywhere), so places relative to its first atom are not one unwrapped
+// frame; within the cutoff each pair has one nearest image (the box is at least twice it).
+double distance_sq(const double *a, const double *b, const OwnedAtoms &owned)
 {
-  const double dx = a[0] - b[0], dy = a[1] - b[1], dz = a[2] - b[2];
-  return dx * dx + dy * dy + dz * dz;
+  double delta[3] = {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
+  owned.nearest_image(delta);
+  return delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
 }
 
 bool same_move(const std::vector<AtomChange> &a, const std::vector<AtomChange> &b)
@@ -80,8 +84,8 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
   }
   find_near(move, owned);
   find_densities(owned, origin);
-  measure_distances();
-  return change_of_changed_atoms(move) + change_of_near_embedding(move);
+  measure_distances(owned);
+  return change_of_changed_atoms(move, owned) + change_of_near_embedding(move);
 }
 
 void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
@@ -165,18 +169,18 @@ double EamLocalEnergy::owned_density_at(const double *x, tagint tag, int type, c
   return density;
 }
 
-void EamLocalEnergy::measure_distances()
+void EamLocalEnergy::measure_distances(const OwnedAtoms &owned)
 {
   const std::size_t n_changed = changed_x_.size();
   distance_.resize(near_.size() * n_changed);
   for (std::size_t i = 0; i < near_.size(); ++i)
     for (std::size_t m = 0; m < n_changed; ++m) {
-      const double rsq = distance_sq(near_[i].x, changed_x_[m].data());
+      const double rsq = distance_sq(near_[i].x, changed_x_[m].data(), owned);
       distance_[i * n_changed + m] = rsq < cutoff_sq_ ? eam_->distance(rsq) : BEYOND;
     }
 }
 
-double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &move)
+double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
 {
   const std::size_t n_changed = move.size();
   double change = 0.0;
@@ -197,7 +201,7 @@ double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &mo
       for (std::size_t o = 0; o < n_changed; ++o) {
         if (o == m || !(s == 0 ? move[o].present_before : move[o].present_after)) continue;
         const int u = s == 0 ? move[o].type_before : move[o].type_after;
-        const double rsq = distance_sq(changed_x_[o].data(), changed_x_[m].data());
+        const double rsq = distance_sq(changed_x_[o].data(), changed_x_[m].data(), owned);
         if (rsq >= cutoff_sq_ || !acts_on_[t][u]) continue;
         density += eam_->density(u, t, rsq);
         if (o > m) pair += eam_->pair(t, u, rsq);

@@ -55,7 +55,8 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   void forget(const OwnedAtoms &owned);
 
  private:
-  // An unchanged atom within rc of a changed one, relative to the move's first atom.
+  // An unchanged atom within rc of a changed one, relative to the move's first atom (its
+  // nearest image; distances to the changed atoms are taken between nearest images again).
   struct Near {
     LAMMPS_NS::tagint tag;
     int type;
@@ -66,9 +67,9 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   // The density at an atom of this ID and type at x from this rank's other atoms.
   double owned_density_at(const double *x, LAMMPS_NS::tagint tag, int type, const OwnedAtoms &owned) const;
   // Between every near atom and every changed atom (BEYOND: past the cutoff).
-  void measure_distances();
+  void measure_distances(const OwnedAtoms &owned);
   // The terms of the changed atoms (pair and embedding); their densities after the move.
-  double change_of_changed_atoms(const std::vector<AtomChange> &move);
+  double change_of_changed_atoms(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
   // The embedding terms of the near atoms; the changes of their densities.
   double change_of_near_embedding(const std::vector<AtomChange> &move);
   void remember(LAMMPS_NS::tagint tag, double density);
