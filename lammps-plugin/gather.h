@@ -12,6 +12,8 @@ namespace exsolve {
 // Concatenation of every rank's `local` values, on every rank, in rank order.
 inline std::vector<double> gather_on_all_ranks(const std::vector<double> &local, MPI_Comm world, int nprocs)
 {
+  // One rank: no collective (Monte Carlo trials gather several times each).
+  if (nprocs == 1) return local;
   int local_size = static_cast<int>(local.size());
   std::vector<int> sizes(nprocs), offsets(nprocs, 0);
   MPI_Allgather(&local_size, 1, MPI_INT, sizes.data(), 1, MPI_INT, world);
