@@ -44,18 +44,16 @@ bool same_move(const std::vector<AtomChange> &a, const std::vector<AtomChange> &
 }  // namespace
 
 EamLocalEnergy::EamLocalEnergy(LAMMPS *lmp, const ManyBodyCluster::Style &style)
-    : Pointers(lmp), eam_(std::make_shared<const EamTables>(style.pair)), acts_on_(style.acts_on)
+    : Pointers(lmp), eam_(style.pair), acts_on_(style.acts_on)
 {
   const int ntypes = atom->ntypes;
   has_embedding_.assign(ntypes + 1, false);
   for (int i = 1; i <= ntypes; ++i)
     for (int j = 1; j <= ntypes; ++j)
       if (acts_on_[i][j]) has_embedding_[i] = has_embedding_[j] = true;
-  cutoff_sq_ = eam_->cutoff_sq();
+  cutoff_sq_ = eam_.cutoff_sq();
   cutoff_ = std::sqrt(cutoff_sq_);
 }
-
-EamLocalEnergy::~EamLocalEnergy() = default;
 
 void EamLocalEnergy::start_invocation()
 {
@@ -164,7 +162,7 @@ double EamLocalEnergy::owned_density_at(const double *x, tagint tag, int type, c
   double density = 0.0;
   // A cell search, not the atom's near list: each density is summed once per invocation.
   owned.for_each_within(x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
-    if (a.tag != tag && acts_on_[type][a.type]) density += eam_->density(a.type, type, rsq);
+    if (a.tag != tag && acts_on_[type][a.type]) density += eam_.density(a.type, type, rsq);
   });
   return density;
 }
@@ -176,7 +174,7 @@ void EamLocalEnergy::measure_distances(const OwnedAtoms &owned)
   for (std::size_t i = 0; i < near_.size(); ++i)
     for (std::size_t m = 0; m < n_changed; ++m) {
       const double rsq = distance_sq(near_[i].x, changed_x_[m].data(), owned);
-      distance_[i * n_changed + m] = rsq < cutoff_sq_ ? eam_->distance(rsq) : BEYOND;
+      distance_[i * n_changed + m] = rsq < cutoff_sq_ ? eam_.distance(rsq) : BEYOND;
     }
 }
 
@@ -194,8 +192,8 @@ double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &mo
         const EamTables::Distance &d = distance_[i * n_changed + m];
         const int u = near_[i].type;
         if (d.r < 0.0 || !acts_on_[t][u]) continue;
-        density += eam_->density(u, t, d);
-        pair += eam_->pair(t, u, d);
+        density += eam_.density(u, t, d);
+        pair += eam_.pair(t, u, d);
       }
       // The other changed atoms in the same state; a pair of two changed atoms counted once.
       for (std::size_t o = 0; o < n_changed; ++o) {
@@ -203,13 +201,13 @@ double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &mo
         const int u = s == 0 ? move[o].type_before : move[o].type_after;
         const double rsq = distance_sq(changed_x_[o].data(), changed_x_[m].data(), owned);
         if (rsq >= cutoff_sq_ || !acts_on_[t][u]) continue;
-        density += eam_->density(u, t, rsq);
-        if (o > m) pair += eam_->pair(t, u, rsq);
+        density += eam_.density(u, t, rsq);
+        if (o > m) pair += eam_.pair(t, u, rsq);
       }
       if (s == 1) density_after_[m] = density;
       const double sign = s == 0 ? -1.0 : 1.0;
       change += sign * pair;
-      if (has_embedding_[t]) change += sign * eam_->embedding(t, density);
+      if (has_embedding_[t]) change += sign * eam_.embedding(t, density);
     }
   }
   return change;
@@ -227,11 +225,11 @@ double EamLocalEnergy::change_of_near_embedding(const std::vector<AtomChange> &m
       const EamTables::Distance &d = distance_[i * n_changed + m];
       if (d.r < 0.0) continue;
       const AtomChange &c = move[m];
-      if (c.present_after && acts_on_[t][c.type_after]) delta += eam_->density(c.type_after, t, d);
-      if (c.present_before && acts_on_[t][c.type_before]) delta -= eam_->density(c.type_before, t, d);
+      if (c.present_after && acts_on_[t][c.type_after]) delta += eam_.density(c.type_after, t, d);
+      if (c.present_before && acts_on_[t][c.type_before]) delta -= eam_.density(c.type_before, t, d);
     }
     if (has_embedding_[t] && delta != 0.0)
-      change += eam_->embedding(t, density_[i] + delta) - eam_->embedding(t, density_[i]);
+      change += eam_.embedding(t, density_[i] + delta) - eam_.embedding(t, density_[i]);
   }
   return change;
 }

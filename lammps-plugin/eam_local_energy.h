@@ -29,7 +29,6 @@
 
 #include <array>
 #include <cstdint>
-#include <memory>
 #include <vector>
 
 namespace exsolve {
@@ -38,7 +37,6 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
  public:
   // After the pair style's init; `style`: the EAM (sub-)style and the type pairs it acts on.
   EamLocalEnergy(LAMMPS_NS::LAMMPS *lmp, const ManyBodyCluster::Style &style);
-  ~EamLocalEnergy();
   EamLocalEnergy(const EamLocalEnergy &) = delete;
   EamLocalEnergy &operator=(const EamLocalEnergy &) = delete;
   // The style's cutoff (Å): energy_change() searches `owned` this far around changed atoms.
@@ -84,7 +82,7 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   // The atoms must change only through applied()/forget(): a check of that contract.
   void require_unchanged(const OwnedAtoms &owned) const;
 
-  std::shared_ptr<const EamTables> eam_;
+  const EamTables eam_;                     // the style's spline tables, made once per run
   std::vector<std::vector<bool>> acts_on_;  // [itype][jtype]
   std::vector<bool> has_embedding_;         // per type: the style's ilist holds its atoms
   double cutoff_ = 0.0, cutoff_sq_ = 0.0;
