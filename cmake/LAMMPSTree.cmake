@@ -53,15 +53,17 @@ set(_months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
 list(FIND _months "${CMAKE_MATCH_2}" _month_index)
 math(EXPR LAMMPS_VERSION_NUMBER "${CMAKE_MATCH_3} * 10000 + (${_month_index} + 1) * 100 + ${CMAKE_MATCH_1}")
 
-# Settings of the LAMMPS build that change class layouts or types: they must match exactly.
+# Settings of the LAMMPS build that change class layouts or types (they must match exactly),
+# and ML-SNAP, whose routines the plugin calls where the build has it.
 load_cache("${LAMMPS_BUILD_DIR}" READ_WITH_PREFIX _lmp_
-  PKG_PLUGIN PKG_KOKKOS BUILD_SHARED_LIBS BUILD_MPI BUILD_OMP LAMMPS_SIZES LAMMPS_EXCEPTIONS
+  PKG_PLUGIN PKG_KOKKOS PKG_ML-SNAP BUILD_SHARED_LIBS BUILD_MPI BUILD_OMP LAMMPS_SIZES LAMMPS_EXCEPTIONS
   LAMMPS_MACHINE)
 if(NOT _lmp_PKG_PLUGIN OR NOT _lmp_BUILD_SHARED_LIBS)
   message(FATAL_ERROR "exsolve: the LAMMPS build in ${LAMMPS_BUILD_DIR} was configured without "
     "PKG_PLUGIN=on and BUILD_SHARED_LIBS=on; plugins cannot be loaded into it.")
 endif()
 set(LAMMPS_HAS_KOKKOS ${_lmp_PKG_KOKKOS})
+set(LAMMPS_HAS_ML_SNAP ${_lmp_PKG_ML-SNAP})
 set(LAMMPS_HAS_MPI ${_lmp_BUILD_MPI})
 set(LAMMPS_BINARY "${LAMMPS_BUILD_DIR}/lmp${_lmp_LAMMPS_MACHINE}")
 set(LAMMPS_LIBRARY "${LAMMPS_BUILD_DIR}/liblammps${_lmp_LAMMPS_MACHINE}${CMAKE_SHARED_LIBRARY_SUFFIX}")

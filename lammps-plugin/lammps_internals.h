@@ -13,6 +13,11 @@
 #include "pair_coul_wolf.h"
 #include "pair_hybrid.h"
 #include "pair_lj_cut_coul_dsf.h"
+#ifdef EXSOLVE_WITH_ML_SNAP
+#include "memory.h"
+#include "neigh_list.h"
+#include "pair_snap.h"
+#endif
 
 #include <string>
 
@@ -97,6 +102,36 @@ struct EamMembers : LAMMPS_NS::PairEAM {
     (p->*(&EamMembers::interpolate))(n, delta, values, spline);
   }
 };
+
+#ifdef EXSOLVE_WITH_ML_SNAP
+// snap's per-atom bispectrum, made by its own routine, and the coefficients and energy scale
+// its compute() turns it into an energy with (snap_energy.cpp).
+struct SnapMembers : LAMMPS_NS::PairSNAP {
+  // The bispectrum of each atom of the style's current neighbor list, row ii for
+  // list->ilist[ii], as compute() makes it before the forces (its arrays grown as compute()
+  // grows them).
+  static double **bispectrum_of_list(LAMMPS_NS::Memory *memory, LAMMPS_NS::PairSNAP *p)
+  {
+    const int inum = p->list->inum;
+    int &rows = p->*(&SnapMembers::beta_max);
+    if (rows < inum) {
+      memory->grow(p->*(&SnapMembers::beta), inum, p->ncoeff, "PairSNAP:beta");
+      memory->grow(p->*(&SnapMembers::bispectrum), inum, p->ncoeff, "PairSNAP:bispectrum");
+      rows = inum;
+    }
+    (p->*(&SnapMembers::compute_bispectrum))();
+    return p->*(&SnapMembers::bispectrum);
+  }
+  // The coefficients of the element of atom type `type`: [0] the constant, [1..ncoeff] the
+  // linear ones, then (quadraticflag) the quadratic ones, upper triangle row by row.
+  static const double *coefficients(LAMMPS_NS::PairSNAP *p, int type)
+  {
+    return (p->*(&SnapMembers::coeffelem))[(p->*(&SnapMembers::map))[type]];
+  }
+  // The energy scale of type `type` (1 unless fix adapt changes it).
+  static double energy_scale(LAMMPS_NS::PairSNAP *p, int type) { return (p->*(&SnapMembers::scale))[type][type]; }
+};
+#endif
 
 }  // namespace internals
 }  // namespace exsolve

@@ -2,6 +2,7 @@
 
 #include "compat.h"
 #include "eam_tables.h"
+#include "snap_energy.h"
 
 #include "atom.h"
 #include "comm.h"
@@ -370,6 +371,8 @@ double ManyBodyCluster::evaluate(StyleLists &style)
   ClusterAsAtoms cluster(atom, x_rows_.data(), f_rows_.data(), type_.data(), tag_.data(), q_.data(), n);
   compat::CommSwapsOff no_communication(comm);
   ClusterLists<std::vector<StyleLists::List>> lists(style.pair, style.lists);
+  double energy = 0.0;
+  if (snap::energy_of_list(lmp, style.pair, energy)) return energy;  // without its forces
   style.pair->compute(ENERGY_GLOBAL, 0);
   return style.pair->eng_vdwl + style.pair->eng_coul;
 }

@@ -33,7 +33,8 @@ const std::map<std::string, SelfKind> &pairwise_styles()
       {"zero", SelfKind::NONE},     {"lj/cut", SelfKind::NONE},         {"lj/cut/coul/cut", SelfKind::NONE},
       {"coul/cut", SelfKind::NONE}, {"buck", SelfKind::NONE},           {"buck/coul/cut", SelfKind::NONE},
       {"born", SelfKind::NONE},     {"morse", SelfKind::NONE},          {"table", SelfKind::NONE},
-      {"coul/dsf", SelfKind::DSF},  {"lj/cut/coul/dsf", SelfKind::DSF}, {"coul/wolf", SelfKind::WOLF}};
+      {"coul/dsf", SelfKind::DSF},  {"lj/cut/coul/dsf", SelfKind::DSF}, {"coul/wolf", SelfKind::WOLF},
+      {"zbl", SelfKind::NONE}};
   return styles;
 }
 
