@@ -14,9 +14,8 @@
 #include "pair_hybrid.h"
 #include "pair_lj_cut_coul_dsf.h"
 #ifdef EXSOLVE_WITH_ML_SNAP
-#include "memory.h"
-#include "neigh_list.h"
 #include "pair_snap.h"
+#include "sna.h"
 #endif
 
 #include <string>
@@ -107,21 +106,20 @@ struct EamMembers : LAMMPS_NS::PairEAM {
 // snap's per-atom bispectrum, made by its own routine, and the coefficients and energy scale
 // its compute() turns it into an energy with (snap_energy.cpp).
 struct SnapMembers : LAMMPS_NS::PairSNAP {
-  // The bispectrum of each atom of the style's current neighbor list, row ii for
-  // list->ilist[ii], as compute() makes it before the forces (its arrays grown as compute()
-  // grows them).
-  static double **bispectrum_of_list(LAMMPS_NS::Memory *memory, LAMMPS_NS::PairSNAP *p)
+  // Writes the bispectrum of each atom of the style's current neighbor list into rows[ii]
+  // (for list->ilist[ii]; ncoeff values each), as compute() makes it before the forces,
+  // without touching the style's own arrays (a Kokkos variant keeps its on the device).
+  static void bispectrum_of_list(LAMMPS_NS::PairSNAP *p, double **rows)
   {
-    const int inum = p->list->inum;
-    int &rows = p->*(&SnapMembers::beta_max);
-    if (rows < inum) {
-      memory->grow(p->*(&SnapMembers::beta), inum, p->ncoeff, "PairSNAP:beta");
-      memory->grow(p->*(&SnapMembers::bispectrum), inum, p->ncoeff, "PairSNAP:bispectrum");
-      rows = inum;
-    }
+    double **&target = p->*(&SnapMembers::bispectrum);
+    double **own = target;
+    target = rows;
     (p->*(&SnapMembers::compute_bispectrum))();
-    return p->*(&SnapMembers::bispectrum);
+    target = own;
   }
+  // The host tables of the style's SNA (Clebsch-Gordan coefficients, square roots), which
+  // PairSNAP::init_style makes and a Kokkos variant's does not.
+  static void make_host_tables(LAMMPS_NS::PairSNAP *p) { (p->*(&SnapMembers::snaptr))->init(); }
   // The coefficients of the element of atom type `type`: [0] the constant, [1..ncoeff] the
   // linear ones, then (quadraticflag) the quadratic ones, upper triangle row by row.
   static const double *coefficients(LAMMPS_NS::PairSNAP *p, int type)

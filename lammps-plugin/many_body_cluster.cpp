@@ -130,6 +130,7 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
     s.pair = style.pair;
     // Made once per run: a Kokkos style's splines are computed here (EamTables).
     if (style.eam) s.eam = std::make_shared<const EamTables>(style.pair);
+    s.snap = SnapEnergy::of(style.pair);
     s.acts_on = style.acts_on;
     s.list_cutoff_sq.assign(ntypes + 1, std::vector<double>(ntypes + 1, 0.0));
     s.acts_on_type.assign(ntypes + 1, false);
@@ -371,8 +372,7 @@ double ManyBodyCluster::evaluate(StyleLists &style)
   ClusterAsAtoms cluster(atom, x_rows_.data(), f_rows_.data(), type_.data(), tag_.data(), q_.data(), n);
   compat::CommSwapsOff no_communication(comm);
   ClusterLists<std::vector<StyleLists::List>> lists(style.pair, style.lists);
-  double energy = 0.0;
-  if (snap::energy_of_list(lmp, style.pair, energy)) return energy;  // without its forces
+  if (style.snap) return style.snap->energy_of_list(atom->type);  // without its forces
   style.pair->compute(ENERGY_GLOBAL, 0);
   return style.pair->eng_vdwl + style.pair->eng_coul;
 }

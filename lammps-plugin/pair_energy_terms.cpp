@@ -1,5 +1,7 @@
 #include "pair_energy_terms.h"
 
+#include "snap_energy.h"
+
 #include "compat.h"
 #include "lammps_internals.h"
 
@@ -184,8 +186,9 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
     if (!touched) continue;
     if (many_body_local(style.name)) {
       // A Kokkos style keeps its tables on the device: its host compute() has nothing to
-      // read. EAM's are made again on the host from its host arrays (EamTables).
-      if (style.pair->kokkosable && !eam_family(style.name))
+      // read. EAM's are made again on the host from its host arrays (EamTables), SNAP's
+      // energy comes from its host coefficients (SnapEnergy).
+      if (style.pair->kokkosable && !eam_family(style.name) && !SnapEnergy::applies(style.pair))
         return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style, "
                            "whose energy exsolve evaluates only with the host style (without -sf kk)",
                            style.name + "/kk", type_touched);

@@ -2,30 +2,44 @@
 
 #include "lammps_internals.h"
 
-#include "atom.h"
-#include "lammps.h"
 #include "neigh_list.h"
 
 #include <typeinfo>
 
 namespace exsolve {
-namespace snap {
 
-bool energy_of_list(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Pair *pair, double &energy)
-{
 #ifdef EXSOLVE_WITH_ML_SNAP
-  if (typeid(*pair) != typeid(LAMMPS_NS::PairSNAP)) return false;
-  using internals::SnapMembers;
+
+bool SnapEnergy::applies(LAMMPS_NS::Pair *pair)
+{
+  return dynamic_cast<LAMMPS_NS::PairSNAP *>(pair) != nullptr;
+}
+
+std::shared_ptr<SnapEnergy> SnapEnergy::of(LAMMPS_NS::Pair *pair)
+{
+  if (!applies(pair)) return nullptr;
   auto *style = static_cast<LAMMPS_NS::PairSNAP *>(pair);
-  double **bispectrum = SnapMembers::bispectrum_of_list(lmp->memory, style);
+  // The Kokkos variants read the coefficients into the host style (PairSNAP::coeff) but
+  // make their own bispectrum tables on the device: the host ones are made here.
+  if (typeid(*pair) != typeid(LAMMPS_NS::PairSNAP)) internals::SnapMembers::make_host_tables(style);
+  return std::shared_ptr<SnapEnergy>(new SnapEnergy(pair));
+}
+
+double SnapEnergy::energy_of_list(const int *type)
+{
+  using internals::SnapMembers;
+  auto *style = static_cast<LAMMPS_NS::PairSNAP *>(pair_);
   const LAMMPS_NS::NeighList *list = style->list;
-  const int *type = lmp->atom->type;
   const int ncoeff = style->ncoeff;
-  energy = 0.0;
+  values_.resize(static_cast<std::size_t>(list->inum) * ncoeff);
+  rows_.resize(list->inum);
+  for (int ii = 0; ii < list->inum; ++ii) rows_[ii] = values_.data() + static_cast<std::size_t>(ii) * ncoeff;
+  SnapMembers::bispectrum_of_list(style, rows_.data());
+  double energy = 0.0;
   for (int ii = 0; ii < list->inum; ++ii) {
     const int itype = type[list->ilist[ii]];
     const double *coefficient = SnapMembers::coefficients(style, itype);
-    const double *b = bispectrum[ii];
+    const double *b = rows_[ii];
     double e = coefficient[0];
     for (int k = 0; k < ncoeff; ++k) e += coefficient[k + 1] * b[k];
     if (style->quadraticflag) {
@@ -37,14 +51,27 @@ bool energy_of_list(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Pair *pair, double &energ
     }
     energy += e * SnapMembers::energy_scale(style, itype);
   }
-  return true;
-#else
-  (void)lmp;
-  (void)pair;
-  (void)energy;
-  return false;
-#endif
+  return energy;
 }
 
-}  // namespace snap
+#else
+
+bool SnapEnergy::applies(LAMMPS_NS::Pair *)
+{
+  return false;
+}
+
+std::shared_ptr<SnapEnergy> SnapEnergy::of(LAMMPS_NS::Pair *)
+{
+  return nullptr;
+}
+
+// Never called: of() makes no SnapEnergy in such a build.
+double SnapEnergy::energy_of_list(const int *)
+{
+  return 0.0;
+}
+
+#endif
+
 }  // namespace exsolve

@@ -4,22 +4,35 @@
 // (perf on the cluster evaluations of bench/reduce_oxygen/many_body.sh). A Monte Carlo
 // energy difference needs only E_i = s_tt (c_e0 + sum_k c_ek B_ik [+ the quadratic terms]),
 // from the style's own bispectrum routine: the same numbers compute() adds up, in the same
-// order.
+// order. It runs on the host from the style's host data, so it serves snap/kk as well (whose
+// compute() runs on the Kokkos device).
 #pragma once
 
+#include <memory>
+#include <vector>
+
 namespace LAMMPS_NS {
-class LAMMPS;
 class Pair;
 }  // namespace LAMMPS_NS
 
 namespace exsolve {
-namespace snap {
 
-// Sets `energy` to the energy (eV) of the atoms of the style's current neighbor list, as
-// compute(eflag = 1) sums it into eng_vdwl, and returns true, where `pair` is pair style
-// snap itself in a LAMMPS built with ML-SNAP; otherwise (another style, or a snap variant
-// with other data, such as snap/kk) returns false and computes nothing.
-bool energy_of_list(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Pair *pair, double &energy);
+class SnapEnergy {
+ public:
+  // Whether `pair` is pair style snap or a variant of it (snap/kk) in a LAMMPS built with
+  // ML-SNAP.
+  static bool applies(LAMMPS_NS::Pair *pair);
+  // Where applies(pair), after the style's init; otherwise null.
+  static std::shared_ptr<SnapEnergy> of(LAMMPS_NS::Pair *pair);
+  // The energy (eV) of the atoms of the style's current neighbor list (pair->list), as
+  // compute(eflag = 1) sums it into eng_vdwl; `type`: the atom types the list indexes.
+  double energy_of_list(const int *type);
 
-}  // namespace snap
+ private:
+  explicit SnapEnergy(LAMMPS_NS::Pair *pair) : pair_(pair) {}
+  LAMMPS_NS::Pair *pair_;
+  std::vector<double> values_;  // the bispectrum, a row per list atom
+  std::vector<double *> rows_;
+};
+
 }  // namespace exsolve
