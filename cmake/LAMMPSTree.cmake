@@ -10,7 +10,7 @@
 # Defaults come from $EXSOLVE_CACHE/lammps-paths-<release>.cmake (written by scripts/setup.sh).
 #
 # Outputs: LAMMPS_VERSION_STRING ("29 Sep 2021"), LAMMPS_UPDATE_STRING, LAMMPS_HAS_KOKKOS,
-#          LAMMPS_HAS_MPI, LAMMPS_CXX_STANDARD, LAMMPS_BINARY, LAMMPS_LIBRARY, target exsolve::lammps.
+#          LAMMPS_HAS_ML_SNAP, LAMMPS_HAS_MPI, LAMMPS_CXX_STANDARD, LAMMPS_BINARY, LAMMPS_LIBRARY, target exsolve::lammps.
 
 if(DEFINED ENV{EXSOLVE_CACHE})
   set(_exsolve_cache "$ENV{EXSOLVE_CACHE}")

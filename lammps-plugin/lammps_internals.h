@@ -111,11 +111,15 @@ struct SnapMembers : LAMMPS_NS::PairSNAP {
   // without touching the style's own arrays (a Kokkos variant keeps its on the device).
   static void bispectrum_of_list(LAMMPS_NS::PairSNAP *p, double **rows)
   {
-    double **&target = p->*(&SnapMembers::bispectrum);
-    double **own = target;
-    target = rows;
+    // The style's own rows come back also when the routine stops with an error (an
+    // exception with LAMMPS_EXCEPTIONS), before the style frees them.
+    struct Lent {
+      double **&member;
+      double **own;
+      ~Lent() { member = own; }
+    } lent{p->*(&SnapMembers::bispectrum), p->*(&SnapMembers::bispectrum)};
+    lent.member = rows;
     (p->*(&SnapMembers::compute_bispectrum))();
-    target = own;
   }
   // The host tables of the style's SNA (Clebsch-Gordan coefficients, square roots), which
   // PairSNAP::init_style makes and a Kokkos variant's does not.

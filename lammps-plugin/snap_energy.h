@@ -3,9 +3,10 @@
 // then, for the forces, the adjoint Y and dU/dr of every neighbour, two thirds of its time
 // (perf on the cluster evaluations of bench/reduce_oxygen/many_body.sh). A Monte Carlo
 // energy difference needs only E_i = s_tt (c_e0 + sum_k c_ek B_ik [+ the quadratic terms]),
-// from the style's own bispectrum routine: the same numbers compute() adds up, in the same
-// order. It runs on the host from the style's host data, so it serves snap/kk as well (whose
-// compute() runs on the Kokkos device).
+// from the style's own bispectrum routine: for pair style snap, the same numbers compute()
+// adds up, in the same order. It runs on the host from the style's host data, so it serves
+// snap/kk as well (whose compute() runs on the Kokkos device: the same formula, in the
+// precision of that build).
 #pragma once
 
 #include <memory>

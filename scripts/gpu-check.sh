@@ -51,7 +51,7 @@ prepare() {
   [ -x "$nvcc_wrapper" ] || die "$nvcc_wrapper missing"
   # The packages of the suite's Kokkos tests (MANYBODY: EAM; KSPACE, EXTRA-PAIR: the
   # demo model's Coulomb and pair terms; MC, EXTRA-COMPUTE: reference styles). ML-SNAP and QEQ
-  # have no Kokkos test and are left out (their tests are not run on the GPU).
+  # are left out, and with them their tests (the SNAP energy tests' -sf kk launches among them).
   local cmake_options=(
     -D CMAKE_BUILD_TYPE=Release -D CMAKE_CXX_COMPILER="$nvcc_wrapper"
     -D BUILD_MPI=off -D BUILD_OMP=off -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
