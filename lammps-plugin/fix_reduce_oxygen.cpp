@@ -31,14 +31,8 @@ FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg)
 {
   parse_arguments(narg, arg);
   validate_options();
-  exsolve::CandidateRules rules;
-  rules.oxygen_type = options_.oxygen_type;
-  rules.groupbit = groupbit;
-  rules.region = options_.region;
-  rules.surface_axis = options_.surface_axis;
-  rules.surface_depth = options_.surface_depth;
-  rules.particle_filters = options_.particle_filters;
-  candidates_.set_rules(rules);
+  options_.candidates.groupbit = groupbit;
+  candidates_.set_rules(options_.candidates);
   nevery = options_.every;
   vector_flag = 1;
   size_vector = N_VECTOR;
@@ -106,12 +100,12 @@ void FixReduceOxygen::check_neutrality_possible()
   if (charges_equilibrated_) return;
   if (options_.uncharged) {
     double oxygen_charge = 0.0;
-    if (atom->q_flag && charge_of_type(lmp, options_.oxygen_type, oxygen_charge) &&
+    if (atom->q_flag && charge_of_type(lmp, options_.candidates.oxygen_type, oxygen_charge) &&
         std::fabs(oxygen_charge) > CHARGE_TOLERANCE)
       error->all(FLERR,
                  "fix reduce/oxygen: uncharged yes, but oxygen of type {} carries charge {}: its removal would "
                  "leave the system charged",
-                 options_.oxygen_type, oxygen_charge);
+                 options_.candidates.oxygen_type, oxygen_charge);
     // Two electrons per vacancy: some reducible cation must take a whole fraction of them.
     if (options_.reductions.empty()) return;
     for (const Reduction &r : options_.reductions) {
@@ -124,7 +118,7 @@ void FixReduceOxygen::check_neutrality_possible()
   // The oxygen charge must be a whole multiple of some cation's charge change, or no
   // removal could ever keep the system neutral.
   double oxygen_charge = 0.0;
-  if (!charge_of_type(lmp, options_.oxygen_type, oxygen_charge)) return;  // no oxygen left: nothing to check
+  if (!charge_of_type(lmp, options_.candidates.oxygen_type, oxygen_charge)) return;  // no oxygen left: nothing to check
   bool possible = std::fabs(oxygen_charge) < CHARGE_TOLERANCE;
   for (int type = 1; type <= atom->ntypes && !possible; ++type) {
     const Reduction *r = reduction_of(type);
@@ -167,7 +161,7 @@ void FixReduceOxygen::init()
       error->all(FLERR,
                  "fix reduce/oxygen: group '{}' has no atoms of oxygen type {} (within the region/surface "
                  "selection, if any)",
-                 group->names[igroup], options_.oxygen_type);
+                 group->names[igroup], options_.candidates.oxygen_type);
     if (comm->me == 0)
       error->warning(FLERR,
                      "fix reduce/oxygen: no candidate oxygen is left in group '{}' ({} removed by this fix "

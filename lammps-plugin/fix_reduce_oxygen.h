@@ -43,7 +43,9 @@ class FixReduceOxygen : public Fix {
   // The arguments as given (parse_arguments); their checks against each other and the
   // system are validate_options'.
   struct Options {
-    int every = 1, attempts = 1, seed = 0, oxygen_type = 0;
+    int every = 1, attempts = 1, seed = 0;
+    // Which oxygens a removal may pick: type, group (the fix's), region, surface, near/far.
+    exsolve::CandidateRules candidates;
     bool mu_given = false;
     double mu_ev = 0.0;
     Atmosphere atmosphere = Atmosphere::NONE;
@@ -51,16 +53,12 @@ class FixReduceOxygen : public Fix {
     double po2_atm = 0.0, h2_over_h2o = 0.0;
     double reference_ev = 0.0;
     double cutoff = 3.5;     // Å: cations farther from the oxygen are not reduced
-    std::string region;      // candidates inside this region only ("" = anywhere)
     std::string event_file;  // "" = none
     bool overwrite = false;
     bool reversible = false;               // also re-oxidation moves into the vacancy sites
     EnergyMode energy = EnergyMode::AUTO;  // AUTO: local where it is exact, else full
     bool uncharged = false;                // charges are not part of the move (set when there are none)
-    int surface_axis = -1;                 // candidates within surface_depth of the outermost
-    double surface_depth = 0.0;            //   group atom along this axis (-1 = anywhere)
     std::vector<Reduction> reductions;
-    std::vector<exsolve::ParticleFilter> particle_filters;
     double limit = -1.0;  // no attempt at all once this many removals were accepted (-1: none)
     bool temperature_given = false, reference_given = false, uncharged_given = false;
   };

@@ -35,7 +35,7 @@ void FixReduceOxygen::parse_arguments(int narg, char **arg)
   for (args.start_keywords(6); !args.done();) {
     const std::string keyword = args.keyword();
     if (keyword == "oxygen") {
-      options_.oxygen_type = args.atom_type();
+      options_.candidates.oxygen_type = args.atom_type();
     } else if (keyword == "mu") {
       options_.mu_given = true;
       options_.mu_ev = args.number("a chemical potential in eV");
@@ -65,10 +65,10 @@ void FixReduceOxygen::parse_arguments(int narg, char **arg)
       options_.reference_ev = args.number("an energy in eV");
       options_.reference_given = true;
     } else if (keyword == "region") {
-      options_.region = args.word("a region ID");
+      options_.candidates.region = args.word("a region ID");
     } else if (keyword == "surface") {
-      options_.surface_axis = args.axis();
-      options_.surface_depth = args.positive_number("a depth in Å", "Å", "surface depth");
+      options_.candidates.surface_axis = args.axis();
+      options_.candidates.surface_depth = args.positive_number("a depth in Å", "Å", "surface depth");
     } else if (keyword == "file") {
       options_.event_file = args.word("an event file name");
     } else if (keyword == "overwrite") {
@@ -83,7 +83,7 @@ void FixReduceOxygen::parse_arguments(int narg, char **arg)
       filter.near = keyword == "near";
       filter.track_id = args.word("the ID of a fix nanoparticle/track");
       filter.distance = args.positive_number("a distance in Å", "Å", keyword + " distance");
-      options_.particle_filters.push_back(filter);
+      options_.candidates.particle_filters.push_back(filter);
     } else if (keyword == "limit") {
       options_.limit = static_cast<double>(args.integer(1, MAXSMALLINT, "a number of removals >= 1"));
     } else if (keyword == "uncharged") {
@@ -100,8 +100,8 @@ void FixReduceOxygen::parse_arguments(int narg, char **arg)
 
 void FixReduceOxygen::validate_options()
 {
-  if (!options_.region.empty() && !exsolve::compat::region_by_id(domain, options_.region))
-    error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.region);
+  if (!options_.candidates.region.empty() && !exsolve::compat::region_by_id(domain, options_.candidates.region))
+    error->all(FLERR, "fix reduce/oxygen: region '{}' does not exist", options_.candidates.region);
   // Without charges in the atom style, moves are charge-free unless asked otherwise.
   if (!atom->q_flag) {
     if (options_.uncharged_given && !options_.uncharged)
@@ -117,9 +117,9 @@ void FixReduceOxygen::validate_options()
                    "electrons the cation takes (of the two an oxygen vacancy leaves), > 0",
                    r.from_type, r.to_type, r.new_charge);
   for (const Reduction &r : options_.reductions)
-    if (r.from_type == options_.oxygen_type || r.to_type == options_.oxygen_type)
+    if (r.from_type == options_.candidates.oxygen_type || r.to_type == options_.candidates.oxygen_type)
       error->all(FLERR, "fix reduce/oxygen: reduce {} {}: the oxygen type {} cannot be reduced or be a reduced cation",
-                 r.from_type, r.to_type, options_.oxygen_type);
+                 r.from_type, r.to_type, options_.candidates.oxygen_type);
   if (options_.mu_given == (options_.atmosphere != Atmosphere::NONE))
     error->all(FLERR, "fix reduce/oxygen: give either mu (with temperature) or atmosphere, exactly one");
   if (options_.mu_given && options_.reference_given)

@@ -17,7 +17,7 @@ using namespace LAMMPS_NS;
 std::unique_ptr<exsolve::MoveEnergy> FixReduceOxygen::choose_energy()
 {
   if (options_.energy != EnergyMode::FULL) {
-    std::vector<int> changed_types = {options_.oxygen_type};
+    std::vector<int> changed_types = {options_.candidates.oxygen_type};
     for (const Reduction &r : options_.reductions) changed_types.insert(changed_types.end(), {r.from_type, r.to_type});
     auto local = std::make_unique<exsolve::LocalMoveEnergy>(lmp, "fix reduce/oxygen", owned_);
     // A move changes an oxygen and cations within `cutoff` of it.

@@ -179,8 +179,8 @@ void FixReduceOxygen::attempt_removal()
   std::vector<ChangedAtom> move;
   move.push_back({{oxygen.x[0], oxygen.x[1], oxygen.x[2]},
                   oxygen.tag,
-                  options_.oxygen_type,
-                  options_.oxygen_type,
+                  options_.candidates.oxygen_type,
+                  options_.candidates.oxygen_type,
                   oxygen.charge,
                   0.0,
                   true,
@@ -214,7 +214,7 @@ void FixReduceOxygen::attempt_removal()
     Vacancy v;
     for (int d = 0; d < 3; ++d) v.x[d] = oxygen.x[d];
     v.oxygen_tag = oxygen.tag;
-    v.oxygen_type = options_.oxygen_type;
+    v.oxygen_type = options_.candidates.oxygen_type;
     v.oxygen_mask = oxygen.mask;
     v.oxygen_charge = oxygen.charge;
     for (const Candidate &c : cations) {
