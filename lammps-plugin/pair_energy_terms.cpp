@@ -1,7 +1,5 @@
 #include "pair_energy_terms.h"
 
-#include "snap_energy.h"
-
 #include "compat.h"
 #include "lammps_internals.h"
 
@@ -102,7 +100,10 @@ double coul_wolf_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e
 // its neighbors within the style's cutoff (no neighbors of ghosts, no charges, no
 // communication beyond forward/reverse of per-atom values): ManyBodyCluster evaluates them on
 // the atoms near a move. The styles whose compute() was read and whose local energy
-// difference is tested against LAMMPS's own (tests/lammps/reduce_oxygen/energy_oracle.sh).
+// difference is tested against LAMMPS's own (tests/lammps/reduce_oxygen/energy_oracle.sh),
+// each with its /kk variant too: EAM summed from tables made on the host (EamTables), SNAP
+// from its host coefficients (SnapEnergy), sw and tersoff by their base style's compute()
+// (host_compute.h).
 bool many_body_local(const std::string &name)
 {
   static const std::vector<std::string> styles = {"eam", "eam/alloy", "eam/fs", "sw", "tersoff", "snap"};
@@ -184,16 +185,7 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
         type_touched = type;
       }
     if (!touched) continue;
-    if (many_body_local(style.name)) {
-      // A Kokkos style keeps its tables on the device: its host compute() has nothing to
-      // read. EAM's are made again on the host from its host arrays (EamTables), SNAP's
-      // energy comes from its host coefficients (SnapEnergy).
-      if (style.pair->kokkosable && !eam_family(style.name) && !SnapEnergy::applies(style.pair))
-        return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style, "
-                           "whose energy exsolve evaluates only with the host style (without -sf kk)",
-                           style.name + "/kk", type_touched);
-      continue;
-    }
+    if (many_body_local(style.name)) continue;
     if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
       return fmt::format("pair style {} acts on type {}, which the move changes, and is neither a sum of pair terms "
                          "nor a many-body style known to exsolve (machine-learned with long-range or charge "
