@@ -67,9 +67,11 @@ std::string LocalEnergy::why_box_too_small() const
   const core::PeriodicBox box = box_of(domain);
   const int axis = box.axis_shorter_than_twice(needed);
   if (axis < 0) return "";
-  return fmt::format("the periodic box is {:.6g} Å along {}, less than twice {:.6g} Å (the many-body cluster "
-                     "radius {:.6g} Å, about twice the cutoff {:.6g} Å, around changed atoms up to {:.6g} Å apart)",
-                     box.length(axis), "xyz"[axis], needed, cluster_radius(), cluster_.term_range(), extent_);
+  return fmt::format(
+      "the periodic box is {:.6g} Å along {}, less than twice {:.6g} Å (the many-body cluster "
+      "radius {:.6g} Å, about twice the range {:.6g} Å of an atom's terms, around changed atoms up to {:.6g} Å "
+      "apart)",
+      box.length(axis), "xyz"[axis], needed, cluster_radius(), cluster_.term_range(), extent_);
 }
 
 void LocalEnergy::start_invocation()

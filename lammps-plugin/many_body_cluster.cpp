@@ -142,10 +142,10 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
       for (int j = 1; j <= ntypes; ++j) {
         if (!style.acts_on[i][j]) continue;
         // Pair::init (or pair hybrid's init_one, for a sub-style) set cutsq for the run.
-        const double cutoff = std::sqrt(style.pair->cutsq[i][j]);
-        term_range_ = std::max(term_range_, cutoff);
-        s.list_cutoff_sq[i][j] = (cutoff + LIST_MARGIN) * (cutoff + LIST_MARGIN);
-        pair_cutoff_ = std::max(pair_cutoff_, cutoff + LIST_MARGIN);
+        const double reach = std::sqrt(style.pair->cutsq[i][j]) + style.reach_beyond_cutoff;
+        term_range_ = std::max(term_range_, reach);
+        s.list_cutoff_sq[i][j] = (reach + LIST_MARGIN) * (reach + LIST_MARGIN);
+        pair_cutoff_ = std::max(pair_cutoff_, reach + LIST_MARGIN);
         s.acts_on_type[i] = s.acts_on_type[j] = true;
       }
     styles_.push_back(std::move(s));

@@ -38,6 +38,9 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
     LAMMPS_NS::Pair *pair;
     std::vector<std::vector<bool>> acts_on;  // [itype][jtype], 1..ntypes
     bool eam;  // eam, eam/alloy, eam/fs or their /kk: summed from its tables (EamTables), not by compute()
+    // How far beyond its cutoff an atom's terms depend on other atoms (Å): 0, but for MEAM,
+    // whose screening of a pair reaches atoms past the cutoff.
+    double reach_beyond_cutoff;
   };
   explicit ManyBodyCluster(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
   ~ManyBodyCluster();
@@ -48,7 +51,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   void set_styles(const std::vector<Style> &styles);
   bool empty() const { return styles_.empty(); }
   // The largest distance between an atom and a neighbor its per-atom terms use (Å): the
-  // largest cutoff of the type pairs the styles act on.
+  // largest cutoff of the type pairs the styles act on, plus a style's reach beyond it.
   double term_range() const { return term_range_; }
   // How far neighbors are looked for around a centre (Å): term_range() plus a margin.
   double list_cutoff() const { return pair_cutoff_; }

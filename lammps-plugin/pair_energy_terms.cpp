@@ -1,5 +1,8 @@
 #include "pair_energy_terms.h"
 
+#include "host_compute.h"
+#include "snap_energy.h"
+
 #include "compat.h"
 #include "lammps_internals.h"
 
@@ -10,6 +13,7 @@
 #include "kspace.h"
 #include "math_const.h"
 #include "modify.h"
+#include "neighbor.h"
 #include "pair.h"
 #include "pair_hybrid.h"
 
@@ -103,10 +107,10 @@ double coul_wolf_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e
 // difference is tested against LAMMPS's own (tests/lammps/reduce_oxygen/energy_oracle.sh),
 // each with its /kk variant too: EAM summed from tables made on the host (EamTables), SNAP
 // from its host coefficients (SnapEnergy), sw and tersoff by their base style's compute()
-// (host_compute.h).
+// (host_compute.h); meam/kk is refused (why_not_local).
 bool many_body_local(const std::string &name)
 {
-  static const std::vector<std::string> styles = {"eam", "eam/alloy", "eam/fs", "sw", "tersoff", "snap"};
+  static const std::vector<std::string> styles = {"eam", "eam/alloy", "eam/fs", "sw", "tersoff", "snap", "meam"};
   return std::find(styles.begin(), styles.end(), name) != styles.end();
 }
 
@@ -185,7 +189,18 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
         type_touched = type;
       }
     if (!touched) continue;
-    if (many_body_local(style.name)) continue;
+    if (many_body_local(style.name)) {
+      // A Kokkos style computes on its device copies. EAM's tables are made again on the
+      // host (EamTables), SNAP's energy comes from its host coefficients (SnapEnergy), sw/kk
+      // and tersoff/kk run their base style's compute() (host_compute.h); meam/kk's MEAM
+      // instance keeps its work arrays on the device only.
+      if (style.pair->kokkosable && !eam_family(style.name) && !SnapEnergy::applies(style.pair) &&
+          !computes_on_host(style.pair))
+        return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style "
+                           "that exsolve evaluates only as the host style ('suffix off' before its pair_style)",
+                           style.name + "/kk", type_touched);
+      continue;
+    }
     if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
       return fmt::format("pair style {} acts on type {}, which the move changes, and is neither a sum of pair terms "
                          "nor a many-body style known to exsolve (machine-learned with long-range or charge "
@@ -203,7 +218,11 @@ std::vector<ManyBodyCluster::Style> PairEnergyTerms::many_body_styles(const std:
     if (!many_body_local(style.name)) continue;
     bool touched = false;
     for (int type : changed_types) touched = touched || style.acts_on[type];
-    if (touched) found.push_back({style.pair, style.acts_on_pair, eam_family(style.name)});
+    // MEAM screens a pair i-j by the atoms k inside an ellipse around it, up to
+    // sqrt(ebound) times r_ij from i and j (1.04 rc for the default Cmax 2.8), and finds them
+    // in i's neighbor list: an atom's terms depend on atoms up to the list's cutoff, rc + skin.
+    const double reach_beyond_cutoff = style.name == "meam" ? neighbor->skin : 0.0;
+    if (touched) found.push_back({style.pair, style.acts_on_pair, eam_family(style.name), reach_beyond_cutoff});
   }
   return found;
 }

@@ -15,8 +15,9 @@ enter_sid_root_if_needed "${BASH_SOURCE[0]}" "$@"
 
 # Packages: PLUGIN and KOKKOS for exsolve itself; MANYBODY (EAM Ni), KSPACE (Coulomb),
 # MC (fix gcmc/atom/swap as references), EXTRA-COMPUTE and EXTRA-PAIR (born/coul/dsf,
-# morse variants) for the inputs; ML-SNAP (a potential with a one-body energy) and QEQ (charge
-# equilibration) for fix reduce/oxygen's energy tests against delete_atoms. KOKKOS (OpenMP +
+# morse variants) for the inputs; ML-SNAP (a potential with a one-body energy), MEAM (a
+# screened many-body metal model) and QEQ (charge equilibration) for fix reduce/oxygen's
+# energy tests against delete_atoms. KOKKOS (OpenMP +
 # Serial) where the release has a Kokkos (LAMMPS_KOKKOS, scripts/lib.sh): in-tree for 29 Sep
 # 2021 (trilinos' Kokkos 3.4 in lib/kokkos), external for 4 Jul 2026 (Debian sid's Kokkos
 # 5.2.2, inside the sid root; C++20, as Kokkos 5 requires). 4 Feb 2025 is host only.
@@ -25,7 +26,7 @@ cmake_options=(
   -D BUILD_MPI=on -D BUILD_OMP=on -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
   -D BUILD_TOOLS=off -D ENABLE_TESTING=off -D FFT=KISS
 )
-required_packages=(PLUGIN MANYBODY KSPACE MC ML-SNAP QEQ)
+required_packages=(PLUGIN MANYBODY KSPACE MC ML-SNAP MEAM QEQ)
 if [ "$LAMMPS_KOKKOS" = in-tree ]; then
   [ -d "$source_tree/lib/kokkos" ] || die "$source_tree has no lib/kokkos"
   cmake_options+=(-D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off
@@ -42,7 +43,7 @@ else
   cmake_options+=(-D PKG_PLUGIN=on -D DOWNLOAD_POTENTIALS=off)
 fi
 cmake_options+=(-D PKG_MANYBODY=on -D PKG_KSPACE=on -D PKG_MC=on -D PKG_EXTRA-COMPUTE=on -D PKG_EXTRA-PAIR=on
-               -D PKG_ML-SNAP=on -D PKG_QEQ=on)
+               -D PKG_ML-SNAP=on -D PKG_MEAM=on -D PKG_QEQ=on)
 
 key=$( { echo "$LAMMPS_DEB_VERSION $TRILINOS_DEB_VERSION"; printf '%s\n' "${cmake_options[@]}";
          c++ --version | head -n 1; mpicxx --showme:version 2>/dev/null || true;

@@ -33,7 +33,7 @@ cmake_options=(
   -D BUILD_MPI=on -D BUILD_OMP=on -D BUILD_SHARED_LIBS=on -D LAMMPS_EXCEPTIONS=on
   -D BUILD_TOOLS=off -D ENABLE_TESTING=off
   -D PKG_PLUGIN=on -D PKG_KOKKOS=on -D EXTERNAL_KOKKOS=off -D FFT_KOKKOS=KISS
-  -D PKG_ML-SNAP=on  # the plugin then compiles its SNAP energy (snap_energy.cpp) as well
+  -D PKG_ML-SNAP=on -D PKG_MEAM=on  # the plugin then compiles its SNAP energy and its MEAM host call as well
   -D Kokkos_ENABLE_CUDA=on -D Kokkos_ENABLE_CUDA_LAMBDA=on -D Kokkos_ARCH_AMPERE80=on
   -D CUDAToolkit_ROOT=/usr  # Debian: /usr/bin/nvcc, headers in /usr/include, libraries in /usr/lib/<arch>
   -D Kokkos_ENABLE_OPENMP=on -D Kokkos_ENABLE_SERIAL=on
