@@ -41,6 +41,10 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
     // How far beyond its cutoff an atom's terms depend on other atoms (Å): 0, but for MEAM,
     // whose screening of a pair reaches atoms past the cutoff.
     double reach_beyond_cutoff;
+    // The style uses every atom its neighbor list holds (MEAM's screening) rather than
+    // testing its cutoffs: the cluster's lists end at cutoff + reach_beyond_cutoff, as
+    // LAMMPS's lists built at the move do, not a margin beyond.
+    bool uses_whole_list;
   };
   explicit ManyBodyCluster(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
   ~ManyBodyCluster();

@@ -29,16 +29,17 @@ namespace {
 // Pair styles whose energy is a sum over pairs of a function of the two types, charges and
 // the distance (Pair::single gives it), plus, for the damped Coulomb styles, a self term
 // -(e_shift/2 + alpha/sqrt(pi)) q^2 per atom (Fennell & Gezelter 2006; Wolf et al. 1999):
-// the styles whose compute() was read and whose local energy difference is tested.
+// the styles whose compute() was read and whose local energy difference is tested. sw is
+// one only with `threebody off` (many_body_local).
 enum class SelfKind { NONE, DSF, WOLF };
 const std::map<std::string, SelfKind> &pairwise_styles()
 {
   static const std::map<std::string, SelfKind> styles = {
-      {"zero", SelfKind::NONE},     {"lj/cut", SelfKind::NONE},         {"lj/cut/coul/cut", SelfKind::NONE},
-      {"coul/cut", SelfKind::NONE}, {"buck", SelfKind::NONE},           {"buck/coul/cut", SelfKind::NONE},
-      {"born", SelfKind::NONE},     {"morse", SelfKind::NONE},          {"table", SelfKind::NONE},
-      {"coul/dsf", SelfKind::DSF},  {"lj/cut/coul/dsf", SelfKind::DSF}, {"coul/wolf", SelfKind::WOLF},
-      {"zbl", SelfKind::NONE}};
+      {"zero", SelfKind::NONE},      {"lj/cut", SelfKind::NONE}, {"lj/cut/coul/cut", SelfKind::NONE},
+      {"coul/cut", SelfKind::NONE},  {"buck", SelfKind::NONE},   {"buck/coul/cut", SelfKind::NONE},
+      {"born", SelfKind::NONE},      {"morse", SelfKind::NONE},  {"table", SelfKind::NONE},
+      {"coul/dsf", SelfKind::DSF},   {"sw", SelfKind::NONE},     {"lj/cut/coul/dsf", SelfKind::DSF},
+      {"coul/wolf", SelfKind::WOLF}, {"zbl", SelfKind::NONE}};
   return styles;
 }
 
@@ -107,11 +108,13 @@ double coul_wolf_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e
 // difference is tested against LAMMPS's own (tests/lammps/reduce_oxygen/energy_oracle.sh),
 // each with its /kk variant too: EAM summed from tables made on the host (EamTables), SNAP
 // from its host coefficients (SnapEnergy), sw and tersoff by their base style's compute()
-// (host_compute.h); meam/kk is refused (why_not_local).
-bool many_body_local(const std::string &name)
+// (host_compute.h); meam/kk is refused (why_not_local). sw with `threebody off` (LAMMPS 2023
+// on) clears manybody_flag and enables single(): its two-body term is a pairwise style here
+// (the host compute() would count each pair twice on the full list sw/kk requests).
+bool many_body_local(const std::string &name, const Pair *pair)
 {
   static const std::vector<std::string> styles = {"eam", "eam/alloy", "eam/fs", "sw", "tersoff", "snap", "meam"};
-  return std::find(styles.begin(), styles.end(), name) != styles.end();
+  return pair->manybody_flag && std::find(styles.begin(), styles.end(), name) != styles.end();
 }
 
 // The styles whose pair energy is computed here (their single() is not their compute()).
@@ -189,11 +192,13 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
         type_touched = type;
       }
     if (!touched) continue;
-    if (many_body_local(style.name)) {
+    if (many_body_local(style.name, style.pair)) {
       // A Kokkos style computes on its device copies. EAM's tables are made again on the
       // host (EamTables), SNAP's energy comes from its host coefficients (SnapEnergy), sw/kk
-      // and tersoff/kk run their base style's compute() (host_compute.h); meam/kk's MEAM
-      // instance keeps its work arrays on the device only.
+      // and tersoff/kk run their base style's compute() (host_compute.h). meam/kk (4 Feb 2025
+      // and later builds) cannot: its MEAMKokkos overrides meam_dens_setup() to allocate Kokkos
+      // views and never the base MEAM's host arrays (rho0, arho1, ...) that the host compute()
+      // writes.
       if (style.pair->kokkosable && !eam_family(style.name) && !SnapEnergy::applies(style.pair) &&
           !computes_on_host(style.pair))
         return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style "
@@ -215,14 +220,16 @@ std::vector<ManyBodyCluster::Style> PairEnergyTerms::many_body_styles(const std:
   std::vector<ManyBodyCluster::Style> found;
   if (!force->pair) return found;
   for (const StyleInUse &style : styles_in_use(lmp)) {
-    if (!many_body_local(style.name)) continue;
+    if (!many_body_local(style.name, style.pair)) continue;
     bool touched = false;
     for (int type : changed_types) touched = touched || style.acts_on[type];
     // MEAM screens a pair i-j by the atoms k inside an ellipse around it, up to
-    // sqrt(ebound) times r_ij from i and j (1.04 rc for the default Cmax 2.8), and finds them
-    // in i's neighbor list: an atom's terms depend on atoms up to the list's cutoff, rc + skin.
-    const double reach_beyond_cutoff = style.name == "meam" ? neighbor->skin : 0.0;
-    if (touched) found.push_back({style.pair, style.acts_on_pair, eam_family(style.name), reach_beyond_cutoff});
+    // sqrt(ebound) times r_ij from i and j (1.04 rc for the default Cmax 2.8, 1.15 rc for
+    // Cmax 4), and finds them in i's neighbor list: an atom's terms depend on the atoms in
+    // that list, up to rc + skin, and on no others, so the cluster's lists end there too.
+    const bool meam = style.name == "meam";
+    if (touched)
+      found.push_back({style.pair, style.acts_on_pair, eam_family(style.name), meam ? neighbor->skin : 0.0, meam});
   }
   return found;
 }
@@ -236,10 +243,10 @@ void PairEnergyTerms::setup()
   if (name == "hybrid" || name == "hybrid/overlay") hybrid_ = static_cast<PairHybrid *>(force->pair);
   own_energy_.clear();
   for (const StyleInUse &style : styles_in_use(lmp)) {
-    own_energy_.push_back(many_body_local(style.name)       ? OwnEnergy::MANY_BODY
-                          : style.name == "lj/cut/coul/dsf" ? OwnEnergy::LJ_CUT_COUL_DSF
-                          : style.name == "coul/wolf"       ? OwnEnergy::COUL_WOLF
-                                                            : OwnEnergy::NONE);
+    own_energy_.push_back(many_body_local(style.name, style.pair) ? OwnEnergy::MANY_BODY
+                          : style.name == "lj/cut/coul/dsf"       ? OwnEnergy::LJ_CUT_COUL_DSF
+                          : style.name == "coul/wolf"             ? OwnEnergy::COUL_WOLF
+                                                                  : OwnEnergy::NONE);
     const auto known = pairwise_styles().find(style.name);
     if (known == pairwise_styles().end() || known->second == SelfKind::NONE) continue;
     double per_charge_sq = 0.0;
