@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # ms per Monte Carlo attempt of a many-body move against the system size (many_body.in):
-# fix gcmc full_energy, fix reduce/oxygen energy full and energy local, EAM and SNAP, 1 rank.
+# fix gcmc full_energy, fix reduce/oxygen energy full and energy local, EAM, SNAP and MEAM
+# (MODELS="eam snap meam"; meam's cluster reaches rc + skin, so its box starts at 9 cells), 1 rank.
 # Loop times are the best of REPEATS runs. Full energies: (loop time with the fix - without)
 # / attempts. Local energies: the marginal cost of an attempt, (loop time with `many`
 # attempts per invocation - with `few`) / (many - few), and the fixed cost of an invocation
 # whose attempts are all rejected: (loop time with `few` - without) / invocations - few
 # attempts. Prints a Markdown table for docs/performance.md.
-# Usage: [MODELS="eam snap"] bench/reduce_oxygen/many_body.sh [launch arguments...]   (e.g. -np 2)
+# Usage: [MODELS="eam snap"] bench/reduce_oxygen/many_body.sh [launch arguments...]   (e.g. -np 2,
+# or -var skin 0.3)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../lib.sh
 source "$here/../lib.sh"
 # cells per model: about 2 000, 8 000, 22 000 and 64 000 atoms (fcc: 4 per cell, bcc: 2).
-declare -A sizes=([eam]="8 13 18 25" [snap]="10 16 22 32")
+declare -A sizes=([eam]="8 13 18 25" [meam]="9 13 18 25" [snap]="10 16 22 32")
 steps=2 full_attempts=2 few=20 many=220
 loop_time() {  # model cells mode attempts
   best_loop_time "$here/many_body.in" "$@" -var model "$1" -var cells "$2" -var mode "$3" -var steps $steps \
@@ -22,7 +24,7 @@ echo "| model | atoms | fix gcmc full_energy (ms/attempt) | reduce/oxygen full (
 echo "|---|---|---|---|---|---|---|---|"
 read -ra models <<<"${MODELS:-eam snap}"
 for model in "${models[@]}"; do
-  atoms_per_cell=$([ "$model" = eam ] && echo 4 || echo 2)
+  atoms_per_cell=$([ "$model" = snap ] && echo 2 || echo 4)
   for cells in ${sizes[$model]}; do
     base=$(loop_time "$model" "$cells" none 0 "$@")
     gcmc=$(loop_time "$model" "$cells" reference $full_attempts "$@")
