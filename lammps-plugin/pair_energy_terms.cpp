@@ -43,9 +43,11 @@ const std::map<std::string, SelfKind> &pairwise_styles()
   return styles;
 }
 
-// A style name without the accelerator suffix LAMMPS appended (-sf kk, omp, opt).
+// A style name without the accelerator suffix LAMMPS appended (-sf kk, omp, opt), and
+// meam for meam/c, the other name of the same class in LAMMPS 29 Sep 2021.
 std::string base_style(std::string name)
 {
+  if (name == "meam/c") return "meam";
   for (const char *suffix : {"/kk/device", "/kk/host", "/kk", "/omp", "/opt", "/gpu", "/intel"}) {
     const std::string s(suffix);
     if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0)
