@@ -22,8 +22,7 @@ namespace exsolve {
 namespace {
 
 // Pairs up to this much beyond a style's cutoff are in the cluster's lists, as LAMMPS's own
-// lists hold pairs up to the cutoff plus the skin: each style tests its own cutoffs (but
-// one that uses its whole list, Style::uses_whole_list).
+// lists hold pairs up to the cutoff plus the skin: each style tests its own cutoffs.
 constexpr double LIST_MARGIN = 0.1;  // Å
 // Pair::compute's eflag for the global energy alone (Integrate's ENERGY_GLOBAL).
 constexpr int ENERGY_GLOBAL = 1;
@@ -145,8 +144,7 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
         // Pair::init (or pair hybrid's init_one, for a sub-style) set cutsq for the run.
         const double reach = std::sqrt(style.pair->cutsq[i][j]) + style.reach_beyond_cutoff;
         term_range_ = std::max(term_range_, reach);
-        const double list_cutoff = style.uses_whole_list ? reach : reach + LIST_MARGIN;
-        s.list_cutoff_sq[i][j] = list_cutoff * list_cutoff;
+        s.list_cutoff_sq[i][j] = (reach + LIST_MARGIN) * (reach + LIST_MARGIN);
         pair_cutoff_ = std::max(pair_cutoff_, reach + LIST_MARGIN);
         s.acts_on_type[i] = s.acts_on_type[j] = true;
       }

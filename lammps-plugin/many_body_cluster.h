@@ -39,12 +39,8 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
     std::vector<std::vector<bool>> acts_on;  // [itype][jtype], 1..ntypes
     bool eam;  // eam, eam/alloy, eam/fs or their /kk: summed from its tables (EamTables), not by compute()
     // How far beyond its cutoff an atom's terms depend on other atoms (Å): 0, but for MEAM,
-    // whose screening of a pair reaches atoms past the cutoff.
+    // whose screening of a pair reaches atoms past the cutoff (meam_screening.h).
     double reach_beyond_cutoff;
-    // The style uses every atom its neighbor list holds (MEAM's screening) rather than
-    // testing its cutoffs: the cluster's lists end at cutoff + reach_beyond_cutoff, as
-    // LAMMPS's lists built at the move do, not a margin beyond.
-    bool uses_whole_list;
   };
   explicit ManyBodyCluster(LAMMPS_NS::LAMMPS *lmp) : Pointers(lmp) {}
   ~ManyBodyCluster();

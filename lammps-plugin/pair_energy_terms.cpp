@@ -1,6 +1,7 @@
 #include "pair_energy_terms.h"
 
 #include "host_compute.h"
+#include "meam_screening.h"
 #include "snap_energy.h"
 
 #include "compat.h"
@@ -140,6 +141,23 @@ struct StyleInUse {
   std::vector<std::vector<bool>> acts_on_pair;  // per type pair
 };
 
+// The style's largest cutoff over the type pairs it acts on (Å): its cutsq, which Pair::init
+// (pair hybrid's init_one, for a sub-style) set for the run.
+double largest_cutoff(const StyleInUse &style)
+{
+  double largest_sq = 0.0;
+  for (std::size_t i = 1; i < style.acts_on_pair.size(); ++i)
+    for (std::size_t j = 1; j < style.acts_on_pair.size(); ++j)
+      if (style.acts_on_pair[i][j]) largest_sq = std::max(largest_sq, style.pair->cutsq[i][j]);
+  return std::sqrt(largest_sq);
+}
+
+// How far beyond its cutoff a term of pair style meam reaches (Å): (sqrt(ebound) - 1) rc.
+double meam_reach_beyond_cutoff(const StyleInUse &meam)
+{
+  return (meam_screening_reach_factor(meam.pair) - 1.0) * largest_cutoff(meam);
+}
+
 std::vector<StyleInUse> styles_in_use(LAMMPS *lmp)
 {
   const int ntypes = lmp->atom->ntypes;
@@ -206,6 +224,15 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
         return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style "
                            "that exsolve evaluates only as the host style ('suffix off' before its pair_style)",
                            style.name + "/kk", type_touched);
+      // Screening past rc + skin: LAMMPS's lists miss some screening atoms, and which ones
+      // depends on which atom of a pair its half list puts first.
+      if (style.name == "meam" && neighbor->skin < meam_reach_beyond_cutoff(style))
+        return fmt::format("pair style meam acts on type {}, which the move changes, and screens a pair by atoms up "
+                           "to {:.4g} Å beyond its cutoff {:.4g} Å, more than the neighbor skin {:.4g} Å, so that "
+                           "LAMMPS's own energy depends on its neighbor lists (a neighbor skin of at least {:.4g} Å "
+                           "makes it exact)",
+                           type_touched, meam_reach_beyond_cutoff(style), largest_cutoff(style), neighbor->skin,
+                           meam_reach_beyond_cutoff(style));
       continue;
     }
     if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
@@ -225,13 +252,10 @@ std::vector<ManyBodyCluster::Style> PairEnergyTerms::many_body_styles(const std:
     if (!many_body_local(style.name, style.pair)) continue;
     bool touched = false;
     for (int type : changed_types) touched = touched || style.acts_on[type];
-    // MEAM screens a pair i-j by the atoms k inside an ellipse around it, up to
-    // sqrt(ebound) times r_ij from i and j (1.04 rc for the default Cmax 2.8, 1.15 rc for
-    // Cmax 4), and finds them in i's neighbor list: an atom's terms depend on the atoms in
-    // that list, up to rc + skin, and on no others, so the cluster's lists end there too.
-    const bool meam = style.name == "meam";
-    if (touched)
-      found.push_back({style.pair, style.acts_on_pair, eam_family(style.name), meam ? neighbor->skin : 0.0, meam});
+    // MEAM's terms reach sqrt(ebound) rc (meam_screening.h; why_not_local refuses a skin
+    // shorter than the reach beyond rc).
+    const double reach_beyond_cutoff = style.name == "meam" ? meam_reach_beyond_cutoff(style) : 0.0;
+    if (touched) found.push_back({style.pair, style.acts_on_pair, eam_family(style.name), reach_beyond_cutoff});
   }
   return found;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ms per Monte Carlo attempt of a many-body move against the system size (many_body.in):
 # fix gcmc full_energy, fix reduce/oxygen energy full and energy local, EAM, SNAP and MEAM
-# (MODELS="eam snap meam"; meam's cluster reaches rc + skin, so its box starts at 9 cells), 1 rank.
+# (MODELS="eam snap meam"), 1 rank.
 # Loop times are the best of REPEATS runs. Full energies: (loop time with the fix - without)
 # / attempts. Local energies: the marginal cost of an attempt, (loop time with `many`
 # attempts per invocation - with `few`) / (many - few), and the fixed cost of an invocation
