@@ -226,13 +226,14 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
                            style.name + "/kk", type_touched);
       // Screening past rc + skin: LAMMPS's lists miss some screening atoms, and which ones
       // depends on which atom of a pair its half list puts first.
-      if (style.name == "meam" && neighbor->skin < meam_reach_beyond_cutoff(style))
+      if (style.name != "meam") continue;
+      const double reach = meam_reach_beyond_cutoff(style);
+      if (neighbor->skin < reach)
         return fmt::format("pair style meam acts on type {}, which the move changes, and screens a pair by atoms up "
                            "to {:.4g} Å beyond its cutoff {:.4g} Å, more than the neighbor skin {:.4g} Å, so that "
                            "LAMMPS's own energy depends on its neighbor lists (a neighbor skin of at least {:.4g} Å "
                            "makes it exact)",
-                           type_touched, meam_reach_beyond_cutoff(style), largest_cutoff(style), neighbor->skin,
-                           meam_reach_beyond_cutoff(style));
+                           type_touched, reach, largest_cutoff(style), neighbor->skin, reach);
       continue;
     }
     if (!pairwise_styles().count(style.name) || !(style.pair->single_enable || computed_here(style.name)))
