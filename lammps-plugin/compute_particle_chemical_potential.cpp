@@ -143,7 +143,7 @@ void ComputeParticleChemicalPotential::evaluate()
   for (int i = 0; i < atom->nlocal; ++i) {
     if (!(atom->mask[i] & groupbit) || particle_of_atom[i] <= 0.0) continue;
     const int index = owned_.find(atom->tag[i]);
-    const exsolve::OwnedAtoms::Atom &a = owned_.atoms()[index];
+    const exsolve::OwnedAtoms::Atom &a = owned_.atom_at(index);
     local.insert(local.end(), {particle_of_atom[i], a.x[0], a.x[1], a.x[2], static_cast<double>(a.tag),
                                static_cast<double>(a.type), a.q});
   }

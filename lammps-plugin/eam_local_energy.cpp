@@ -89,13 +89,12 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
 void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
 {
   const double *origin = move.front().x;
-  const OwnedAtoms::Atom *first = owned.atoms().data();
-  if (listed_in_trial_.size() < owned.atoms().size()) listed_in_trial_.resize(owned.atoms().size(), 0);
+  if (listed_in_trial_.size() < owned.size()) listed_in_trial_.resize(owned.size(), 0);
   ++trial_;
   near_.clear();
   for (const AtomChange &c : move)
     owned.for_each_within_atom(c.tag, c.x, cutoff_, [&](const OwnedAtoms::Atom &a, double) {
-      std::uint64_t &listed = listed_in_trial_[&a - first];
+      std::uint64_t &listed = listed_in_trial_[owned.index_of(a)];
       if (listed == trial_) return;
       listed = trial_;
       for (const AtomChange &b : move)
@@ -131,7 +130,7 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
     // Its own place where this rank holds it, else from the gather.
     const int index = owned.find(n.tag);
     const double from_gather[3] = {origin[0] + n.x[0], origin[1] + n.x[1], origin[2] + n.x[2]};
-    const double *x = index >= 0 ? owned.atoms()[index].x : from_gather;
+    const double *x = index >= 0 ? owned.atom_at(index).x : from_gather;
     missing_density_[k] = owned_density_at(x, n.tag, n.type, owned);
   }
   const std::vector<double> *summed = &missing_density_;

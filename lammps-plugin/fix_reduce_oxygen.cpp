@@ -24,7 +24,7 @@
 using namespace LAMMPS_NS;
 using namespace FixConst;
 
-static constexpr int N_VECTOR = 11;
+static constexpr int N_VECTOR = 12;
 
 FixReduceOxygen::FixReduceOxygen(LAMMPS *lmp, int narg, char **arg)
     : Fix(lmp, narg, arg), owned_(lmp, exsolve::OwnedAtoms::Role::WRITES_BACK), candidates_(lmp, owned_), events_(lmp)
@@ -153,9 +153,8 @@ void FixReduceOxygen::init()
   // unless this fix removed them all.
   // (Particles are identified after init: the count ignores near/far.)
   owned_.build(cell_size());
-  candidates_.invalidate();
-  const bool no_candidates = candidates_.sites(false).empty();
-  candidates_.invalidate();
+  candidates_.start_invocation(true);
+  const bool no_candidates = candidates_.count(false) == 0;
   if (no_candidates && vacancies_.empty()) {
     if (accepted_ == 0.0)
       error->all(FLERR,
@@ -261,6 +260,7 @@ double FixReduceOxygen::compute_vector(int n)
     case 8: return refills_;
     case 9: return last_delta_u_;
     case 10: return invocation_seconds_;
+    case 11: return kept_copies_;
     default: return 0.0;
   }
 }

@@ -114,6 +114,8 @@ class FixReduceOxygen : public Fix {
   double attempts_ = 0, accepted_ = 0, cations_reduced_ = 0, neutrality_rejections_ = 0, last_delta_u_ = 0;
   // wall time of the invocations since the fix was defined (s; not carried by restarts)
   double invocation_seconds_ = 0;
+  // Invocations that kept the atom copy of the last one (OwnedAtoms::refresh).
+  double kept_copies_ = 0;
   bool restarted_ = false;
   // A vacancy left by an accepted removal (the same list on every rank): where the
   // oxygen was, what it was, and the cations its removal reduced.

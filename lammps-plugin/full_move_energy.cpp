@@ -60,6 +60,7 @@ void FullMoveEnergy::reject()
 
 void FullMoveEnergy::apply_to_atoms(const std::vector<AtomChange> &move)
 {
+  OwnedAtoms::atom_arrays_changed();
   std::vector<int> removed;
   for (const AtomChange &a : move) {
     if (!a.present_before) {
@@ -69,7 +70,7 @@ void FullMoveEnergy::apply_to_atoms(const std::vector<AtomChange> &move)
     }
     const int index = owned_.find(a.tag);
     if (index < 0) continue;  // another rank's atom
-    const int i = owned_.atoms()[index].local_index;
+    const int i = owned_.atom_at(index).local_index;
     if (!a.present_after) {
       removed.push_back(i);
       continue;

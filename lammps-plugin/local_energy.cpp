@@ -166,12 +166,10 @@ double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const O
   // This rank's unchanged atoms within the cluster radius of a changed atom, each once,
   // placed at their image nearest the move's first atom: rows of ID, type, x, y, z.
   const double radius = cluster_radius();
-  const OwnedAtoms::Atom *first = owned.atoms().data();
   std::vector<int> near;
   for (const AtomChange &a : move)
-    owned.for_each_within(a.x, radius, [&](const OwnedAtoms::Atom &other, double) {
-      near.push_back(static_cast<int>(&other - first));
-    });
+    owned.for_each_within(a.x, radius,
+                          [&](const OwnedAtoms::Atom &other, double) { near.push_back(owned.index_of(other)); });
   std::sort(near.begin(), near.end());
   near.erase(std::unique(near.begin(), near.end()), near.end());
   const double *origin = move.front().x;
@@ -196,7 +194,7 @@ double LocalEnergy::delta_many_body(const std::vector<AtomChange> &move, const O
   std::vector<double> rows;
   rows.reserve(5 * near.size());
   for (int index : near) {
-    const OwnedAtoms::Atom &other = owned.atoms()[index];
+    const OwnedAtoms::Atom &other = owned.atom_at(index);
     bool changed = false;
     for (const AtomChange &a : move) changed = changed || a.tag == other.tag;
     if (changed) continue;

@@ -4,6 +4,7 @@
 #include "atom_vec.h"
 #include "domain.h"
 #include "modify.h"
+#include "neighbor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,8 +30,15 @@ OwnedAtoms::~OwnedAtoms()
   forget_pending();
 }
 
-void OwnedAtoms::changed()
+std::uint64_t &OwnedAtoms::arrays_generation()
 {
+  static std::uint64_t generation = 0;
+  return generation;
+}
+
+void OwnedAtoms::changed(int index)
+{
+  read(atoms_[index]);
   ++changes_;
   if (role_ != Role::WRITES_BACK || pending_) return;
   pending_ = true;
@@ -45,7 +53,61 @@ void OwnedAtoms::forget_pending()
   copies.erase(std::find(copies.begin(), copies.end(), this));
 }
 
+bool OwnedAtoms::can_keep(double cell_size) const
+{
+  // LAMMPS's own guarantee for its lists: where its last decision (Neighbor::decide, before
+  // this step's integration) measured the distances, no atom had moved more than half the
+  // skin since the last build (a whole skin here: an invocation comes one integration step
+  // later). Without that check (the steps within neigh_modify's delay, between its `every`,
+  // check no, once yes) nothing bounds the motion. Atoms change owners, order and number
+  // only in a build; exsolve's own writes are counted apart (arrays_generation), a new run
+  // starts with build().
+  const bool distances_checked = neighbor->dist_check && !neighbor->build_once && neighbor->ago >= neighbor->delay &&
+                                 neighbor->ago % neighbor->every == 0;
+  if (!reusable_ || pending_ || !distances_checked) return false;
+  const BuiltFor &b = built_for_;
+  if (b.neighbor_builds != neighbor->ncalls || b.natoms != atom->natoms || b.nlocal != atom->nlocal ||
+      b.cell_size != cell_size || b.arrays_generation != arrays_generation() ||
+      atoms_.size() != static_cast<std::size_t>(atom->nlocal))
+    return false;
+  for (int d = 0; d < 3; ++d)
+    if (b.boxlo[d] != domain->boxlo[d] || b.boxhi[d] != domain->boxhi[d]) return false;
+  return true;
+}
+
+bool OwnedAtoms::refresh(double cell_size)
+{
+  if (can_keep(cell_size)) {
+    ++changes_;
+    ++epoch_;
+    all_read_ = false;
+    margin_ = neighbor->skin;
+    forget_near_lists();
+    return false;
+  }
+  // Binned a skin wider, so that a search of the kept copy (a skin further) still reaches
+  // at most MAX_CELL_REACH cells.
+  build_cells(cell_size, cell_size + neighbor->skin);
+  reusable_ = true;
+  built_for_.neighbor_builds = neighbor->ncalls;
+  built_for_.natoms = atom->natoms;
+  built_for_.nlocal = atom->nlocal;
+  built_for_.cell_size = cell_size;
+  built_for_.arrays_generation = arrays_generation();
+  for (int d = 0; d < 3; ++d) {
+    built_for_.boxlo[d] = domain->boxlo[d];
+    built_for_.boxhi[d] = domain->boxhi[d];
+  }
+  return true;
+}
+
 void OwnedAtoms::build(double cell_size)
+{
+  build_cells(cell_size, cell_size);
+  reusable_ = false;
+}
+
+void OwnedAtoms::build_cells(double cell_size, double bin_size)
 {
   // Another fix's accepted moves of this step first (fixes act in the order they were
   // defined; without this a fix would decide on, and write back over, the atoms as they
@@ -56,6 +118,9 @@ void OwnedAtoms::build(double cell_size)
   for (OwnedAtoms *copy : others) copy->write_back();
   forget_pending();
   ++changes_;
+  ++epoch_;
+  all_read_ = true;
+  margin_ = 0.0;
   for (int d = 0; d < 3; ++d) {
     lo_[d] = domain->boxlo[d];
     length_[d] = domain->boxhi[d] - domain->boxlo[d];
@@ -67,7 +132,7 @@ void OwnedAtoms::build(double cell_size)
   for (int per_size = MAX_CELL_REACH; per_size >= 1; --per_size) {
     double count = 1.0;
     for (int d = 0; d < 3; ++d) {
-      n_cells_[d] = std::max(1, static_cast<int>(std::min(1e6, std::floor(length_[d] / (cell_size / per_size)))));
+      n_cells_[d] = std::max(1, static_cast<int>(std::min(1e6, std::floor(length_[d] / (bin_size / per_size)))));
       cell_width_[d] = length_[d] / n_cells_[d];
       count *= n_cells_[d];
     }
@@ -85,22 +150,50 @@ void OwnedAtoms::build(double cell_size)
   index_of_tag_.reserve(atom->nlocal);
   for (int i = 0; i < atom->nlocal; ++i) {
     Atom a;
-    for (int d = 0; d < 3; ++d) {
-      // Wrapped into the periodic box with Domain::pbc's arithmetic, so that positions (and
-      // the order of candidates by position) are the ones a full evaluation sees.
-      a.x[d] = atom->x[i][d];
-      if (!periodic_[d]) continue;
-      if (a.x[d] < domain->boxlo[d]) a.x[d] += domain->prd[d];
-      if (a.x[d] >= domain->boxhi[d]) a.x[d] = std::max(a.x[d] - domain->prd[d], domain->boxlo[d]);
-    }
     a.tag = atom->tag[i];
-    a.type = atom->type[i];
-    a.mask = atom->mask[i];
-    a.q = atom->q_flag ? atom->q[i] : 0.0;
     a.present = true;
     a.local_index = i;
+    read_from_arrays(a);
     insert(a);
   }
+}
+
+void OwnedAtoms::wrap(double *x) const
+{
+  // Domain::pbc's arithmetic, so that positions (and the order of candidates by position)
+  // are the ones a full evaluation sees.
+  for (int d = 0; d < 3; ++d) {
+    if (!periodic_[d]) continue;
+    if (x[d] < domain->boxlo[d]) x[d] += domain->prd[d];
+    if (x[d] >= domain->boxhi[d]) x[d] = std::max(x[d] - domain->prd[d], domain->boxlo[d]);
+  }
+}
+
+void OwnedAtoms::position_from_arrays(const Atom &a, double *x) const
+{
+  for (int d = 0; d < 3; ++d) x[d] = atom->x[a.local_index][d];
+  wrap(x);
+}
+
+void OwnedAtoms::read_from_arrays(Atom &a) const
+{
+  a.read_in = epoch_;
+  if (a.local_index < 0) return;  // added in this invocation: only in the copy
+  const int i = a.local_index;
+  position_from_arrays(a, a.x);
+  a.type = atom->type[i];
+  a.mask = atom->mask[i];
+  a.q = atom->q_flag ? atom->q[i] : 0.0;
+  a.moved = false;
+}
+
+const std::vector<OwnedAtoms::Atom> &OwnedAtoms::atoms() const
+{
+  if (!all_read_) {
+    for (Atom &a : atoms_) read(a);
+    all_read_ = true;
+  }
+  return atoms_;
 }
 
 int OwnedAtoms::cell_of(const double *x) const
@@ -133,18 +226,21 @@ const std::vector<int> &OwnedAtoms::near_list(int index) const
 int OwnedAtoms::find(tagint tag) const
 {
   const auto found = index_of_tag_.find(tag);
-  return found == index_of_tag_.end() ? -1 : found->second;
+  if (found == index_of_tag_.end()) return -1;
+  read(atoms_[found->second]);
+  return found->second;
 }
 
 void OwnedAtoms::remove(int index)
 {
-  changed();
+  changed(index);
   atoms_[index].present = false;
   index_of_tag_.erase(atoms_[index].tag);
 }
 
 void OwnedAtoms::restore(int index)
 {
+  read(atoms_[index]);
   ++changes_;
   forget_near_lists();
   atoms_[index].present = true;
@@ -153,38 +249,42 @@ void OwnedAtoms::restore(int index)
 
 void OwnedAtoms::set_type_and_charge(int index, int type, double q)
 {
-  changed();
+  changed(index);
   atoms_[index].type = type;
   atoms_[index].q = q;
 }
 
 void OwnedAtoms::move_to(int index, const double *x)
 {
+  changed(index);
   Atom &a = atoms_[index];
-  std::vector<int> &from = cells_[cell_of(a.x)];
+  std::vector<int> &from = cells_[a.cell];
   from.erase(std::find(from.begin(), from.end(), index));
   for (int d = 0; d < 3; ++d) {
     a.x[d] = x[d];
     if (periodic_[d]) a.x[d] -= length_[d] * std::floor((a.x[d] - lo_[d]) / length_[d]);
   }
   a.moved = true;
-  cells_[cell_of(a.x)].push_back(index);
-  changed();
+  a.cell = cell_of(a.x);
+  cells_[a.cell].push_back(index);
   forget_near_lists();
 }
 
 void OwnedAtoms::add(const Atom &a)
 {
-  changed();
-  forget_near_lists();
   insert(a);
+  changed(static_cast<int>(atoms_.size()) - 1);
+  forget_near_lists();
 }
 
 void OwnedAtoms::insert(const Atom &a)
 {
   const int index = static_cast<int>(atoms_.size());
   atoms_.push_back(a);
-  cells_[cell_of(a.x)].push_back(index);
+  Atom &inserted = atoms_.back();
+  inserted.read_in = epoch_;
+  inserted.cell = cell_of(inserted.x);
+  cells_[inserted.cell].push_back(index);
   index_of_tag_[a.tag] = index;
 }
 
@@ -206,8 +306,11 @@ void OwnedAtoms::write_back()
 {
   if (!pending_) return;
   forget_pending();
+  ++arrays_generation();
   std::vector<int> removed;
   for (const Atom &a : atoms_) {
+    // An atom not read in this epoch was not changed in it (a change reads it first).
+    if (a.read_in != epoch_) continue;
     if (a.local_index < 0) {
       if (a.present) create_in_atom_arrays(lmp, a);
     } else if (!a.present) {

@@ -2,6 +2,10 @@
 // whole box, with the invocation's accepted moves applied to the copy: fix reduce/oxygen
 // finds the atoms near a site in it (O(1) per query instead of a loop over all atoms) and,
 // with local energies, leaves the atom arrays alone until the invocation ends.
+// Between two neighbor list builds of LAMMPS the copy can be kept (refresh()) as LAMMPS keeps
+// its lists: the same atoms at the same local indices, binned where they were, searched a
+// skin further, each atom's position, type, mask and charge read anew from the atom arrays
+// the first time an invocation looks at it. An invocation then costs nothing per owned atom.
 #pragma once
 
 #include "lammps.h"
@@ -47,10 +51,12 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     double x[3];
     LAMMPS_NS::tagint tag;
     int type, mask;
-    double q;            // 0 without charges
-    bool present;        // false once removed
-    int local_index;     // in the atom arrays; -1 for an atom added during the invocation
-    bool moved = false;  // its position changed during the invocation (move_to)
+    double q;                   // 0 without charges
+    bool present;               // false once removed
+    int local_index;            // in the atom arrays; -1 for an atom added during the invocation
+    bool moved = false;         // its position changed during the invocation (move_to)
+    int cell = -1;              // the cell it is listed in
+    std::uint64_t read_in = 0;  // the copy's epoch its fields were read from the atom arrays in
   };
   // Whether the copy's changes go to the atom arrays (write_back): a Monte Carlo fix's copy.
   enum class Role { READ_ONLY, WRITES_BACK };
@@ -62,11 +68,26 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // Monte Carlo fix's changes not yet written back (several fixes acting on one step) are
   // written back first: every fix decides on the atoms as the fixes before it left them.
   void build(double cell_size);
-  const std::vector<Atom> &atoms() const { return atoms_; }
+  // build(), or where LAMMPS has not rebuilt its neighbor lists since the last refresh() that
+  // built and its last step measured how far the atoms moved (and nothing else changed the
+  // atom arrays or the box), the same copy with every atom to be read anew. True where it
+  // built. A run's init() builds: the first refresh() of a run builds too (LAMMPS's build
+  // counter starts again in a new run).
+  bool refresh(double cell_size);
+  // Every atom, current (on a kept copy the first call of an invocation reads them all).
+  const std::vector<Atom> &atoms() const;
+  // One atom, current; index from find() or a visit (index_of).
+  const Atom &atom_at(int index) const
+  {
+    read(atoms_[index]);
+    return atoms_[index];
+  }
+  int index_of(const Atom &a) const { return static_cast<int>(&a - atoms_.data()); }
+  std::size_t size() const { return atoms_.size(); }
   // How many times the copy was built or changed: what is kept of it elsewhere (densities)
   // is current only while this stays the same.
   std::uint64_t changes() const { return changes_; }
-  // Index of the present atom with this ID in atoms(), -1 if this rank holds none.
+  // Index of the present atom with this ID, -1 if this rank holds none.
   int find(LAMMPS_NS::tagint tag) const;
   // Calls visit(atom, squared distance) for every present atom within `cutoff` of x (the
   // nearest periodic image; cutoff <= cell size and the box at least twice the cutoff).
@@ -87,6 +108,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // moves it in the atom arrays (LAMMPS migrates it to its new owner when it reneighbors).
   void move_to(int index, const double *x);
   void add(const Atom &atom);
+  // Exsolve changed the atom arrays outside a copy (a full-energy trial): no copy is kept.
+  static void atom_arrays_changed() { ++arrays_generation(); }
   // Applies every change of the invocation to the atom arrays: types, charges, positions, added
   // atoms (their other fixes' per-atom data through create_attribute), removed atoms; drops
   // the ghosts and resets the ID map (call only on a step LAMMPS reneighbors: from
@@ -106,28 +129,69 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
 
  private:
   int cell_of(const double *x) const;
+  // The atom's position (wrapped into the periodic box), type, mask and charge from the atom
+  // arrays, once per epoch (a kept copy's atoms moved since they were binned).
+  void read(Atom &a) const
+  {
+    if (a.read_in != epoch_) read_from_arrays(a);
+  }
+  void read_from_arrays(Atom &a) const;
+  // Its position in the atom arrays, wrapped (an atom of the copy's start: local_index >= 0).
+  void position_from_arrays(const Atom &a, double *x) const;
+  // Wraps x into the periodic box as Domain::pbc does.
+  void wrap(double *x) const;
+  static std::uint64_t &arrays_generation();
   // visit(atom, squared distance) if the atom is present and nearer x than sqrt(cutoff_sq).
   template <class Visit>
-  void visit_if_within(const Atom &atom, const double *x, double cutoff_sq, Visit &visit) const
+  void visit_if_within(Atom &atom, const double *x, double cutoff_sq, Visit &visit) const
   {
     if (!atom.present) return;
-    double delta[3] = {atom.x[0] - x[0], atom.x[1] - x[1], atom.x[2] - x[2]};
+    // An atom not yet read in this epoch: its position alone decides (most atoms a search
+    // looks at lie beyond the cutoff, and each field is a read from another array).
+    double place[3];
+    const double *at = atom.x;
+    if (atom.read_in != epoch_) {
+      position_from_arrays(atom, place);
+      at = place;
+    }
+    double delta[3] = {at[0] - x[0], at[1] - x[1], at[2] - x[2]};
     nearest_image(delta);
     const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
-    if (rsq < cutoff_sq) visit(atom, rsq);
+    if (rsq >= cutoff_sq) return;
+    read(atom);
+    visit(atom, rsq);
   }
   // The atoms within the cell size of atom `index` when its list was made (near_lists_).
   const std::vector<int> &near_list(int index) const;
   // The position-dependent lists are no longer valid.
   void forget_near_lists() { ++lists_epoch_; }
   void insert(const Atom &atom);
-  // A change: counted, and to write back (the copy joins the pending copies, WRITES_BACK only).
-  void changed();
+  // A change of atom `index` (read first): counted, and to write back (the copy joins the
+  // pending copies, WRITES_BACK only).
+  void changed(int index);
   void forget_pending();
+  // The copy anew, in cells at least half bin_size wide (searches reach up to cell_size).
+  void build_cells(double cell_size, double bin_size);
+  // Whether the copy built by the last build may be kept: what it was built for.
+  bool can_keep(double cell_size) const;
   Role role_;
   bool pending_ = false;
   std::uint64_t changes_ = 0;
-  std::vector<Atom> atoms_;
+  // Mutable: atoms are read from the atom arrays when first looked at (read()).
+  mutable std::vector<Atom> atoms_;
+  // Atoms read in the current epoch are current; one epoch per build or kept refresh.
+  std::uint64_t epoch_ = 1;
+  mutable bool all_read_ = true;
+  // What a kept copy requires unchanged since it was built (refresh()).
+  bool reusable_ = false;
+  struct BuiltFor {
+    LAMMPS_NS::bigint neighbor_builds, natoms;
+    int nlocal;
+    double cell_size, boxlo[3], boxhi[3];
+    std::uint64_t arrays_generation;
+  } built_for_{};
+  // How far a kept copy's atoms may have moved from where they are binned: LAMMPS's skin.
+  double margin_ = 0.0;
   std::vector<std::vector<int>> cells_;
   std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;
   double cell_size_ = 0.0;
@@ -151,6 +215,7 @@ template <class Visit>
 void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
 {
   const double cutoff_sq = cutoff * cutoff;
+  const double reach_to = cutoff + margin_;
   const int home = cell_of(x);
   const int home_cell[3] = {home % n_cells_[0], (home / n_cells_[0]) % n_cells_[1], home / (n_cells_[0] * n_cells_[1])};
   // The cells within `cutoff` along each axis, each once (cells are at least half the cell
@@ -158,7 +223,7 @@ void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) 
   // the stack: this runs several times per Monte Carlo attempt.
   int range[3][2 * MAX_CELL_REACH + 1], n_range[3] = {0, 0, 0};
   for (int d = 0; d < 3; ++d) {
-    const int reach = std::min(MAX_CELL_REACH, static_cast<int>(std::ceil(cutoff / cell_width_[d])));
+    const int reach = std::min(MAX_CELL_REACH, static_cast<int>(std::ceil(reach_to / cell_width_[d])));
     if (2 * reach + 1 >= n_cells_[d]) {
       for (int c = 0; c < n_cells_[d]; ++c) range[d][n_range[d]++] = c;
       continue;

@@ -58,8 +58,9 @@ void FixReduceOxygen::invoke()
 {
   const double started = MPI_Wtime();
   energy_->start_invocation();
-  owned_.build(cell_size());
-  candidates_.invalidate();
+  const bool rebuilt = owned_.refresh(cell_size());
+  if (!rebuilt) kept_copies_ += 1.0;
+  candidates_.start_invocation(rebuilt);
   for (int attempt = 0; attempt < options_.attempts && !limit_reached(); ++attempt) {
     // Reversible mode: removal or refill with equal probability (the same draw everywhere).
     if (options_.reversible && random_->uniform() < 0.5) attempt_refill();
@@ -136,7 +137,7 @@ bool FixReduceOxygen::find_atoms(const std::vector<tagint> &tags, std::vector<ex
   for (std::size_t k = 0; k < tags.size(); ++k) {
     const int index = owned_.find(tags[k]);
     if (index < 0) continue;
-    const exsolve::OwnedAtoms::Atom &a = owned_.atoms()[index];
+    const exsolve::OwnedAtoms::Atom &a = owned_.atom_at(index);
     double *row = &mine[k * ROW];
     row[0] = a.x[0];
     row[1] = a.x[1];
@@ -160,11 +161,10 @@ bool FixReduceOxygen::find_atoms(const std::vector<tagint> &tags, std::vector<ex
 void FixReduceOxygen::attempt_removal()
 {
   attempts_ += 1.0;
-  const std::vector<exsolve::OxygenSite> &sites = candidates_.sites();
-  if (sites.empty()) return;  // no oxygen left (on any rank)
-  const int n_sites = static_cast<int>(sites.size());
+  const int n_sites = candidates_.count();
+  if (n_sites == 0) return;  // no oxygen left (on any rank)
   const int chosen = std::min(static_cast<int>(n_sites * random_->uniform()), n_sites - 1);
-  const exsolve::OxygenSite oxygen = sites[chosen];
+  const exsolve::OxygenSite oxygen = candidates_.site(chosen);
   if (!charged() && std::fabs(oxygen.charge) > CHARGE_TOLERANCE)
     error->all(FLERR,
                "fix reduce/oxygen: uncharged yes, but oxygen {} carries charge {}: its removal would leave the "
@@ -240,7 +240,7 @@ void FixReduceOxygen::attempt_refill()
   const int chosen =
       std::min(static_cast<int>(vacancies_.size() * random_->uniform()), static_cast<int>(vacancies_.size()) - 1);
   const Vacancy site = vacancies_[chosen];
-  const int n_oxygen = static_cast<int>(candidates_.sites().size());
+  const int n_oxygen = candidates_.count();
 
   // Re-oxidise the cations the removal reduced; if one has changed (or gone) since, the
   // charge cannot be balanced the same way: reject.
