@@ -75,8 +75,20 @@ bool OwnedAtoms::can_keep(double cell_size) const
   return true;
 }
 
+void OwnedAtoms::write_back_others()
+{
+  // Another fix's accepted moves of this step first (fixes act in the order they were
+  // defined; without this a fix would decide on, and write back over, the atoms as they
+  // were before them). Writing them changes the arrays: no copy is kept after that.
+  std::vector<OwnedAtoms *> others;
+  for (OwnedAtoms *copy : pending_copies())
+    if (copy != this && copy->lmp == lmp) others.push_back(copy);
+  for (OwnedAtoms *copy : others) copy->write_back();
+}
+
 bool OwnedAtoms::refresh(double cell_size)
 {
+  write_back_others();
   if (can_keep(cell_size)) {
     ++changes_;
     ++epoch_;
@@ -109,13 +121,7 @@ void OwnedAtoms::build(double cell_size)
 
 void OwnedAtoms::build_cells(double cell_size, double bin_size)
 {
-  // Another fix's accepted moves of this step first (fixes act in the order they were
-  // defined; without this a fix would decide on, and write back over, the atoms as they
-  // were before them).
-  std::vector<OwnedAtoms *> others;
-  for (OwnedAtoms *copy : pending_copies())
-    if (copy != this && copy->lmp == lmp) others.push_back(copy);
-  for (OwnedAtoms *copy : others) copy->write_back();
+  write_back_others();
   forget_pending();
   ++changes_;
   ++epoch_;
