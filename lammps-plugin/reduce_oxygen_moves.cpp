@@ -56,6 +56,9 @@ void FixReduceOxygen::pre_exchange()
 
 void FixReduceOxygen::invoke()
 {
+  // Timed from when every rank has arrived: the wait for a rank still finishing its share
+  // of the MD step is not the invocation's (the first collective below would wait anyway).
+  MPI_Barrier(world);
   const double started = MPI_Wtime();
   energy_->start_invocation();
   const bool rebuilt = owned_.refresh(cell_size());

@@ -4,9 +4,9 @@
 # of REPEATS runs. Full energies: (loop time with the fix - loop time without) / attempts.
 # Local energies: the marginal cost of an attempt, (loop time with 5 000 attempts per
 # invocation - with 500) / 4 500, and the fixed cost of an invocation: (loop time with 500 -
-# without) - 500 attempts, per invocation; it includes the neighbor-list rebuild that every
-# invocation forces (LAMMPS calls pre_exchange fixes only on reneighboring steps, as for
-# fix gcmc). Prints a Markdown table for docs/performance.md.
+# without) - 500 attempts, per invocation (of the two invocations, the first copies the atoms
+# into cells, the second keeps that copy: fixed_cost.sh resolves the two). Prints a
+# Markdown table for docs/performance.md.
 # Usage: bench/reduce_oxygen/scaling.sh [cells...]   (default 6 10 14 20: 1 728 to 64 000 atoms)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
