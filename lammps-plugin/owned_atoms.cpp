@@ -115,13 +115,13 @@ bool OwnedAtoms::refresh(double cell_size)
 
 void OwnedAtoms::build(double cell_size)
 {
+  write_back_others();
   build_cells(cell_size, cell_size);
   reusable_ = false;
 }
 
 void OwnedAtoms::build_cells(double cell_size, double bin_size)
 {
-  write_back_others();
   forget_pending();
   ++changes_;
   ++epoch_;

@@ -172,7 +172,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   void forget_pending();
   // Writes back the changes other copies of this LAMMPS instance hold.
   void write_back_others();
-  // The copy anew, in cells at least half bin_size wide (searches reach up to cell_size).
+  // The copy anew (its callers write the other copies back first), in cells at least half
+  // bin_size wide (searches reach up to cell_size).
   void build_cells(double cell_size, double bin_size);
   // Whether the copy built by the last build may be kept: what it was built for.
   bool can_keep(double cell_size) const;

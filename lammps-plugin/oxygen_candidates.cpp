@@ -216,11 +216,6 @@ OxygenSite OxygenCandidates::site(int k)
   return {{all[0], all[1], all[2]}, tag, all[3], static_cast<int>(all[4])};
 }
 
-void OxygenCandidates::invalidate()
-{
-  valid_ = false;
-}
-
 void OxygenCandidates::removed(int k, bool atoms_in_place)
 {
   if (by_type_and_group()) {

@@ -60,7 +60,7 @@ class OxygenCandidates : protected LAMMPS_NS::Pointers {
   // Candidate k of count()'s, as it is now (collective).
   OxygenSite site(int k);
   // The atoms changed (an oxygen came back): list again at the next count().
-  void invalidate();
+  void invalidate() { valid_ = false; }
   // Candidate k's oxygen was removed. `atoms_in_place`: no other atom changed or moved, so
   // the other sites stay candidates unless the surface moved; otherwise gather again.
   void removed(int k, bool atoms_in_place);
