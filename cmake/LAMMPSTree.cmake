@@ -10,7 +10,7 @@
 # Defaults come from $EXSOLVE_CACHE/lammps-paths-<release>.cmake (written by scripts/setup.sh).
 #
 # Outputs: LAMMPS_VERSION_STRING ("29 Sep 2021"), LAMMPS_UPDATE_STRING, LAMMPS_HAS_KOKKOS,
-#          LAMMPS_HAS_ML_SNAP, LAMMPS_HAS_MPI, LAMMPS_CXX_STANDARD, LAMMPS_BINARY, LAMMPS_LIBRARY, target exsolve::lammps.
+#          LAMMPS_HAS_ML_SNAP, LAMMPS_HAS_MEAM_KOKKOS, LAMMPS_HAS_MPI, LAMMPS_CXX_STANDARD, LAMMPS_BINARY, LAMMPS_LIBRARY, target exsolve::lammps.
 
 if(DEFINED ENV{EXSOLVE_CACHE})
   set(_exsolve_cache "$ENV{EXSOLVE_CACHE}")
@@ -56,7 +56,7 @@ math(EXPR LAMMPS_VERSION_NUMBER "${CMAKE_MATCH_3} * 10000 + (${_month_index} + 1
 # Settings of the LAMMPS build that change class layouts or types (they must match exactly),
 # and ML-SNAP, whose routines the plugin calls where the build has it.
 load_cache("${LAMMPS_BUILD_DIR}" READ_WITH_PREFIX _lmp_
-  PKG_PLUGIN PKG_KOKKOS PKG_ML-SNAP BUILD_SHARED_LIBS BUILD_MPI BUILD_OMP LAMMPS_SIZES LAMMPS_EXCEPTIONS
+  PKG_PLUGIN PKG_KOKKOS PKG_ML-SNAP PKG_MEAM BUILD_SHARED_LIBS BUILD_MPI BUILD_OMP LAMMPS_SIZES LAMMPS_EXCEPTIONS
   LAMMPS_MACHINE)
 if(NOT _lmp_PKG_PLUGIN OR NOT _lmp_BUILD_SHARED_LIBS)
   message(FATAL_ERROR "exsolve: the LAMMPS build in ${LAMMPS_BUILD_DIR} was configured without "
@@ -64,6 +64,12 @@ if(NOT _lmp_PKG_PLUGIN OR NOT _lmp_BUILD_SHARED_LIBS)
 endif()
 set(LAMMPS_HAS_KOKKOS ${_lmp_PKG_KOKKOS})
 set(LAMMPS_HAS_ML_SNAP ${_lmp_PKG_ML-SNAP})
+# meam/kk: a build with MEAM and KOKKOS of a release that has its source (4 Feb 2025 on).
+if(_lmp_PKG_MEAM AND _lmp_PKG_KOKKOS AND EXISTS "${LAMMPS_SOURCE_DIR}/src/KOKKOS/pair_meam_kokkos.cpp")
+  set(LAMMPS_HAS_MEAM_KOKKOS ON)
+else()
+  set(LAMMPS_HAS_MEAM_KOKKOS OFF)
+endif()
 set(LAMMPS_HAS_MPI ${_lmp_BUILD_MPI})
 set(LAMMPS_BINARY "${LAMMPS_BUILD_DIR}/lmp${_lmp_LAMMPS_MACHINE}")
 set(LAMMPS_LIBRARY "${LAMMPS_BUILD_DIR}/liblammps${_lmp_LAMMPS_MACHINE}${CMAKE_SHARED_LIBRARY_SUFFIX}")

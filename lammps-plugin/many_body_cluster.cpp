@@ -132,9 +132,12 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
     // Made once per run: a Kokkos style's splines are computed here (EamTables).
     if (style.eam) s.eam = std::make_shared<const EamTables>(style.pair);
     s.snap = SnapEnergy::of(style.pair);
-    // PairEnergyTerms admits only many-body styles with a host route.
-    if (!s.eam && !s.snap && !computes_on_host(style.pair))
-      error->all(FLERR, "exsolve internal: no host energy for Kokkos pair style {}", force->pair_style);
+    if (!s.eam && !s.snap) {
+      // PairEnergyTerms admits only many-body styles with a host route.
+      if (!HostCompute::possible(style.pair))
+        error->all(FLERR, "exsolve internal: no host energy for Kokkos pair style {}", force->pair_style);
+      s.host = std::make_shared<HostCompute>(lmp, style.pair);
+    }
     s.acts_on = style.acts_on;
     s.list_cutoff_sq.assign(ntypes + 1, std::vector<double>(ntypes + 1, 0.0));
     s.acts_on_type.assign(ntypes + 1, false);
@@ -377,7 +380,7 @@ double ManyBodyCluster::evaluate(StyleLists &style)
   compat::CommSwapsOff no_communication(comm);
   ClusterLists<std::vector<StyleLists::List>> lists(style.pair, style.lists);
   if (style.snap) return style.snap->energy_of_list(atom->type);  // without its forces
-  compute_on_host(style.pair, ENERGY_GLOBAL);
+  style.host->compute(ENERGY_GLOBAL);
   return style.pair->eng_vdwl + style.pair->eng_coul;
 }
 

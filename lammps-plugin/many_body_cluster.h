@@ -20,6 +20,7 @@ class Pair;
 namespace exsolve {
 
 class EamTables;
+class HostCompute;
 class SnapEnergy;
 
 class ManyBodyCluster : protected LAMMPS_NS::Pointers {
@@ -71,6 +72,7 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
     LAMMPS_NS::Pair *pair;
     std::shared_ptr<const EamTables> eam;  // an EAM style's tables, made at set_styles; else null
     std::shared_ptr<SnapEnergy> snap;      // a SNAP style's energy without forces, made at set_styles; else null
+    std::shared_ptr<HostCompute> host;     // any other style's compute() on the host, made at set_styles
     std::vector<std::vector<bool>> acts_on;
     std::vector<std::vector<double>> list_cutoff_sq;  // [itype][jtype]: the style's cutoff, with a margin
     std::vector<bool> acts_on_type;                   // some pair of this type is mapped to the style

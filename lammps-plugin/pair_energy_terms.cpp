@@ -111,7 +111,7 @@ double coul_wolf_energy(Pair *p, double qi, double qj, double rsq, double qqrd2e
 // difference is tested against LAMMPS's own (tests/lammps/reduce_oxygen/energy_oracle.sh),
 // each with its /kk variant too: EAM summed from tables made on the host (EamTables), SNAP
 // from its host coefficients (SnapEnergy), sw and tersoff by their base style's compute()
-// (host_compute.h); meam/kk is refused (why_not_local). sw with `threebody off` (LAMMPS 2023
+// and meam/kk on a host copy of its model (host_compute.h). sw with `threebody off` (LAMMPS 2023
 // on) clears manybody_flag and enables single(): its two-body term is a pairwise style here
 // (the host compute() would count each pair twice on the full list sw/kk requests).
 bool many_body_local(const std::string &name, const Pair *pair)
@@ -215,12 +215,10 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
     if (many_body_local(style.name, style.pair)) {
       // A Kokkos style computes on its device copies. EAM's tables are made again on the
       // host (EamTables), SNAP's energy comes from its host coefficients (SnapEnergy), sw/kk
-      // and tersoff/kk run their base style's compute() (host_compute.h). meam/kk (4 Feb 2025
-      // and later builds) cannot: its MEAMKokkos overrides meam_dens_setup() to allocate Kokkos
-      // views and never the base MEAM's host arrays (rho0, arho1, ...) that the host compute()
-      // writes.
+      // and tersoff/kk run their base style's compute(), meam/kk the host meam's on a copy of
+      // its model (host_compute.h), where the plugin was built with meam/kk.
       if (style.pair->kokkosable && !eam_family(style.name) && !SnapEnergy::applies(style.pair) &&
-          !computes_on_host(style.pair))
+          !HostCompute::possible(style.pair))
         return fmt::format("pair style {} acts on type {}, which the move changes, and is a Kokkos many-body style "
                            "that exsolve evaluates only as the host style ('suffix off' before its pair_style)",
                            style.name + "/kk", type_touched);

@@ -70,6 +70,8 @@ objects_dir="$build_dir/lammps-plugin/CMakeFiles/exsolveplugin.dir"
 objects=0
 for source in "$EXSOLVE_ROOT"/lammps-plugin/*.cpp "$EXSOLVE_ROOT"/lammps-plugin/kokkos/*.cpp; do
   relative=${source#"$EXSOLVE_ROOT/lammps-plugin/"}
+  # Built only where the LAMMPS release has meam/kk (lammps-plugin/CMakeLists.txt).
+  if [ "$relative" = meam_on_host.cpp ] && [ ! -f "$source_tree/src/KOKKOS/pair_meam_kokkos.cpp" ]; then continue; fi
   object="$objects_dir/$relative.o"
   [ -f "$object" ] || die "no object for lammps-plugin/$relative"
   objects=$((objects + 1))
