@@ -97,6 +97,17 @@ if(_kokkos_link_shared)
 else()
   exsolve_use_kokkos_without_its_libraries(Kokkos::kokkos)
 endif()
+# A Kokkos compiled as CMake's CUDA language (Kokkos_ENABLE_COMPILE_AS_CMAKE_LANGUAGE) wants
+# the sources that include it compiled as that language, for the GPU architecture it was
+# built for: the plugin's sources then are (lammps-plugin/CMakeLists.txt).
+set(EXSOLVE_KOKKOS_LANGUAGE "")
+if(DEFINED Kokkos_COMPILE_LANGUAGE AND NOT Kokkos_COMPILE_LANGUAGE STREQUAL "CXX")
+  if(Kokkos_COMPILE_LANGUAGE STREQUAL "CUDA" AND NOT CMAKE_CUDA_ARCHITECTURES)
+    set(CMAKE_CUDA_ARCHITECTURES ${Kokkos_CUDA_ARCHITECTURES})
+  endif()
+  enable_language(${Kokkos_COMPILE_LANGUAGE})
+  set(EXSOLVE_KOKKOS_LANGUAGE ${Kokkos_COMPILE_LANGUAGE})
+endif()
 message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES}; "
                "libraries linked: ${_kokkos_link_shared}, otherwise taken from liblammps)")
 # An OpenMP Kokkos carries the OpenMP flag (for CUDA as "-Xcompiler -fopenmp"); a second

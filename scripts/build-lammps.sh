@@ -4,12 +4,20 @@
 # A build is marked finished only after it succeeded and lmp runs; an unmarked directory is
 # resumed (ninja rebuilds what is missing), never used as is.
 #
-# Usage: build-lammps.sh SOURCE_TREE   — prints the build directory on stdout.
+# Usage: build-lammps.sh SOURCE_TREE [--configure-only]   — prints the build directory on
+# stdout. --configure-only stops after cmake (a tree the plugin can be compiled against with
+# EXSOLVE_COMPILE_ONLY, as scripts/check-cuda-build.sh does); a later full build resumes it.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-source_tree=${1:?usage: build-lammps.sh SOURCE_TREE}
+source_tree=${1:?usage: build-lammps.sh SOURCE_TREE [--configure-only]}
+configure_only=false
+case "${2:-}" in
+  "") ;;
+  --configure-only) configure_only=true ;;
+  *) die "build-lammps.sh: unknown option '$2' (usage: build-lammps.sh SOURCE_TREE [--configure-only])" ;;
+esac
 enter_sid_root_if_needed "${BASH_SOURCE[0]}" "$@"
 [ -f "$source_tree/.exsolve-complete" ] || die "$source_tree is not a finished LAMMPS source tree"
 
@@ -61,9 +69,20 @@ log="$build_dir/exsolve-build.log"
 launcher=()
 command -v ccache >/dev/null && launcher=(-D CMAKE_CXX_COMPILER_LAUNCHER=ccache -D CMAKE_C_COMPILER_LAUNCHER=ccache)
 
+if [ "$configure_only" = true ] && [ -f "$build_dir/.exsolve-configured" ]; then
+  step "LAMMPS configuration: reusing $build_dir"
+  echo "$build_dir"
+  exit 0
+fi
 step "LAMMPS build: configuring in $build_dir (log: $log)"
 cmake -S "$source_tree/cmake" -B "$build_dir" -G Ninja "${cmake_options[@]}" "${launcher[@]}" >"$log" 2>&1 \
   || { tail -n 40 "$log" >&2; die "LAMMPS cmake configuration failed (full log: $log)"; }
+touch "$build_dir/.exsolve-configured"
+if [ "$configure_only" = true ]; then
+  step "LAMMPS configuration: done, not built ($build_dir)"
+  echo "$build_dir"
+  exit 0
+fi
 
 jobs=${EXSOLVE_BUILD_JOBS:-$(nproc)}
 step "LAMMPS build: compiling with $jobs jobs (5 to 7 minutes on 2 cores; progress every 10%)"

@@ -11,12 +11,16 @@
 #
 # Usage: scripts/check-cuda-build.sh     (build trees: $EXSOLVE_CACHE/build/lammps-cuda-<key>,
 #                                         <repo>/build-cuda; a second call reuses both)
+#        EXSOLVE_LAMMPS=2026 scripts/check-cuda-build.sh   (Kokkos 5.2.2 and CUDA 12.4:
+#                                         scripts/check-cuda-build-kokkos5.sh)
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=cuda-toolchain.sh
 source "$(dirname "${BASH_SOURCE[0]}")/cuda-toolchain.sh"
-[ "$EXSOLVE_LAMMPS" = 2021 ] || die "the CUDA check needs LAMMPS 29 Sep 2021 (EXSOLVE_LAMMPS=2021): only it has a Kokkos source here"
+# LAMMPS 4 Jul 2026: Kokkos 5 and CUDA 12 in the sid root (a script of its own).
+if [ "$EXSOLVE_LAMMPS" = 2026 ]; then exec bash "$EXSOLVE_ROOT/scripts/check-cuda-build-kokkos5.sh"; fi
+[ "$EXSOLVE_LAMMPS" = 2021 ] || die "the CUDA check is for LAMMPS 29 Sep 2021 (EXSOLVE_LAMMPS=2021) and 4 Jul 2026 (EXSOLVE_LAMMPS=2026)"
 
 step "CUDA check 1/4: nvidia-cuda-toolkit (CUDA 11.8) and g++-11 from bookworm (main, non-free)"
 use_debian_cuda_11_8
