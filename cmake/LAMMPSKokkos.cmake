@@ -102,11 +102,16 @@ endif()
 # built for: the plugin's sources then are (lammps-plugin/CMakeLists.txt).
 set(EXSOLVE_KOKKOS_LANGUAGE "")
 if(DEFINED Kokkos_COMPILE_LANGUAGE AND NOT Kokkos_COMPILE_LANGUAGE STREQUAL "CXX")
-  if(Kokkos_COMPILE_LANGUAGE STREQUAL "CUDA" AND NOT CMAKE_CUDA_ARCHITECTURES)
+  if(NOT Kokkos_COMPILE_LANGUAGE STREQUAL "CUDA")
+    message(FATAL_ERROR "exsolve: the Kokkos in ${Kokkos_DIR} compiles its users as CMake's "
+      "${Kokkos_COMPILE_LANGUAGE} language; exsolve supports CXX and CUDA there (a Kokkos built with "
+      "Kokkos_ENABLE_COMPILE_AS_CMAKE_LANGUAGE=OFF works for any back end)")
+  endif()
+  if(NOT CMAKE_CUDA_ARCHITECTURES)
     set(CMAKE_CUDA_ARCHITECTURES ${Kokkos_CUDA_ARCHITECTURES})
   endif()
-  enable_language(${Kokkos_COMPILE_LANGUAGE})
-  set(EXSOLVE_KOKKOS_LANGUAGE ${Kokkos_COMPILE_LANGUAGE})
+  enable_language(CUDA)
+  set(EXSOLVE_KOKKOS_LANGUAGE CUDA)
 endif()
 message(STATUS "exsolve: Kokkos ${Kokkos_VERSION} from ${Kokkos_DIR} (devices: ${Kokkos_DEVICES}; "
                "libraries linked: ${_kokkos_link_shared}, otherwise taken from liblammps)")

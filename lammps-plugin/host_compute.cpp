@@ -29,6 +29,13 @@ HostCompute::HostCompute(LAMMPS *lmp, Pair *pair) : Pointers(lmp), pair_(pair)
 
 HostCompute::~HostCompute() = default;
 
+void HostCompute::start_invocation()
+{
+#ifdef EXSOLVE_WITH_MEAM_KOKKOS
+  if (meam_) meam_->start_invocation();
+#endif
+}
+
 void HostCompute::compute(int eflag)
 {
   constexpr int NO_VIRIAL = 0;

@@ -31,6 +31,8 @@ class HostCompute : protected LAMMPS_NS::Pointers {
   ~HostCompute();
   HostCompute(const HostCompute &) = delete;
   HostCompute &operator=(const HostCompute &) = delete;
+  // At the start of every Monte Carlo invocation.
+  void start_invocation();
   // The style's energy of the atoms in its current neighbor lists into eng_vdwl/eng_coul,
   // no virial (forces go to atom->f).
   void compute(int eflag);

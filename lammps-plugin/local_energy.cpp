@@ -83,7 +83,7 @@ void LocalEnergy::start_invocation()
                too_small);
   pair_terms_.reserve_scratch_atoms();
   if (eam_) eam_->start_invocation();
-  else if (!cluster_.empty()) cluster_.find_lists();
+  else if (!cluster_.empty()) cluster_.start_invocation();
 }
 
 double LocalEnergy::delta(const std::vector<AtomChange> &move, const OwnedAtoms &owned)

@@ -155,9 +155,10 @@ void ManyBodyCluster::set_styles(const std::vector<Style> &styles)
   }
 }
 
-void ManyBodyCluster::find_lists()
+void ManyBodyCluster::start_invocation()
 {
   for (StyleLists &style : styles_) {
+    if (style.host) style.host->start_invocation();
     if (style.eam) continue;  // summed from its tables on the cluster's own pairs
     const std::vector<compat::PairListRequest> requests = compat::pair_list_requests(neighbor, style.pair);
     if (requests.empty())

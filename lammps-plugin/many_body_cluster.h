@@ -56,9 +56,10 @@ class ManyBodyCluster : protected LAMMPS_NS::Pointers {
   double term_range() const { return term_range_; }
   // How far neighbors are looked for around a centre (Å): term_range() plus a margin.
   double list_cutoff() const { return pair_cutoff_; }
-  // Finds the neighbor lists the styles were given for this run; call at the start of
-  // every Monte Carlo invocation (Neighbor sets the lists up anew at every run).
-  void find_lists();
+  // At the start of every Monte Carlo invocation: finds the neighbor lists the styles were
+  // given for this run (Neighbor sets the lists up anew at every run) and has the host
+  // computes take the model as it is now (HostCompute).
+  void start_invocation();
   // The change, from state [0] to state [1], of the styles' energy of the terms centred on
   // the cluster's centre atoms (eV), each term with all its neighbors among `atoms` (every
   // atom within list_cutoff() of a centre must be there). Terms of pairs between a centre

@@ -14,12 +14,13 @@
 
 namespace LAMMPS_NS {
 class LAMMPS;
-class MEAM;
 class Pair;
 class PairMEAM;
 }  // namespace LAMMPS_NS
 
 namespace exsolve {
+
+class HostMeam;
 
 class MeamOnHost : protected LAMMPS_NS::Pointers {
  public:
@@ -30,12 +31,16 @@ class MeamOnHost : protected LAMMPS_NS::Pointers {
   ~MeamOnHost();
   MeamOnHost(const MeamOnHost &) = delete;
   MeamOnHost &operator=(const MeamOnHost &) = delete;
-  // PairMEAM::compute(eflag, no virial) with the host copy as the model.
+  // At the start of every Monte Carlo invocation: the model is copied again at the next
+  // compute (a pair_coeff makes its tables anew, and a run with `pre no` runs no init()).
+  void start_invocation();
+  // PairMEAM::compute(eflag, no virial) with the host copy as the model (global energy only:
+  // the host compute would make eatom anew, which meam/kk holds as a Kokkos view).
   void compute(int eflag);
 
  private:
   LAMMPS_NS::PairMEAM *pair_;
-  std::unique_ptr<LAMMPS_NS::MEAM> host_;
+  std::unique_ptr<HostMeam> host_;  // made at the first compute of an invocation
 };
 
 }  // namespace exsolve

@@ -20,7 +20,8 @@ enter_sid_root_if_needed "${BASH_SOURCE[0]}" "$@"
 
 step "CUDA check (Kokkos 5) 1/4: nvidia-cuda-toolkit and its g++ from sid non-free, in the sid root"
 # shellcheck disable=SC2016 # ${Status} is dpkg-query's format field
-if ! dpkg-query -W -f='${Status}' nvidia-cuda-toolkit-gcc 2>/dev/null | grep -q "install ok installed"; then
+toolkit_status=$(dpkg-query -W -f='${Status}' nvidia-cuda-toolkit-gcc 2>/dev/null) || true
+if [ "$toolkit_status" != "install ok installed" ]; then
   uri=$(awk '$1 == "deb" { print $2; exit }' /etc/apt/sources.list)
   [ -n "$uri" ] || die "the sid root's /etc/apt/sources.list names no archive"
   cat >/etc/apt/sources.list.d/exsolve-non-free.sources <<SOURCES
@@ -71,8 +72,8 @@ for arch in 80 90; do
     [ -f "$object" ] || die "no object for lammps-plugin/$relative (sm_$arch)"
     objects=$((objects + 1))
     case "$relative" in
-      kokkos/*) cuobjdump --list-elf "$object" 2>/dev/null | grep -q "sm_$arch" \
-                  || die "$object holds no sm_$arch code: not compiled by nvcc for that GPU" ;;
+      kokkos/*) elves=$(cuobjdump --list-elf "$object" 2>/dev/null) || true
+                [[ "$elves" == *".sm_$arch."* ]] || die "$object holds no sm_$arch code: not compiled by nvcc for that GPU" ;;
     esac
   done
 done

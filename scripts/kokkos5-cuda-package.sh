@@ -2,7 +2,7 @@
 # A Kokkos 5 CUDA package for compiling only (scripts/check-cuda-build.sh, EXSOLVE_LAMMPS=2026),
 # made inside the Debian sid root from Debian's libkokkos-dev. That package is built for
 # OpenMP, but it installs the headers of every back end (Cuda/, decl/, fwd/, setup/); what a
-# CUDA build of the same Kokkos generates differently is six configuration headers. Here
+# CUDA build of the same Kokkos generates differently is five configuration headers. Here
 # they are edited as Kokkos's CMake would write them for an OpenMP + CUDA build of one GPU
 # architecture (KokkosCore_config.h: the CUDA back end, constexpr support and the arch
 # macros; the back-end lists of KokkosCore_Config_{Declare,Fwd,Setup}Backend.hpp; desul's
@@ -23,9 +23,13 @@ case "$arch" in
   *) die "kokkos5-cuda-package.sh: architecture '$arch' is not one of 80 (Ampere), 90 (Hopper)" ;;
 esac
 # shellcheck disable=SC2016 # ${Version} is dpkg-query's format field
-version=$(dpkg-query -W -f='${Version}' libkokkos-dev) || die "libkokkos-dev is not installed in the sid root"
-debian_package=$(dirname "$(dpkg -L libkokkos-dev | grep '/cmake/Kokkos/KokkosConfigVersion.cmake$')")
-package="$EXSOLVE_CACHE/kokkos5-cuda/$version-sm$arch"
+version=$(dpkg-query -W -f='${Version}' libkokkos-dev 2>/dev/null) || true
+[ -n "$version" ] || die "libkokkos-dev is not installed in the sid root"
+version_file=$(dpkg -L libkokkos-dev | grep '/cmake/Kokkos/KokkosConfigVersion.cmake$') \
+  || die "libkokkos-dev $version ships no CMake package (KokkosConfigVersion.cmake)"
+# Keyed by this script too: a changed edit makes a new package.
+script_key=$(sha256sum "${BASH_SOURCE[0]}" | cut -c1-12)
+package="$EXSOLVE_CACHE/kokkos5-cuda/$version-sm$arch-$script_key"
 if [ -f "$package/.exsolve-complete" ]; then
   echo "$package/lib/cmake/Kokkos"
   exit 0
@@ -56,7 +60,7 @@ edit KokkosCore_Config_SetupBackend.hpp '#define KOKKOS_SETUP_HPP_' \
   "$(printf '%s\n%s' '#define KOKKOS_SETUP_HPP_' '#include <setup/Kokkos_Setup_Cuda.hpp>')"
 edit desul/atomics/Config.hpp '/* #undef DESUL_ATOMICS_ENABLE_CUDA */' '#define DESUL_ATOMICS_ENABLE_CUDA'
 
-cp "$debian_package/KokkosConfigVersion.cmake" "$partial/lib/cmake/Kokkos/"
+cp "$version_file" "$partial/lib/cmake/Kokkos/"
 cat >"$partial/lib/cmake/Kokkos/KokkosConfig.cmake" <<CONFIG
 # Debian's Kokkos $version headers configured for OpenMP + CUDA sm_$arch, compile only
 # (made by exsolve's scripts/kokkos5-cuda-package.sh; no libraries).
