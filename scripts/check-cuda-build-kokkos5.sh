@@ -14,6 +14,8 @@
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=plugin-compile-only.sh
+source "$(dirname "${BASH_SOURCE[0]}")/plugin-compile-only.sh"
 [ "$EXSOLVE_LAMMPS" = 2026 ] || die "check-cuda-build-kokkos5.sh is the check of EXSOLVE_LAMMPS=2026"
 prepare_sid_root
 enter_sid_root_if_needed "${BASH_SOURCE[0]}" "$@"
@@ -48,33 +50,18 @@ step "CUDA check (Kokkos 5) 2/4: LAMMPS 4 Jul 2026 configured with Debian's Kokk
 source_tree=$(bash "$EXSOLVE_ROOT/scripts/fetch-sources.sh")
 lammps_build=$(bash "$EXSOLVE_ROOT/scripts/build-lammps.sh" "$source_tree" --configure-only)
 
+# Whether an object holds code for the GPU of this round (a cubin of sm_$arch).
+has_arch_code() { [[ "$(cuobjdump --list-elf "$1" 2>/dev/null || true)" == *".sm_$arch."* ]]; }
 objects=0
 for arch in 80 90; do
   step "CUDA check (Kokkos 5) 3/4: Kokkos 5 CUDA package for sm_$arch"
   kokkos_dir=$(bash "$EXSOLVE_ROOT/scripts/kokkos5-cuda-package.sh" "$arch")
   build_dir="$EXSOLVE_ROOT/build-cuda-kokkos5-sm$arch"
-  log="$build_dir/exsolve-check.log"
-  mkdir -p "$build_dir"
   step "CUDA check (Kokkos 5) 4/4: the plugin for sm_$arch through exsolve's CMake (EXSOLVE_COMPILE_ONLY) in $build_dir"
-  cmake -S "$EXSOLVE_ROOT" -B "$build_dir" -G Ninja -D CMAKE_BUILD_TYPE=Release -D EXSOLVE_COMPILE_ONLY=on \
+  compile_plugin_only "$build_dir" "CUDA sm_$arch (Kokkos 5)" \
     -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" -D Kokkos_DIR="$kokkos_dir" \
-    -D CMAKE_CUDA_HOST_COMPILER="$host_compiler" -D CMAKE_CUDA_ARCHITECTURES="$arch" >"$log" 2>&1 \
-    || { tail -n 40 "$log" >&2; die "configuring exsolve for CUDA sm_$arch failed (log: $log)"; }
-  cmake --build "$build_dir" --target exsolveplugin -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >>"$log" 2>&1 \
-    || { grep -m1 -A30 -E 'error|FAILED' "$log" >&2 || tail -n 40 "$log" >&2
-         die "compiling the plugin for CUDA sm_$arch failed (log: $log)"; }
-  # Every plugin source of this release has its object (a stale object of a removed source
-  # cannot stand in), and every /kk object holds code for this GPU.
-  objects_dir="$build_dir/lammps-plugin/CMakeFiles/exsolveplugin.dir"
-  for source in "$EXSOLVE_ROOT"/lammps-plugin/*.cpp "$EXSOLVE_ROOT"/lammps-plugin/kokkos/*.cpp; do
-    relative=${source#"$EXSOLVE_ROOT/lammps-plugin/"}
-    object="$objects_dir/$relative.o"
-    [ -f "$object" ] || die "no object for lammps-plugin/$relative (sm_$arch)"
-    objects=$((objects + 1))
-    case "$relative" in
-      kokkos/*) elves=$(cuobjdump --list-elf "$object" 2>/dev/null) || true
-                [[ "$elves" == *".sm_$arch."* ]] || die "$object holds no sm_$arch code: not compiled by nvcc for that GPU" ;;
-    esac
-  done
+    -D CMAKE_CUDA_HOST_COMPILER="$host_compiler" -D CMAKE_CUDA_ARCHITECTURES="$arch"
+  arch_objects=$(count_plugin_objects "$build_dir" "$source_tree" has_arch_code)
+  objects=$((objects + arch_objects))
 done
 step "CUDA check (Kokkos 5) passed: $objects plugin objects (sm_80 and sm_90) compiled with nvcc $nvcc_version against Kokkos $(dpkg-query -W -f='${Version}' libkokkos-dev)"

@@ -18,6 +18,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=cuda-toolchain.sh
 source "$(dirname "${BASH_SOURCE[0]}")/cuda-toolchain.sh"
+# shellcheck source=plugin-compile-only.sh
+source "$(dirname "${BASH_SOURCE[0]}")/plugin-compile-only.sh"
 # LAMMPS 4 Jul 2026: Kokkos 5 and CUDA 12 in the sid root (a script of its own).
 if [ "$EXSOLVE_LAMMPS" = 2026 ]; then exec bash "$EXSOLVE_ROOT/scripts/check-cuda-build-kokkos5.sh"; fi
 [ "$EXSOLVE_LAMMPS" = 2021 ] || die "the CUDA check is for LAMMPS 29 Sep 2021 (EXSOLVE_LAMMPS=2021) and 4 Jul 2026 (EXSOLVE_LAMMPS=2026)"
@@ -58,30 +60,10 @@ if [ ! -f "$lammps_build/.exsolve-kokkos-complete" ]; then
 fi
 
 build_dir="$EXSOLVE_ROOT/build-cuda"
-mkdir -p "$build_dir"
 step "CUDA check 4/4: the plugin through exsolve's CMake (EXSOLVE_COMPILE_ONLY) in $build_dir"
-cmake -S "$EXSOLVE_ROOT" -B "$build_dir" -G Ninja -D CMAKE_BUILD_TYPE=Release -D EXSOLVE_COMPILE_ONLY=on \
-  -D CMAKE_CXX_FLAGS="-I$cuda_include" \
-  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build" >"$build_dir/exsolve-check.log" 2>&1 \
-  || { tail -n 40 "$build_dir/exsolve-check.log" >&2; die "configuring exsolve against the CUDA LAMMPS tree failed (log: $build_dir/exsolve-check.log)"; }
-cmake --build "$build_dir" --target exsolveplugin -j "${EXSOLVE_BUILD_JOBS:-$(nproc)}" >>"$build_dir/exsolve-check.log" 2>&1 \
-  || { grep -m1 -A30 -E 'error|FAILED' "$build_dir/exsolve-check.log" >&2 || tail -n 40 "$build_dir/exsolve-check.log" >&2
-       die "compiling the plugin for CUDA failed (log: $build_dir/exsolve-check.log)"; }
-
-# Every plugin source has its object (a stale object of a removed source cannot stand in),
-# and every /kk object carries GPU code.
-objects_dir="$build_dir/lammps-plugin/CMakeFiles/exsolveplugin.dir"
-objects=0
-for source in "$EXSOLVE_ROOT"/lammps-plugin/*.cpp "$EXSOLVE_ROOT"/lammps-plugin/kokkos/*.cpp; do
-  relative=${source#"$EXSOLVE_ROOT/lammps-plugin/"}
-  # Built only where the LAMMPS release has meam/kk (lammps-plugin/CMakeLists.txt).
-  if [ "$relative" = meam_on_host.cpp ] && [ ! -f "$source_tree/src/KOKKOS/pair_meam_kokkos.cpp" ]; then continue; fi
-  object="$objects_dir/$relative.o"
-  [ -f "$object" ] || die "no object for lammps-plugin/$relative"
-  objects=$((objects + 1))
-  case "$relative" in
-    kokkos/*) readelf -S "$object" | grep nv_fatbin >/dev/null \
-                || die "$object carries no GPU code (.nv_fatbin): not compiled by nvcc" ;;
-  esac
-done
+compile_plugin_only "$build_dir" "CUDA (Kokkos 3.4)" -D CMAKE_CXX_FLAGS="-I$cuda_include" \
+  -D LAMMPS_SOURCE_DIR="$source_tree" -D LAMMPS_BUILD_DIR="$lammps_build"
+# An nvcc object carries its GPU code in an .nv_fatbin section.
+has_fatbin() { readelf -S "$1" | grep nv_fatbin >/dev/null; }
+objects=$(count_plugin_objects "$build_dir" "$source_tree" has_fatbin)
 step "CUDA check passed: $objects plugin objects compiled with nvcc $nvcc_version for sm_80 (log: $build_dir/exsolve-check.log)"
