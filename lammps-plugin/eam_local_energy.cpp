@@ -19,6 +19,7 @@ namespace {
 constexpr int ROW = 5;
 // A near atom and a changed atom beyond the cutoff of each other.
 constexpr EamTables::Distance BEYOND = {-1.0, 0.0, 0};
+constexpr double BEYOND_RSQ = -1.0;
 
 // Between the nearest images: the atoms of a move may lie anywhere in the box (an exchange
 // with a partner anywhere), so places relative to its first atom are not one unwrapped
@@ -82,45 +83,75 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
   }
   find_near(move, owned);
   find_densities(owned, origin);
-  measure_distances(owned);
-  return change_of_changed_atoms(move, owned) + change_of_near_embedding(move);
+  const double near_change = change_of_near_atoms(move);
+  return change_of_changed_atoms(move, owned) + near_change;
 }
 
 void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
 {
   const double *origin = move.front().x;
-  if (listed_in_trial_.size() < owned.size()) listed_in_trial_.resize(owned.size(), 0);
+  const std::size_t n_changed = move.size();
+  if (listed_in_trial_.size() < owned.size()) {
+    listed_in_trial_.resize(owned.size(), 0);
+    near_slot_.resize(owned.size(), 0);
+  }
   ++trial_;
   near_.clear();
-  for (const AtomChange &c : move)
-    owned.for_each_within_atom(c.tag, c.x, cutoff_, [&](const OwnedAtoms::Atom &a, double) {
-      std::uint64_t &listed = listed_in_trial_[owned.index_of(a)];
-      if (listed == trial_) return;
-      listed = trial_;
-      for (const AtomChange &b : move)
-        if (b.tag == a.tag) return;
-      Near n{a.tag, a.type, {a.x[0] - origin[0], a.x[1] - origin[1], a.x[2] - origin[2]}};
-      owned.nearest_image(n.x);
-      near_.push_back(n);
+  rsq_.clear();
+  // The search around each changed atom gives the distances to it (between nearest images).
+  for (std::size_t m = 0; m < n_changed; ++m) {
+    const AtomChange &c = move[m];
+    owned.for_each_within_atom(c.tag, c.x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
+      const int index = owned.index_of(a);
+      if (listed_in_trial_[index] != trial_) {
+        for (const AtomChange &b : move)
+          if (b.tag == a.tag) return;
+        listed_in_trial_[index] = trial_;
+        near_slot_[index] = static_cast<int>(near_.size());
+        Near n{a.tag, a.type, {a.x[0] - origin[0], a.x[1] - origin[1], a.x[2] - origin[2]}};
+        owned.nearest_image(n.x);
+        near_.push_back(n);
+        rsq_.insert(rsq_.end(), n_changed, BEYOND_RSQ);
+      }
+      rsq_[near_slot_[index] * n_changed + m] = rsq;
     });
-  if (comm->nprocs == 1) return;
-  // Every rank's near atoms on every rank, in rank order.
-  rows_.clear();
-  for (const Near &n : near_)
-    rows_.insert(rows_.end(), {static_cast<double>(n.tag), static_cast<double>(n.type), n.x[0], n.x[1], n.x[2]});
-  const std::vector<double> all = gather_on_all_ranks(rows_, world, comm->nprocs);
-  near_.clear();
-  for (std::size_t k = 0; k < all.size(); k += ROW)
-    near_.push_back({static_cast<tagint>(all[k]), static_cast<int>(all[k + 1]), {all[k + 2], all[k + 3], all[k + 4]}});
+  }
+  if (comm->nprocs > 1) {
+    // Every rank's near atoms on every rank, in rank order, with their squared distances to
+    // the changed atoms as their owner measured them.
+    const std::size_t row = ROW + n_changed;
+    rows_.clear();
+    for (std::size_t i = 0; i < near_.size(); ++i) {
+      const Near &n = near_[i];
+      rows_.insert(rows_.end(), {static_cast<double>(n.tag), static_cast<double>(n.type), n.x[0], n.x[1], n.x[2]});
+      rows_.insert(rows_.end(), rsq_.begin() + i * n_changed, rsq_.begin() + (i + 1) * n_changed);
+    }
+    const std::vector<double> all = gather_on_all_ranks(rows_, world, comm->nprocs);
+    near_.clear();
+    rsq_.clear();
+    for (std::size_t k = 0; k < all.size(); k += row) {
+      near_.push_back(
+          {static_cast<tagint>(all[k]), static_cast<int>(all[k + 1]), {all[k + 2], all[k + 3], all[k + 4]}});
+      rsq_.insert(rsq_.end(), all.begin() + k + ROW, all.begin() + k + row);
+    }
+  }
+  distance_.resize(rsq_.size());
+  for (std::size_t k = 0; k < rsq_.size(); ++k) distance_[k] = rsq_[k] < 0.0 ? BEYOND : eam_.distance(rsq_[k]);
 }
 
 void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origin)
 {
   density_.resize(near_.size());
+  embedding_.resize(near_.size());
   missing_.clear();
   for (std::size_t i = 0; i < near_.size(); ++i) {
-    if (known(near_[i].tag)) density_[i] = density_of_tag_[near_[i].tag];
-    else missing_.push_back(static_cast<int>(i));
+    const tagint tag = near_[i].tag;
+    if (known(tag)) {
+      density_[i] = density_of_tag_[tag];
+      embedding_[i] = embedding_of_tag_[tag];
+    } else {
+      missing_.push_back(static_cast<int>(i));
+    }
   }
   // The same near atoms and known densities on every rank: all take part in the sum or none.
   if (missing_.empty()) return;
@@ -141,40 +172,80 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
     summed = &summed_density_;
   }
   for (std::size_t k = 0; k < missing_.size(); ++k) {
-    density_[missing_[k]] = (*summed)[k];
-    remember(near_[missing_[k]].tag, (*summed)[k]);
+    const int i = missing_[k];
+    density_[i] = (*summed)[k];
+    embedding_[i] = has_embedding_[near_[i].type] ? eam_.embedding(near_[i].type, density_[i]) : 0.0;
+    remember(near_[i].tag, density_[i], embedding_[i]);
   }
 }
 
-void EamLocalEnergy::remember(tagint tag, double density)
+void EamLocalEnergy::remember(tagint tag, double density, double embedding)
 {
   if (tag >= static_cast<tagint>(epoch_of_tag_.size())) {
     epoch_of_tag_.resize(tag + 1, 0);
     density_of_tag_.resize(tag + 1, 0.0);
+    embedding_of_tag_.resize(tag + 1, 0.0);
   }
   density_of_tag_[tag] = density;
+  embedding_of_tag_[tag] = embedding;
   epoch_of_tag_[tag] = epoch_;
 }
 
 double EamLocalEnergy::owned_density_at(const double *x, tagint tag, int type, const OwnedAtoms &owned) const
 {
   double density = 0.0;
-  // A cell search, not the atom's near list: each density is summed once per invocation.
-  owned.for_each_within(x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
+  // Where this rank holds the atom there, from its near list (the search the trials around it
+  // make anyway); else a cell search.
+  owned.for_each_within_atom(tag, x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
     if (a.tag != tag && acts_on_[type][a.type]) density += eam_.density(a.type, type, rsq);
   });
   return density;
 }
 
-void EamLocalEnergy::measure_distances(const OwnedAtoms &owned)
+double EamLocalEnergy::change_of_near_atoms(const std::vector<AtomChange> &move)
 {
-  const std::size_t n_changed = changed_x_.size();
-  distance_.resize(near_.size() * n_changed);
-  for (std::size_t i = 0; i < near_.size(); ++i)
+  const std::size_t n_changed = move.size();
+  double change = 0.0;
+  density_of_changed_.assign(n_changed, {0.0, 0.0});
+  pair_of_changed_.assign(n_changed, {0.0, 0.0});
+  density_change_.assign(near_.size(), 0.0);
+  embedding_after_.resize(near_.size());
+  // The density splines evaluated at one distance (at most four differ: to and from the
+  // changed atom, before and after).
+  int splines[4];
+  double values[4];
+  int n_evaluated = 0;
+  for (std::size_t i = 0; i < near_.size(); ++i) {
+    const int u = near_[i].type;
+    double &delta = density_change_[i];
     for (std::size_t m = 0; m < n_changed; ++m) {
-      const double rsq = distance_sq(near_[i].x, changed_x_[m].data(), owned);
-      distance_[i * n_changed + m] = rsq < cutoff_sq_ ? eam_.distance(rsq) : BEYOND;
+      const EamTables::Distance &d = distance_[i * n_changed + m];
+      if (d.r < 0.0) continue;
+      n_evaluated = 0;
+      auto density = [&](int spline) {
+        for (int k = 0; k < n_evaluated; ++k)
+          if (splines[k] == spline) return values[k];
+        splines[n_evaluated] = spline;
+        return values[n_evaluated++] = eam_.density_of_spline(spline, d);
+      };
+      const AtomChange &c = move[m];
+      for (int s = 0; s < 2; ++s) {
+        if (!(s == 0 ? c.present_before : c.present_after)) continue;
+        const int t = s == 0 ? c.type_before : c.type_after;
+        if (!acts_on_[t][u]) continue;
+        density_of_changed_[m][s] += density(eam_.density_spline(u, t));
+        pair_of_changed_[m][s] += eam_.pair(t, u, d);
+        const double to_near = density(eam_.density_spline(t, u));
+        delta += s == 0 ? -to_near : to_near;
+      }
     }
+    embedding_after_[i] = embedding_[i];
+    if (has_embedding_[u] && delta != 0.0) {
+      embedding_after_[i] = eam_.embedding(u, density_[i] + delta);
+      change += embedding_after_[i] - embedding_[i];
+    }
+  }
+  return change;
 }
 
 double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
@@ -186,14 +257,7 @@ double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &mo
     for (int s = 0; s < 2; ++s) {
       if (!(s == 0 ? move[m].present_before : move[m].present_after)) continue;
       const int t = s == 0 ? move[m].type_before : move[m].type_after;
-      double density = 0.0, pair = 0.0;
-      for (std::size_t i = 0; i < near_.size(); ++i) {
-        const EamTables::Distance &d = distance_[i * n_changed + m];
-        const int u = near_[i].type;
-        if (d.r < 0.0 || !acts_on_[t][u]) continue;
-        density += eam_.density(u, t, d);
-        pair += eam_.pair(t, u, d);
-      }
+      double density = density_of_changed_[m][s], pair = pair_of_changed_[m][s];
       // The other changed atoms in the same state; a pair of two changed atoms counted once.
       for (std::size_t o = 0; o < n_changed; ++o) {
         if (o == m || !(s == 0 ? move[o].present_before : move[o].present_after)) continue;
@@ -212,37 +276,22 @@ double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &mo
   return change;
 }
 
-double EamLocalEnergy::change_of_near_embedding(const std::vector<AtomChange> &move)
-{
-  const std::size_t n_changed = move.size();
-  double change = 0.0;
-  density_change_.assign(near_.size(), 0.0);
-  for (std::size_t i = 0; i < near_.size(); ++i) {
-    const int t = near_[i].type;
-    double &delta = density_change_[i];
-    for (std::size_t m = 0; m < n_changed; ++m) {
-      const EamTables::Distance &d = distance_[i * n_changed + m];
-      if (d.r < 0.0) continue;
-      const AtomChange &c = move[m];
-      if (c.present_after && acts_on_[t][c.type_after]) delta += eam_.density(c.type_after, t, d);
-      if (c.present_before && acts_on_[t][c.type_before]) delta -= eam_.density(c.type_before, t, d);
-    }
-    if (has_embedding_[t] && delta != 0.0)
-      change += eam_.embedding(t, density_[i] + delta) - eam_.embedding(t, density_[i]);
-  }
-  return change;
-}
-
 void EamLocalEnergy::applied(const std::vector<AtomChange> &move, const OwnedAtoms &owned)
 {
   // The densities a move changes are those of its changed atoms and of the atoms within rc
   // of them, the near atoms of its trial: its trial found them after the move, the same on
   // every rank.
   if (same_move(move, move_)) {
-    for (std::size_t i = 0; i < near_.size(); ++i) density_of_tag_[near_[i].tag] = density_[i] + density_change_[i];
+    for (std::size_t i = 0; i < near_.size(); ++i) {
+      density_of_tag_[near_[i].tag] = density_[i] + density_change_[i];
+      embedding_of_tag_[near_[i].tag] = embedding_after_[i];
+    }
     for (const AtomChange &c : move) forget_tag(c.tag);
     for (std::size_t m = 0; m < move.size(); ++m)
-      if (move[m].present_after) remember(move[m].tag, density_after_[m]);
+      if (move[m].present_after) {
+        const int t = move[m].type_after;
+        remember(move[m].tag, density_after_[m], has_embedding_[t] ? eam_.embedding(t, density_after_[m]) : 0.0);
+      }
   } else {
     ++epoch_;
   }

@@ -60,17 +60,19 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
     int type;
     double x[3];
   };
+  // The unchanged atoms within rc of a changed atom and their distances to each changed atom,
+  // from the searches around the changed atoms (gathered on every rank where several).
   void find_near(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
   void find_densities(const OwnedAtoms &owned, const double *origin);
   // The density at an atom of this ID and type at x from this rank's other atoms.
   double owned_density_at(const double *x, LAMMPS_NS::tagint tag, int type, const OwnedAtoms &owned) const;
-  // Between every near atom and every changed atom (BEYOND: past the cutoff).
-  void measure_distances(const OwnedAtoms &owned);
+  // The embedding terms of the near atoms and what each adds to the changed atoms' densities
+  // and pair terms (density_of_changed_, pair_of_changed_), each spline evaluated once per
+  // pair of atoms.
+  double change_of_near_atoms(const std::vector<AtomChange> &move);
   // The terms of the changed atoms (pair and embedding); their densities after the move.
   double change_of_changed_atoms(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
-  // The embedding terms of the near atoms; the changes of their densities.
-  double change_of_near_embedding(const std::vector<AtomChange> &move);
-  void remember(LAMMPS_NS::tagint tag, double density);
+  void remember(LAMMPS_NS::tagint tag, double density, double embedding);
   bool known(LAMMPS_NS::tagint tag) const
   {
     return tag < static_cast<LAMMPS_NS::tagint>(epoch_of_tag_.size()) && epoch_of_tag_[tag] == epoch_;
@@ -87,8 +89,9 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   std::vector<bool> has_embedding_;         // per type: the style's ilist holds its atoms
   double cutoff_ = 0.0, cutoff_sq_ = 0.0;
 
-  // The densities known in this invocation, by atom ID: valid where the epoch is current.
-  std::vector<double> density_of_tag_;
+  // The densities known in this invocation and their embedding terms, by atom ID: valid where
+  // the epoch is current.
+  std::vector<double> density_of_tag_, embedding_of_tag_;
   std::vector<std::uint64_t> epoch_of_tag_;
   std::uint64_t epoch_ = 1;
   // OwnedAtoms::changes() when the densities were last brought up to date; NONE: not yet.
@@ -96,16 +99,22 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   std::uint64_t owned_changes_ = NONE;
 
   // The last trial: its move, its changed atoms relative to its first one and their
-  // densities after it, its near atoms with their densities and the move's changes of them
-  // (what applied() keeps).
+  // densities after it, its near atoms with their densities and embedding terms before and
+  // after it (what applied() keeps).
   std::vector<AtomChange> move_;
   std::vector<std::array<double, 3>> changed_x_;
   std::vector<double> density_after_;
   std::vector<Near> near_;
-  std::vector<double> density_, density_change_;
-  std::vector<EamTables::Distance> distance_;  // [near atom][changed atom]
-  // Scratch: per owned atom, the trial that last listed it; the near atoms without density.
+  std::vector<double> density_, embedding_, density_change_, embedding_after_;
+  // [near atom][changed atom]: squared distances (< 0: beyond rc) and their table places.
+  std::vector<double> rsq_;
+  std::vector<EamTables::Distance> distance_;
+  // [changed atom][before, after]: the density and pair terms the near atoms give it.
+  std::vector<std::array<double, 2>> density_of_changed_, pair_of_changed_;
+  // Scratch: per owned atom, the trial that last listed it and its place in near_; the near
+  // atoms without density.
   std::vector<std::uint64_t> listed_in_trial_;
+  std::vector<int> near_slot_;
   std::uint64_t trial_ = 0;
   std::vector<int> missing_;
   std::vector<double> rows_, missing_density_, summed_density_;

@@ -59,12 +59,16 @@ class EamTables {
     d.p = std::min(d.p, 1.0);
     return d;
   }
-  // The density at an atom of type `at` from a neighbor of type `from`.
-  double density(int from, int at, const Distance &d) const
+  // The spline of the density at an atom of type `at` from a neighbor of type `from`: one
+  // per `from` in eam/alloy, so that terms at one distance can share their evaluations.
+  int density_spline(int from, int at) const { return eam_->type2rhor[from][at]; }
+  double density_of_spline(int spline, const Distance &d) const
   {
-    const double *c = rhor_[eam_->type2rhor[from][at]][d.m];
+    const double *c = rhor_[spline][d.m];
     return ((c[3] * d.p + c[4]) * d.p + c[5]) * d.p + c[6];
   }
+  // The density at an atom of type `at` from a neighbor of type `from`.
+  double density(int from, int at, const Distance &d) const { return density_of_spline(density_spline(from, at), d); }
   double density(int from, int at, double rsq) const { return density(from, at, distance(rsq)); }
   // The pair term of two atoms of types i and j.
   double pair(int i, int j, const Distance &d) const

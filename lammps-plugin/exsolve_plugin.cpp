@@ -66,6 +66,7 @@ void register_style(lammpsplugin_regfunc register_plugin, void *lmp, void *handl
   (*register_plugin)(&plugin, lmp);
 }
 
+#ifdef EXSOLVE_WITH_KOKKOS
 // Kokkos styles in a plugin must be registered by hand under all three suffixed names.
 void register_kokkos_styles(lammpsplugin_regfunc register_plugin, void *lmp, void *handle, const char *style,
                             const std::string &name, lammpsplugin_factory2 *device, lammpsplugin_factory2 *host)
@@ -78,6 +79,7 @@ void register_kokkos_styles(lammpsplugin_regfunc register_plugin, void *lmp, voi
   register_style(register_plugin, lmp, handle, style, names[n - 2].c_str(), device);
   register_style(register_plugin, lmp, handle, style, names[n - 1].c_str(), host);
 }
+#endif
 
 }  // namespace
 

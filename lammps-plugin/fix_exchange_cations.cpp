@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mpi.h>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -30,6 +31,8 @@ FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg)
 {
   parse_options(narg, arg);
   start(options_.every, options_.attempts, options_.seed, 0);
+  // An exchange swaps the types and charges of two atoms.
+  set_retyping_only({options_.type_a, options_.type_b});
 }
 
 void FixExchangeCations::parse_options(int narg, char **arg)
@@ -92,7 +95,7 @@ std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int typ
 {
   std::vector<double> local;  // x, y, z, ID, charge
   auto add = [&](const exsolve::OwnedAtoms::Atom &a) {
-    if (a.present && a.type == type && (a.mask & groupbit) && a.tag != excluded)
+    if (is_site(a, type, excluded))
       local.insert(local.end(), {a.x[0], a.x[1], a.x[2], static_cast<double>(a.tag), a.q});
   };
   if (centre)
@@ -106,6 +109,18 @@ std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int typ
     sites.push_back({{all[k], all[k + 1], all[k + 2]}, static_cast<tagint>(all[k + 3]), all[k + 4]});
   exsolve::sort_by_position(sites, [](const Site &site) { return site.x; });
   return sites;
+}
+
+int FixExchangeCations::count_sites(int type, const Site &centre, double within, tagint excluded)
+{
+  int count = 0;
+  owned_.for_each_within_atom(centre.tag, centre.x, within, [&](const exsolve::OwnedAtoms::Atom &a, double) {
+    if (is_site(a, type, excluded)) ++count;
+  });
+  if (comm->nprocs == 1) return count;
+  int total = 0;
+  MPI_Allreduce(&count, &total, 1, MPI_INT, MPI_SUM, world);
+  return total;
 }
 
 double FixExchangeCations::cell_size() const
@@ -140,7 +155,7 @@ void FixExchangeCations::attempt()
     b = near[choose(n_near)];
     forward = n_near;
     // After the swap the atom at b's place has type a, and a's place (within distance) type b.
-    reverse = static_cast<double>(gathered_sites(options_.type_b, &b, options_.distance, b.tag).size()) + 1.0;
+    reverse = static_cast<double>(count_sites(options_.type_b, b, options_.distance, b.tag)) + 1.0;
   }
   const std::vector<exsolve::AtomChange> move = {
       {{a.x[0], a.x[1], a.x[2]}, a.tag, options_.type_a, options_.type_b, a.q, b.q, true, true, 0},

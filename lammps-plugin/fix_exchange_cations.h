@@ -37,6 +37,14 @@ class FixExchangeCations : public FixLocalMonteCarlo {
   // within `within` Å of the site `centre`, gathered on every rank, ordered by position: the
   // same list whatever the decomposition.
   std::vector<Site> gathered_sites(int type, const Site *centre, double within, tagint excluded);
+  // How many sites gathered_sites(type, &centre, within, excluded) would list (summed over the
+  // ranks, nothing gathered: what the reverse move's probability needs).
+  int count_sites(int type, const Site &centre, double within, tagint excluded);
+  // Whether an atom of this rank's copy is a site of `type` other than `excluded`.
+  bool is_site(const exsolve::OwnedAtoms::Atom &a, int type, tagint excluded) const
+  {
+    return a.present && a.type == type && (a.mask & groupbit) && a.tag != excluded;
+  }
   double cell_size() const override;
   void start_invocation() override;
   void attempt() override;

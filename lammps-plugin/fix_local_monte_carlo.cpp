@@ -1,7 +1,10 @@
 #include "fix_local_monte_carlo.h"
 
+#include "compat.h"
 #include "restart_state.h"
+#include "type_blind_lists.h"
 
+#include "atom.h"
 #include "comm.h"
 #include "force.h"
 #include "random_park.h"
@@ -39,6 +42,7 @@ void FixLocalMonteCarlo::start(int every, int attempts, int seed, int extra_vect
   global_freq = 1;
   extvector = 0;
   force_reneighbor = 1;
+  comm_forward = 2;  // type, charge
   next_reneighbor = -1;
   restart_global = 1;
   next_invocation_ = update->ntimestep + 1;
@@ -60,10 +64,25 @@ void FixLocalMonteCarlo::init_schedule(double temperature_k)
   write_back_pending_ = false;
 }
 
-// Moves are decided before LAMMPS decides whether to rebuild its neighbor lists: only an
-// invocation that accepted a move forces a rebuild; its changes reach the atom arrays in
-// pre_exchange of the same step (as fix reduce/oxygen with local energies), or when another
-// Monte Carlo fix copies the atoms on this step (OwnedAtoms::build).
+// The neighbor lists of the run exist from setup on (LAMMPS's init makes them after the
+// fixes' init).
+void FixLocalMonteCarlo::setup(int)
+{
+  write_in_place_ = false;
+  if (retyped_types_.empty()) return;
+  const std::string why_not = exsolve::why_type_changes_need_rebuild(lmp, retyped_types_);
+  write_in_place_ = why_not.empty();
+  if (comm->me == 0)
+    utils::logmesg(lmp, "{}: accepted moves {}\n", style_,
+                   write_in_place_ ? "are written in place, without a neighbor list rebuild"
+                                   : "force a neighbor list rebuild: " + why_not);
+}
+
+// Moves are decided before LAMMPS decides whether to rebuild its neighbor lists. Moves of
+// types and charges are written in place at once where the lists allow it; otherwise only
+// an invocation that accepted a move forces a rebuild, and its changes reach the atom arrays
+// in pre_exchange of the same step (as fix reduce/oxygen with local energies), or when
+// another Monte Carlo fix copies the atoms on this step (OwnedAtoms::build).
 void FixLocalMonteCarlo::post_integrate()
 {
   if (update->ntimestep != next_invocation_) return;
@@ -76,7 +95,34 @@ void FixLocalMonteCarlo::post_integrate()
   }
   events_.flush();
   next_invocation_ = update->ntimestep + nevery;
-  if (write_back_pending_) next_reneighbor = update->ntimestep;
+  if (!write_back_pending_) return;
+  if (!write_in_place_) {
+    next_reneighbor = update->ntimestep;
+    return;
+  }
+  owned_.write_types_and_charges();
+  exsolve::compat::forward_comm(comm, this);
+  write_back_pending_ = false;
+}
+
+int FixLocalMonteCarlo::pack_forward_comm(int n, int *list, double *buf, int, int *)
+{
+  int m = 0;
+  for (int k = 0; k < n; ++k) {
+    buf[m++] = atom->type[list[k]];
+    buf[m++] = atom->q_flag ? atom->q[list[k]] : 0.0;
+  }
+  return m;
+}
+
+void FixLocalMonteCarlo::unpack_forward_comm(int n, int first, double *buf)
+{
+  int m = 0;
+  for (int i = first; i < first + n; ++i) {
+    atom->type[i] = static_cast<int>(buf[m++]);
+    if (atom->q_flag) atom->q[i] = buf[m];
+    ++m;
+  }
 }
 
 void FixLocalMonteCarlo::pre_exchange()

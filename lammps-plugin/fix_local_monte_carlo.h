@@ -1,9 +1,13 @@
 // What the Monte Carlo fixes with local energies share (fix exchange/cations, fix
 // vacancy/hop): the schedule (every N steps, M attempts), one random generator seeded alike
 // on every rank, the rank's atom copy (OwnedAtoms) and the energy engine (LocalEnergy),
-// decisions in post_integrate with a neighbor-list rebuild forced only when a move was
-// accepted, the write-back in pre_exchange, the event file, the counters of the global
-// vector (attempts, accepted, last dU) and the restart state.
+// decisions in post_integrate, the write-back of accepted moves, the event file, the
+// counters of the global vector (attempts, accepted, last dU) and the restart state.
+// Accepted moves that change types and charges only, where LAMMPS's neighbor lists do not
+// depend on those types (type_blind_lists.h), are written in place at once and sent to the
+// ghosts by a forward communication; any other accepted move forces a neighbor-list rebuild
+// on its step and is written back in pre_exchange. An invocation that accepted nothing
+// changes nothing.
 #pragma once
 
 #include "fix.h"
@@ -13,18 +17,23 @@
 #include "owned_atoms.h"
 
 #include <string>
+#include <vector>
 
 namespace LAMMPS_NS {
 
 class FixLocalMonteCarlo : public Fix {
  public:
   int setmask() override;
+  void setup(int) override;
   void post_integrate() override;
   void pre_exchange() override;
   // 1 attempts, 2 accepted, 3 dU of the last accepted move (eV); a style adds its own after.
   double compute_vector(int) override;
   void write_restart(FILE *) override;
   void restart(char *) override;
+  // Types and charges of the owned atoms to their ghosts (moves written in place).
+  int pack_forward_comm(int, int *, double *, int, int *) override;
+  void unpack_forward_comm(int, int, double *) override;
 
  protected:
   // `style` names the style in messages ("fix exchange/cations").
@@ -38,6 +47,9 @@ class FixLocalMonteCarlo : public Fix {
   void init_schedule(double temperature_k);
   // Counts an accepted move: its energy change, and the write-back it needs.
   void accepted(double delta_u);
+  // The style's moves change types among these and charges, nothing else (exchange): set in
+  // the constructor; empty: its moves change more (positions).
+  void set_retyping_only(const std::vector<int> &types) { retyped_types_ = types; }
   // A uniform index in [0, n) from the shared generator (n > 0).
   int choose(int n);
   // Whether a move with this energy change and proposal ratio (reverse / forward choice
@@ -62,6 +74,8 @@ class FixLocalMonteCarlo : public Fix {
   double beta_ = 0.0;
   bigint next_invocation_ = 0;
   bool write_back_pending_ = false;
+  std::vector<int> retyped_types_;
+  bool write_in_place_ = false;  // this run: accepted moves are written in place (setup)
   double attempts_ = 0, accepted_ = 0, last_delta_u_ = 0;
 };
 

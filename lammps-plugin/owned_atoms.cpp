@@ -3,6 +3,7 @@
 #include "atom.h"
 #include "atom_vec.h"
 #include "domain.h"
+#include "error.h"
 #include "modify.h"
 #include "neighbor.h"
 
@@ -213,17 +214,20 @@ int OwnedAtoms::cell_of(const double *x) const
   return (cell[2] * n_cells_[1] + cell[1]) * n_cells_[0] + cell[0];
 }
 
-const std::vector<int> &OwnedAtoms::near_list(int index) const
+const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
 {
   if (near_lists_.size() < atoms_.size()) {
     near_lists_.resize(atoms_.size());
     near_list_epoch_.resize(atoms_.size(), 0);
   }
-  std::vector<int> &list = near_lists_[index];
+  std::vector<NearEntry> &list = near_lists_[index];
   if (near_list_epoch_[index] != lists_epoch_) {
     list.clear();
     const Atom *first = atoms_.data();
-    for_each_within(atoms_[index].x, cell_size_, [&](const Atom &atom, double) { list.push_back(&atom - first); });
+    // The present atoms: one removed later is skipped when visited (restore() forgets every list).
+    for_each_within(atoms_[index].x, cell_size_, [&](const Atom &atom, double rsq) {
+      list.push_back({static_cast<int>(&atom - first), rsq});
+    });
     near_list_epoch_[index] = lists_epoch_;
   }
   return list;
@@ -306,6 +310,23 @@ void create_in_atom_arrays(LAMMPS *lmp, const OwnedAtoms::Atom &a)
   for (int d = 0; d < 3; ++d) atom->v[n][d] = 0.0;
   // Other fixes' per-atom data for the new atom (as fix deposit does).
   lmp->modify->create_attribute(n);
+}
+
+void OwnedAtoms::write_types_and_charges()
+{
+  if (!pending_) return;
+  forget_pending();
+  ++arrays_generation();
+  for (const Atom &a : atoms_) {
+    if (a.read_in != epoch_) continue;
+    if (a.local_index < 0 || !a.present || a.moved)
+      error->one(FLERR,
+                 "exsolve: internal error: atom {} was added, removed or moved; only its type and charge "
+                 "can be written in place",
+                 a.tag);
+    atom->type[a.local_index] = a.type;
+    if (atom->q_flag) atom->q[a.local_index] = a.q;
+  }
 }
 
 void OwnedAtoms::write_back()

@@ -116,6 +116,11 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // post_integrate on). The atom arrays must be as build() found them. Nothing to do when
   // nothing changed since build() or the last write_back().
   void write_back();
+  // write_back() for a copy whose changes are types and charges only (an error otherwise):
+  // they go to the owned atoms in place, the ghosts and the ID map are kept (their owners'
+  // new types and charges reach the ghosts by a forward communication of the caller), so
+  // that it may be called on any step.
+  void write_types_and_charges();
   // The nearest image of a displacement (periodic axes of the orthogonal box). Inline: it
   // runs for every atom a search looks at.
   void nearest_image(double *delta) const
@@ -161,8 +166,14 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     read(atom);
     visit(atom, rsq);
   }
+  // An atom within the cell size of another and their squared distance (positions do not
+  // change while a list is kept: moving an atom forgets every list).
+  struct NearEntry {
+    int index;
+    double rsq;
+  };
   // The atoms within the cell size of atom `index` when its list was made (near_lists_).
-  const std::vector<int> &near_list(int index) const;
+  const std::vector<NearEntry> &near_list(int index) const;
   // The position-dependent lists are no longer valid.
   void forget_near_lists() { ++lists_epoch_; }
   void insert(const Atom &atom);
@@ -199,7 +210,7 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;
   double cell_size_ = 0.0;
   // Per atom, its near list and the lists_epoch_ it was made in (valid while current).
-  mutable std::vector<std::vector<int>> near_lists_;
+  mutable std::vector<std::vector<NearEntry>> near_lists_;
   mutable std::vector<std::uint64_t> near_list_epoch_;
   std::uint64_t lists_epoch_ = 1;
   // Cells at least half the cell size wide: a search reaches at most 2 cells each way, and
@@ -254,7 +265,13 @@ void OwnedAtoms::for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, do
     return;
   }
   const double cutoff_sq = cutoff * cutoff;
-  for (int j : near_list(index)) visit_if_within(atoms_[j], x, cutoff_sq, visit);
+  for (const NearEntry &near : near_list(index)) {
+    if (near.rsq >= cutoff_sq) continue;
+    Atom &atom = atoms_[near.index];
+    if (!atom.present) continue;
+    read(atom);
+    visit(atom, near.rsq);
+  }
 }
 
 }  // namespace exsolve
