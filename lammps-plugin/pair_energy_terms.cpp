@@ -190,6 +190,10 @@ std::string PairEnergyTerms::why_not_local(const std::vector<int> &changed_types
   if (force->kspace)
     return fmt::format("kspace_style {} couples every pair of charges in the system", force->kspace_style);
   if (atom->molecular != Atom::ATOMIC) return "the system has bonds (a molecular atom style)";
+  // Counted at neigh_modify (Neighbor::exclude itself is set at the neighbor init, after the
+  // fixes' init).
+  if (neighbor->nex_type || neighbor->nex_group || neighbor->nex_mol)
+    return "neigh_modify exclude leaves pairs out of LAMMPS's energy that the atoms near a move would count";
   for (Fix *fix : compat::fixes(modify)) {
     if (fix->setmask() & FixConst::PRE_FORCE)
       return fmt::format("fix {} ({}) acts before every force evaluation (e.g. charge equilibration), so a move "
