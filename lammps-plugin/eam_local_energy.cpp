@@ -202,16 +202,38 @@ double EamLocalEnergy::owned_density_at(const double *x, tagint tag, int type, c
   return density;
 }
 
+void EamLocalEnergy::find_changed_terms(const std::vector<AtomChange> &move)
+{
+  const int ntypes = atom->ntypes;
+  changed_terms_.resize(move.size() * 2 * (ntypes + 1));
+  for (std::size_t m = 0; m < move.size(); ++m)
+    for (int s = 0; s < 2; ++s) {
+      const bool present = s == 0 ? move[m].present_before : move[m].present_after;
+      const int t = s == 0 ? move[m].type_before : move[m].type_after;
+      for (int u = 1; u <= ntypes; ++u) {
+        ChangedTerms &terms = changed_terms_[(m * 2 + s) * (ntypes + 1) + u];
+        terms.acts = present && acts_on_[t][u];
+        if (!terms.acts) continue;
+        terms.density_at_changed = eam_.density_spline(u, t);
+        terms.density_at_near = eam_.density_spline(t, u);
+        terms.pair = eam_.pair_spline(t, u);
+        terms.pair_scale = eam_.pair_scale(t, u);
+      }
+    }
+}
+
 double EamLocalEnergy::change_of_near_atoms(const std::vector<AtomChange> &move)
 {
   const std::size_t n_changed = move.size();
+  const std::size_t stride = atom->ntypes + 1;
+  find_changed_terms(move);
   double change = 0.0;
   density_of_changed_.assign(n_changed, {0.0, 0.0});
   pair_of_changed_.assign(n_changed, {0.0, 0.0});
   density_change_.assign(near_.size(), 0.0);
   embedding_after_.resize(near_.size());
   // The density splines evaluated at one distance (at most four differ: to and from the
-  // changed atom, before and after).
+  // changed atom, before and after; one per type in eam/alloy).
   int splines[4];
   double values[4];
   int n_evaluated = 0;
@@ -228,14 +250,12 @@ double EamLocalEnergy::change_of_near_atoms(const std::vector<AtomChange> &move)
         splines[n_evaluated] = spline;
         return values[n_evaluated++] = eam_.density_of_spline(spline, d);
       };
-      const AtomChange &c = move[m];
       for (int s = 0; s < 2; ++s) {
-        if (!(s == 0 ? c.present_before : c.present_after)) continue;
-        const int t = s == 0 ? c.type_before : c.type_after;
-        if (!acts_on_[t][u]) continue;
-        density_of_changed_[m][s] += density(eam_.density_spline(u, t));
-        pair_of_changed_[m][s] += eam_.pair(t, u, d);
-        const double to_near = density(eam_.density_spline(t, u));
+        const ChangedTerms &terms = changed_terms_[(m * 2 + s) * stride + u];
+        if (!terms.acts) continue;
+        density_of_changed_[m][s] += density(terms.density_at_changed);
+        pair_of_changed_[m][s] += eam_.pair_of_spline(terms.pair, terms.pair_scale, d);
+        const double to_near = density(terms.density_at_near);
         delta += s == 0 ? -to_near : to_near;
       }
     }

@@ -111,6 +111,15 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   std::vector<EamTables::Distance> distance_;
   // [changed atom][before, after]: the density and pair terms the near atoms give it.
   std::vector<std::array<double, 2>> density_of_changed_, pair_of_changed_;
+  // What a changed atom in one state and a near atom of one type share, looked up once per
+  // trial: [(changed atom * 2 + state) * (ntypes + 1) + near type].
+  struct ChangedTerms {
+    bool acts;                                      // present in that state, and the style acts on the two types
+    int density_at_changed, density_at_near, pair;  // splines
+    double pair_scale;
+  };
+  std::vector<ChangedTerms> changed_terms_;
+  void find_changed_terms(const std::vector<AtomChange> &move);
   // Scratch: per owned atom, the trial that last listed it and its place in near_; the near
   // atoms without density.
   std::vector<std::uint64_t> listed_in_trial_;

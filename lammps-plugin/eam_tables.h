@@ -70,14 +70,18 @@ class EamTables {
   // The density at an atom of type `at` from a neighbor of type `from`.
   double density(int from, int at, const Distance &d) const { return density_of_spline(density_spline(from, at), d); }
   double density(int from, int at, double rsq) const { return density(from, at, distance(rsq)); }
-  // The pair term of two atoms of types i and j.
-  double pair(int i, int j, const Distance &d) const
+  // The pair term of two atoms of types i and j: r phi(r) from spline pair_spline(i, j),
+  // times pair_scale(i, j).
+  int pair_spline(int i, int j) const { return eam_->type2z2r[i][j]; }
+  double pair_scale(int i, int j) const { return scale_ ? scale_[i][j] : 1.0; }
+  double pair_of_spline(int spline, double scale, const Distance &d) const
   {
-    const double *c = z2r_[eam_->type2z2r[i][j]][d.m];
+    const double *c = z2r_[spline][d.m];
     const double z2 = ((c[3] * d.p + c[4]) * d.p + c[5]) * d.p + c[6];
     const double recip = 1.0 / d.r;
-    return scale(i, j) * (z2 * recip);
+    return scale * (z2 * recip);
   }
+  double pair(int i, int j, const Distance &d) const { return pair_of_spline(pair_spline(i, j), pair_scale(i, j), d); }
   double pair(int i, int j, double rsq) const { return pair(i, j, distance(rsq)); }
   // The embedding energy of an atom of type t at density rho (linear beyond the table).
   double embedding(int t, double rho) const
@@ -90,11 +94,10 @@ class EamTables {
     const double *c = frho_[eam_->type2frho[t]][m];
     double phi = ((c[3] * p + c[4]) * p + c[5]) * p + c[6];
     if (rho > eam_->rhomax) phi += ((c[0] * p + c[1]) * p + c[2]) * (rho - eam_->rhomax);
-    return phi * scale(t, t);
+    return phi * pair_scale(t, t);
   }
 
  private:
-  double scale(int i, int j) const { return scale_ ? scale_[i][j] : 1.0; }
   // The splines of `count` tabulated functions of n + 1 points `delta` apart, as PairEAM's
   // array2spline makes them (rows 0..n of 7 coefficients each).
   void splines(int count, int n, double delta, double **values, std::vector<double **> &tables)

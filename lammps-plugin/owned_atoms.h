@@ -235,24 +235,50 @@ void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) 
   // The cells within `cutoff` along each axis, each once (cells are at least half the cell
   // size wide: at most 2 each way); all of them where that reaches round the axis. Kept on
   // the stack: this runs several times per Monte Carlo attempt.
+  // With each cell, the square of its gap to x along the axis: a cell whose gaps add up to
+  // more than reach_to squared holds no atom to visit (about half the cells of a search).
   int range[3][2 * MAX_CELL_REACH + 1], n_range[3] = {0, 0, 0};
+  double gap_sq[3][2 * MAX_CELL_REACH + 1];
   for (int d = 0; d < 3; ++d) {
     const int reach = std::min(MAX_CELL_REACH, static_cast<int>(std::ceil(reach_to / cell_width_[d])));
     if (2 * reach + 1 >= n_cells_[d]) {
-      for (int c = 0; c < n_cells_[d]; ++c) range[d][n_range[d]++] = c;
+      for (int c = 0; c < n_cells_[d]; ++c) {
+        gap_sq[d][n_range[d]] = 0.0;
+        range[d][n_range[d]++] = c;
+      }
       continue;
     }
+    // x relative to its home cell's lower edge, x unwrapped (a search may be centred on a
+    // periodic image outside the box) as cell_of() bins it before wrapping the cell.
+    const double from_lo = x[d] - lo_[d];
+    const double unwrapped_cell =
+        periodic_[d] ? std::floor(from_lo / length_[d] * n_cells_[d]) : static_cast<double>(home_cell[d]);
+    const double within_home = from_lo - unwrapped_cell * cell_width_[d];
     for (int offset = -reach; offset <= reach; ++offset) {
       int c = home_cell[d] + offset;
       if (periodic_[d]) c = (c + n_cells_[d]) % n_cells_[d];
-      if (c >= 0 && c < n_cells_[d]) range[d][n_range[d]++] = c;
+      if (c < 0 || c >= n_cells_[d]) continue;
+      const double gap = offset > 0   ? offset * cell_width_[d] - within_home
+                         : offset < 0 ? within_home - (offset + 1) * cell_width_[d]
+                                      : 0.0;
+      gap_sq[d][n_range[d]] = gap > 0.0 ? gap * gap : 0.0;
+      range[d][n_range[d]++] = c;
     }
   }
-  for (int kz = 0; kz < n_range[2]; ++kz)
-    for (int ky = 0; ky < n_range[1]; ++ky)
-      for (int kx = 0; kx < n_range[0]; ++kx)
+  // Slack for the round-off of binning (cell_of) against these edges.
+  const double reach_sq = reach_to * reach_to * (1.0 + 1e-12);
+  for (int kz = 0; kz < n_range[2]; ++kz) {
+    if (gap_sq[2][kz] >= reach_sq) continue;
+    for (int ky = 0; ky < n_range[1]; ++ky) {
+      const double gap_yz = gap_sq[2][kz] + gap_sq[1][ky];
+      if (gap_yz >= reach_sq) continue;
+      for (int kx = 0; kx < n_range[0]; ++kx) {
+        if (gap_yz + gap_sq[0][kx] >= reach_sq) continue;
         for (int index : cells_[(range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]])
           visit_if_within(atoms_[index], x, cutoff_sq, visit);
+      }
+    }
+  }
 }
 
 template <class Visit>
