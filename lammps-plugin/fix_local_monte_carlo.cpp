@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mpi.h>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -96,13 +97,25 @@ void FixLocalMonteCarlo::post_integrate()
   events_.flush();
   next_invocation_ = update->ntimestep + nevery;
   if (!write_back_pending_) return;
-  if (!write_in_place_) {
+  if (!write_in_place_ || other_moves_written()) {
     next_reneighbor = update->ntimestep;
     return;
   }
   owned_.write_types_and_charges();
   exsolve::compat::forward_comm(comm, this);
   write_back_pending_ = false;
+}
+
+// Where another fix's moves went to the atom arrays on this step, on any rank (a removal
+// changes its owner's copy only), the ghosts are gone and LAMMPS reneighbors anyway: this
+// fix's moves go with them. The same answer on every rank: the forward communication is
+// collective.
+bool FixLocalMonteCarlo::other_moves_written()
+{
+  const int here = owned_.wrote_other_copies() ? 1 : 0;
+  int anywhere = 0;
+  MPI_Allreduce(&here, &anywhere, 1, MPI_INT, MPI_MAX, world);
+  return anywhere != 0;
 }
 
 int FixLocalMonteCarlo::pack_forward_comm(int n, int *list, double *buf, int, int *)

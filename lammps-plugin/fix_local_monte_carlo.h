@@ -67,6 +67,7 @@ class FixLocalMonteCarlo : public Fix {
   // Before the attempts of an invocation, with owned_ built: the style's candidate lists.
   virtual void start_invocation() {}
   virtual void attempt() = 0;
+  bool other_moves_written();
 
   std::string style_;
   int attempts_per_invocation_ = 1;

@@ -68,6 +68,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // Monte Carlo fix's changes not yet written back (several fixes acting on one step) are
   // written back first: every fix decides on the atoms as the fixes before it left them.
   void build(double cell_size);
+  // The last build() or refresh() wrote another copy's changes to the atom arrays: the ghosts
+  // are gone until LAMMPS reneighbors on this step (its write_back forced that).
+  bool wrote_other_copies() const { return wrote_others_; }
   // build(), or where LAMMPS has not rebuilt its neighbor lists since the last refresh() that
   // built and its last step measured how far the atoms moved (and nothing else changed the
   // atom arrays or the box), the same copy with every atom to be read anew. True where it
@@ -190,6 +193,7 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   bool can_keep(double cell_size) const;
   Role role_;
   bool pending_ = false;
+  bool wrote_others_ = false;
   std::uint64_t changes_ = 0;
   // Mutable: atoms are read from the atom arrays when first looked at (read()).
   mutable std::vector<Atom> atoms_;

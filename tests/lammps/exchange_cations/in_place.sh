@@ -5,7 +5,9 @@
 # - eam_alloy, MD with exchanges on every step: the last step's pe and force norm equal
 #   those of `run 0` afterwards (lists, ghosts and their types made anew) to 1e-9;
 # - eam_alloy, no integrator: no neighbor list build at all, the log says "written in place";
-# - demo_ni2_reduction (pair hybrid/overlay): at least one build, the log names the reason.
+# - demo_ni2_reduction (pair hybrid/overlay): at least one build, the log names the reason;
+# - eam_alloy, MD, fix reduce/oxygen removing atoms on the same steps before the exchanges:
+#   the same agreement with a fresh evaluation.
 # Usage: in_place.sh <runner> <build dir> <work dir> [runner arguments...]
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../../lib/helpers.sh
@@ -42,4 +44,12 @@ grep -q "accepted moves force a neighbor list rebuild: a neighbor list keeps the
   fail "hybrid: the log does not name why the moves force a rebuild"
 [ "$(builds hybrid.txt)" -ge 1 ] 2>/dev/null || fail "hybrid: $(builds hybrid.txt) neighbor list builds, expected at least 1"
 same "$(field PE_RUN hybrid.txt)" "$(field PE_FRESH hybrid.txt)" || fail "hybrid: pe at the last step differs from a fresh evaluation"
+run_lammps both.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md yes -var reduce_first yes
+[ "$(field ACCEPTED both.txt)" -gt 0 ] 2>/dev/null || fail "with removals: no accepted exchange"
+[ "$(field REMOVED both.txt)" -gt 0 ] 2>/dev/null || fail "with removals: no removal (REMOVED '$(field REMOVED both.txt)')"
+for quantity in PE FNORM; do
+  same "$(field "${quantity}_RUN" both.txt)" "$(field "${quantity}_FRESH" both.txt)" ||
+    fail "with removals: $quantity at the last step $(field "${quantity}_RUN" both.txt), fresh $(field "${quantity}_FRESH" both.txt)"
+done
+
 pass "in place where the lists allow it (0 builds), a rebuild under hybrid/overlay ($(builds hybrid.txt) builds)"
