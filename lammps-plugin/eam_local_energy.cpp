@@ -102,6 +102,8 @@ void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedA
   for (std::size_t m = 0; m < n_changed; ++m) {
     const AtomChange &c = move[m];
     owned.for_each_within_atom(c.tag, c.x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
+      // PairEAM's own test (cutoff_ squared may differ from it in the last bit).
+      if (rsq >= cutoff_sq_) return;
       const int index = owned.index_of(a);
       if (listed_in_trial_[index] != trial_) {
         for (const AtomChange &b : move)
@@ -197,7 +199,7 @@ double EamLocalEnergy::owned_density_at(const double *x, tagint tag, int type, c
   // Where this rank holds the atom there, from its near list (the search the trials around it
   // make anyway); else a cell search.
   owned.for_each_within_atom(tag, x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
-    if (a.tag != tag && acts_on_[type][a.type]) density += eam_.density(a.type, type, rsq);
+    if (rsq < cutoff_sq_ && a.tag != tag && acts_on_[type][a.type]) density += eam_.density(a.type, type, rsq);
   });
   return density;
 }

@@ -83,6 +83,11 @@ struct CoulWolfMembers : LAMMPS_NS::PairCoulWolf {
   }
 };
 
+// Which accelerator packages a pair style belongs to (Suffix::GPU, INTEL, ...).
+struct PairMembers : LAMMPS_NS::Pair {
+  static int packages(LAMMPS_NS::Pair *p) { return p->*(&PairMembers::suffix_flag); }
+};
+
 // The cutoff and the per-type-pair energy scale (1 unless fix adapt changes it) of eam,
 // eam/alloy and eam/fs (their spline tables are public), and their spline interpolation
 // (for a Kokkos variant, whose splines live on the device).

@@ -3,8 +3,9 @@
 // written into the atom arrays in place, its ghosts updated by a forward communication, and
 // no neighbor list rebuilt (as fix sgcmc does for its type flips). A list depends on types
 // through per-type-pair neighbor cutoffs, type exclusions (neigh_modify exclude) and skip
-// lists (the lists of pair hybrid's sub-styles keep the atoms of some types only); the GPU and
-// INTEL packages' pair styles also copy types to their own buffers at neighbor builds only.
+// lists (the lists of pair hybrid's sub-styles keep the atoms of some types only); the INTEL
+// package's pair styles also copy types to their own buffers at neighbor builds only (GPU
+// package styles, with their own device copy, are refused with them).
 #pragma once
 
 #include "pointers.h"
