@@ -5,8 +5,8 @@
 # 10 976 atoms. Per trial at N trials per invocation (fix sgcmc's most: one per atom):
 # (loop time with the fix - without) / trials; and the marginal cost of a trial, from
 # invocations of N/10 and of N trials (what an invocation costs whatever its trials drops
-# out: a neighbor-list rebuild after accepted moves, densities and lists made the first
-# time they are needed). Best of REPEATS runs.
+# out: the densities and near lists made the first time they are needed). Best of REPEATS
+# runs.
 # Usage: EXSOLVE_LAMMPS=2025 bench/exchange_cations/sgcmc.sh [launch arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
