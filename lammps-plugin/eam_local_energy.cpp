@@ -83,6 +83,7 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
   }
   find_near(move, owned);
   find_densities(owned, origin);
+  // The near atoms' pass first: it sums the terms they give the changed atoms.
   const double near_change = change_of_near_atoms(move);
   return change_of_changed_atoms(move, owned) + near_change;
 }

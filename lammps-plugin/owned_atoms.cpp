@@ -84,11 +84,8 @@ void OwnedAtoms::write_back_others()
   std::vector<OwnedAtoms *> others;
   for (OwnedAtoms *copy : pending_copies())
     if (copy != this && copy->lmp == lmp) others.push_back(copy);
-  wrote_others_ = false;
-  for (OwnedAtoms *copy : others) {
-    wrote_others_ = wrote_others_ || copy->pending_;
-    copy->write_back();
-  }
+  wrote_others_ = !others.empty();
+  for (OwnedAtoms *copy : others) copy->write_back();
 }
 
 bool OwnedAtoms::refresh(double cell_size)
