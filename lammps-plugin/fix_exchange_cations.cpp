@@ -21,8 +21,8 @@ using namespace FixConst;
 namespace {
 
 constexpr const char *SYNTAX =
-    "fix ID group exchange/cations N M seed types <itype> <jtype> temperature <K> [distance <Å>] [file <events "
-    "file>] [overwrite yes|no]";
+    "fix ID group exchange/cations N M seed types <itype> <jtype> temperature <K> [distance <Å> | deltamu <eV>] "
+    "[file <events file>] [overwrite yes|no]";
 
 }  // namespace
 
@@ -51,6 +51,9 @@ void FixExchangeCations::parse_options(int narg, char **arg)
       options_.temperature_k = args.positive_number("a temperature in K", "K");
     } else if (keyword == "distance") {
       options_.distance = args.positive_number("a distance in Å", "Å");
+    } else if (keyword == "deltamu") {
+      options_.semi_grand = true;
+      options_.deltamu = args.number("a chemical potential difference in eV");
     } else if (keyword == "file") {
       options_.event_file = args.word("an event file name");
     } else if (keyword == "overwrite") {
@@ -61,6 +64,9 @@ void FixExchangeCations::parse_options(int narg, char **arg)
   }
   if (!args.given("types")) args.missing_keyword("types");
   if (!args.given("temperature")) args.missing_keyword("temperature");
+  if (args.given("distance") && options_.semi_grand)
+    error->all(FLERR, "fix exchange/cations: distance and deltamu exclude each other (deltamu: one atom changes "
+                      "type, there is no partner)");
   if (options_.type_a == options_.type_b)
     error->all(FLERR, "fix exchange/cations: types {} {}: the two types must differ", options_.type_a, options_.type_b);
   if (strcmp(update->unit_style, "metal") != 0) error->all(FLERR, "fix exchange/cations: needs units metal");
@@ -79,15 +85,30 @@ void FixExchangeCations::init()
   local_.setup({options_.type_a, options_.type_b}, std::max(options_.distance, 0.0));
   init_schedule(options_.temperature_k);
   owned_.build(cell_size());
-  for (int type : {options_.type_a, options_.type_b})
-    if (gathered_sites(type, nullptr, 0.0, 0).empty())
-      error->all(FLERR, "fix exchange/cations: group '{}' has no atoms of type {}", group->names[igroup], type);
+  // An exchange needs atoms of both types; a change of type atoms of either.
+  sites_a_ = gathered_sites(options_.type_a, nullptr, 0.0, 0);
+  sites_b_ = gathered_sites(options_.type_b, nullptr, 0.0, 0);
+  const bool no_a = sites_a_.empty(), no_b = sites_b_.empty();
+  if (options_.semi_grand && no_a && no_b)
+    error->all(FLERR, "fix exchange/cations: group '{}' has no atoms of type {} or {}", group->names[igroup],
+               options_.type_a, options_.type_b);
+  if (!options_.semi_grand && (no_a || no_b))
+    error->all(FLERR, "fix exchange/cations: group '{}' has no atoms of type {}", group->names[igroup],
+               no_a ? options_.type_a : options_.type_b);
+  if (options_.semi_grand) require_one_charge();
   if (!options_.event_file.empty() && !events_.is_open())
-    events_.open("fix exchange/cations", options_.event_file, options_.overwrite, restarted_,
-                 fmt::format("# exsolve fix exchange/cations {} (group {}): types {} {}, T {} K, every {} steps, {} "
-                             "attempts\n# step id_of_type_{} id_of_type_{} dU_eV\n",
-                             id, group->names[igroup], options_.type_a, options_.type_b, options_.temperature_k, nevery,
-                             options_.attempts, options_.type_a, options_.type_b));
+    events_.open("fix exchange/cations", options_.event_file, options_.overwrite, restarted_, header());
+}
+
+std::string FixExchangeCations::header() const
+{
+  const Options &o = options_;
+  const std::string settings =
+      fmt::format("# exsolve fix exchange/cations {} (group {}): types {} {}, T {} K, every {} steps, {} attempts", id,
+                  group->names[igroup], o.type_a, o.type_b, o.temperature_k, nevery, o.attempts);
+  if (o.semi_grand)
+    return fmt::format("{}, deltamu {} eV\n# step id type_before type_after dU_eV\n", settings, o.deltamu);
+  return fmt::format("{}\n# step id_of_type_{} id_of_type_{} dU_eV\n", settings, o.type_a, o.type_b);
 }
 
 std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int type, const Site *centre, double within,
@@ -132,9 +153,62 @@ void FixExchangeCations::start_invocation()
 {
   sites_a_ = gathered_sites(options_.type_a, nullptr, 0.0, 0);
   sites_b_ = gathered_sites(options_.type_b, nullptr, 0.0, 0);
+  // Another fix may have changed charges since init (fix reduce/oxygen recharges the atoms it
+  // reduces).
+  if (options_.semi_grand) require_one_charge();
+}
+
+void FixExchangeCations::require_one_charge() const
+{
+  const Site *first = !sites_a_.empty() ? &sites_a_.front() : !sites_b_.empty() ? &sites_b_.front() : nullptr;
+  for (const std::vector<Site> *sites : {&sites_a_, &sites_b_})
+    for (const Site &site : *sites)
+      if (site.q != first->q)
+        error->all(FLERR,
+                   "fix exchange/cations: deltamu changes the type of an atom and keeps its charge, but atoms of "
+                   "types {} and {} carry different charges ({} on atom {}, {} on atom {}): a change would charge "
+                   "the system",
+                   options_.type_a, options_.type_b, first->q, first->tag, site.q, site.tag);
 }
 
 void FixExchangeCations::attempt()
+{
+  if (options_.semi_grand) attempt_change_of_type();
+  else attempt_exchange();
+}
+
+void FixExchangeCations::attempt_change_of_type()
+{
+  const int n_a = static_cast<int>(sites_a_.size());
+  const int n_sites = n_a + static_cast<int>(sites_b_.size());
+  if (n_sites == 0) return;
+  // Every site is chosen with probability 1/n_sites, before and after a change: the proposal
+  // is symmetric.
+  const int chosen = choose(n_sites);
+  const bool from_a = chosen < n_a;
+  std::vector<Site> &from = from_a ? sites_a_ : sites_b_;
+  std::vector<Site> &to = from_a ? sites_b_ : sites_a_;
+  const int index = from_a ? chosen : chosen - n_a;
+  const Site site = from[index];
+  const int type_before = from_a ? options_.type_a : options_.type_b;
+  const int type_after = from_a ? options_.type_b : options_.type_a;
+  const std::vector<exsolve::AtomChange> move = {
+      {{site.x[0], site.x[1], site.x[2]}, site.tag, type_before, type_after, site.q, site.q, true, true, 0}};
+  const double delta_u = local_.delta(move, owned_);
+  // The reservoir gives mu_b - mu_a for an atom that becomes of type b.
+  const double delta_mu = from_a ? options_.deltamu : -options_.deltamu;
+  if (!metropolis(delta_u - delta_mu, 1.0)) return;
+  local_.apply(move, owned_);
+  // The site joins the other list; the last one fills its place (the same on every rank).
+  to.push_back(site);
+  from[index] = from.back();
+  from.pop_back();
+  accepted(delta_u);
+  if (events_.is_open())
+    events_.write(fmt::format("{} {} {} {} {:.8g}\n", update->ntimestep, site.tag, type_before, type_after, delta_u));
+}
+
+void FixExchangeCations::attempt_exchange()
 {
   if (sites_a_.empty() || sites_b_.empty()) return;
   const int chosen_a = choose(static_cast<int>(sites_a_.size()));

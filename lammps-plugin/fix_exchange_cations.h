@@ -1,8 +1,9 @@
 // fix exchange/cations: Monte Carlo exchange of two cation species (e.g. a Ni2+ dopant and a
 // Ti4+ host cation): the two atoms swap types and charges (so the system stays neutral),
 // accepted with the Metropolis rule and exact local energy differences (LocalEnergy), the
-// slow equilibration of a dopant profile that MD cannot reach. Doc:
-// docs/fix_exchange_cations.md.
+// slow equilibration of a dopant profile that MD cannot reach. With `deltamu`, the exchange
+// is with a reservoir instead (semi-grand canonical): one atom changes type at a given
+// chemical potential difference, as fix sgcmc's flips. Doc: docs/fix_exchange_cations.md.
 #pragma once
 
 #include "fix_local_monte_carlo.h"
@@ -22,7 +23,9 @@ class FixExchangeCations : public FixLocalMonteCarlo {
     int every = 1, attempts = 1, seed = 0;
     int type_a = 0, type_b = 0;  // the dopant and the host cation
     double temperature_k = 0.0;
-    double distance = -1.0;  // partner within this distance (Å) of the first atom; < 0: anywhere
+    double distance = -1.0;   // partner within this distance (Å) of the first atom; < 0: anywhere
+    bool semi_grand = false;  // deltamu given: one atom changes type per attempt
+    double deltamu = 0.0;     // mu of type_b - mu of type_a (eV)
     std::string event_file;
     bool overwrite = false;
   };
@@ -33,6 +36,8 @@ class FixExchangeCations : public FixLocalMonteCarlo {
     double q;
   };
   void parse_options(int narg, char **arg);
+  // The event file's header: the settings and the columns of the moves of this mode.
+  std::string header() const;
   // Group atoms of `type` (this rank's owned copy) other than `excluded`, all or those
   // within `within` Å of the site `centre`, gathered on every rank, ordered by position: the
   // same list whatever the decomposition.
@@ -48,6 +53,13 @@ class FixExchangeCations : public FixLocalMonteCarlo {
   double cell_size() const override;
   void start_invocation() override;
   void attempt() override;
+  // Two atoms of the two types swap types and charges.
+  void attempt_exchange();
+  // One atom of either type takes the other (semi-grand canonical).
+  void attempt_change_of_type();
+  // A semi-grand canonical change keeps the atom's charge: the same on every site of the two
+  // types, or an error naming them (a change would make the system charged).
+  void require_one_charge() const;
 
   Options options_;
   std::vector<Site> sites_a_, sites_b_;  // this invocation's atoms of the two types

@@ -1,32 +1,37 @@
 #!/usr/bin/env bash
-# ms per type-swap trial on an EAM alloy (sgcmc.in): fix sgcmc's trial (one atom changes
+# ms per type-change trial on an EAM alloy (sgcmc.in): fix sgcmc's trial (one atom changes
 # type; LAMMPS releases from 22 Dec 2022, i.e. EXSOLVE_LAMMPS=2025 or 2026) against fix
-# exchange/cations' trial (two atoms swap types), both with local energies, at 4 000 and
-# 10 976 atoms. Per trial at N trials per invocation (fix sgcmc's most: one per atom):
-# (loop time with the fix - without) / trials; and the marginal cost of a trial, from
-# invocations of N/10 and of N trials (what an invocation costs whatever its trials drops
-# out: the densities and near lists made the first time they are needed). Best of REPEATS
-# runs.
+# exchange/cations deltamu's (the same move) and fix exchange/cations' exchange (two atoms
+# swap types), all with local energies, at 4 000 and 10 976 atoms. Per trial at N trials
+# per invocation (fix sgcmc's most: one per atom): (loop time with the fix - without) /
+# trials; and the marginal cost of a trial, from invocations of N/10 and of N trials (what
+# an invocation costs whatever its trials drops out: the densities and near lists made the
+# first time they are needed). Best of REPEATS runs.
 # Usage: EXSOLVE_LAMMPS=2025 bench/exchange_cations/sgcmc.sh [launch arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../lib.sh
 source "$here/../lib.sh"
 steps=5
-echo "| atoms | fix sgcmc (ms/trial) | fix exchange/cations (ms/trial) | exchange / sgcmc | fix sgcmc, marginal (ms/trial) | fix exchange/cations, marginal (ms/trial) | exchange / sgcmc, marginal |"
-echo "|---|---|---|---|---|---|---|"
+echo "| atoms | fix sgcmc (ms/trial) | exchange/cations deltamu (ms/trial) | deltamu / sgcmc | exchange/cations swap (ms/trial) | swap / sgcmc | marginal: fix sgcmc (ms/trial) | marginal: deltamu (ms/trial) | marginal: deltamu / sgcmc | marginal: swap (ms/trial) | marginal: swap / sgcmc |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for cells in 10 14; do
   atoms=$((4 * cells * cells * cells))
   few=$((atoms / 10))
   args=(-var cells "$cells" -var steps "$steps" "$@")
   base=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode none)
-  reference_few=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$few" -var mode reference)
-  reference=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode reference)
-  ours_few=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$few" -var mode exsolve)
-  ours=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode exsolve)
-  awk -v n="$atoms" -v few="$few" -v steps="$steps" -v b="$base" -v rf="$reference_few" -v r="$reference" \
-    -v of="$ours_few" -v o="$ours" 'BEGIN {
-    r_ms = 1000 * (r - b) / (steps * n); o_ms = 1000 * (o - b) / (steps * n)
-    rm_ms = 1000 * (r - rf) / (steps * (n - few)); om_ms = 1000 * (o - of) / (steps * (n - few))
-    printf "| %d | %.4g | %.4g | %.2f | %.4g | %.4g | %.2f |\n", n, r_ms, o_ms, o_ms / r_ms, rm_ms, om_ms, om_ms / rm_ms }'
+  row="$atoms"
+  for mode in reference semi_grand exsolve; do
+    all=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode "$mode")
+    some=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$few" -var mode "$mode")
+    row="$row $all $some"
+  done
+  echo "$row" | awk -v b="$base" -v steps="$steps" '{
+    n = $1; few = int(n / 10)
+    for (k = 0; k < 3; k++) {
+      per[k] = 1000 * ($(2 + 2 * k) - b) / (steps * n)
+      marginal[k] = 1000 * ($(2 + 2 * k) - $(3 + 2 * k)) / (steps * (n - few))
+    }
+    printf "| %d | %.4g | %.4g | %.2f | %.4g | %.2f | %.4g | %.4g | %.2f | %.4g | %.2f |\n", n, per[0], per[1], per[1] / per[0],
+      per[2], per[2] / per[0], marginal[0], marginal[1], marginal[1] / marginal[0], marginal[2], marginal[2] / marginal[0] }'
 done

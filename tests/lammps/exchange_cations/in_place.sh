@@ -4,6 +4,7 @@
 # sees them on every rank and every ghost: oracle, a fresh evaluation of the same atoms.
 # - eam_alloy, MD with exchanges on every step: the last step's pe and force norm equal
 #   those of `run 0` afterwards (lists, ghosts and their types made anew) to 1e-9;
+# - the same with semi-grand canonical changes of type (deltamu);
 # - eam_alloy, no integrator: no neighbor list build at all, the log says "written in place";
 # - demo_ni2_reduction (pair hybrid/overlay): at least one build, the log names the reason;
 # - eam_alloy, MD, fix reduce/oxygen removing atoms on the same steps before the exchanges:
@@ -33,6 +34,14 @@ for quantity in PE FNORM; do
   same "$at_run" "$fresh" || fail "md: $quantity at the last step $at_run, from a fresh evaluation $fresh"
 done
 echo "md: $accepted exchanges in place; last step pe $(field PE_RUN md.txt) = fresh $(field PE_FRESH md.txt)"
+
+run_lammps semi_grand.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md yes -var exchange_args "deltamu 0"
+[ "$(field ACCEPTED semi_grand.txt)" -gt 0 ] 2>/dev/null || fail "semi-grand: no accepted change of type"
+for quantity in PE FNORM; do
+  same "$(field "${quantity}_RUN" semi_grand.txt)" "$(field "${quantity}_FRESH" semi_grand.txt)" ||
+    fail "semi-grand: $quantity at the last step $(field "${quantity}_RUN" semi_grand.txt), fresh $(field "${quantity}_FRESH" semi_grand.txt)"
+done
+echo "semi-grand: $(field ACCEPTED semi_grand.txt) changes of type in place; last step pe $(field PE_RUN semi_grand.txt) = fresh $(field PE_FRESH semi_grand.txt)"
 
 run_lammps still.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md no
 [ "$(field ACCEPTED still.txt)" -gt 0 ] 2>/dev/null || fail "no integrator: no accepted exchange"
