@@ -224,11 +224,33 @@ const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
   std::vector<NearEntry> &list = near_lists_[index];
   if (near_list_epoch_[index] != lists_epoch_) {
     list.clear();
-    const Atom *first = atoms_.data();
     // The present atoms: one removed later is skipped when visited (restore() forgets every list).
-    for_each_within(atoms_[index].x, cell_size_, [&](const Atom &atom, double rsq) {
-      list.push_back({static_cast<int>(&atom - first), rsq});
+    // for_each_within's test, without branches: every atom of a cell is written and the
+    // count advances past those within (about one atom in three of the cells looked at
+    // is, a branch that was mispredicted often enough to take most of the time here).
+    const double *x = atoms_[index].x;
+    const double cutoff_sq = cell_size_ * cell_size_;
+    std::size_t n = 0;
+    for_each_cell_within(x, cell_size_, [&](const std::vector<int> &cell) {
+      // Room for every atom of the cell (grown only: resizing the list itself would clear it).
+      if (candidates_.size() < n + cell.size()) candidates_.resize(2 * (n + cell.size()));
+      NearEntry *out = candidates_.data();
+      for (int other : cell) {
+        const Atom &atom = atoms_[other];
+        double place[3];
+        const double *at = atom.x;
+        if (atom.read_in != epoch_) {
+          position_from_arrays(atom, place);
+          at = place;
+        }
+        double delta[3] = {at[0] - x[0], at[1] - x[1], at[2] - x[2]};
+        nearest_image(delta);
+        const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+        out[n] = {other, rsq};
+        n += (atom.present && rsq < cutoff_sq) ? 1 : 0;
+      }
     });
+    list.assign(candidates_.begin(), candidates_.begin() + n);
     near_list_epoch_[index] = lists_epoch_;
   }
   return list;
