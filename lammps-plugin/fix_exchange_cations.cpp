@@ -12,6 +12,7 @@
 #include "update.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <mpi.h>
 
@@ -171,6 +172,19 @@ void FixExchangeCations::require_one_charge() const
                    options_.type_a, options_.type_b, first->q, first->tag, site.q, site.tag);
 }
 
+void FixExchangeCations::keep_kinetic_energy(const std::vector<exsolve::AtomChange> &move)
+{
+  // Per-atom masses do not follow the type.
+  if (atom->rmass_flag) return;
+  for (const exsolve::AtomChange &c : move) {
+    const int index = owned_.find(c.tag);
+    if (index < 0) continue;  // another rank owns it
+    const int i = owned_.atom_at(index).local_index;
+    const double scale = std::sqrt(atom->mass[c.type_before] / atom->mass[c.type_after]);
+    for (int d = 0; d < 3; ++d) atom->v[i][d] *= scale;
+  }
+}
+
 void FixExchangeCations::attempt()
 {
   if (options_.semi_grand) attempt_change_of_type();
@@ -199,6 +213,7 @@ void FixExchangeCations::attempt_change_of_type()
   const double delta_mu = from_a ? options_.deltamu : -options_.deltamu;
   if (!metropolis(delta_u - delta_mu, 1.0)) return;
   local_.apply(move, owned_);
+  keep_kinetic_energy(move);
   // The site joins the other list; the last one fills its place (the same on every rank).
   to.push_back(site);
   from[index] = from.back();
@@ -242,6 +257,7 @@ void FixExchangeCations::attempt_exchange()
     for (std::size_t k = 0; k < sites_b_.size() && chosen_b < 0; ++k)
       if (sites_b_[k].tag == b.tag) chosen_b = static_cast<int>(k);
   local_.apply(move, owned_);
+  keep_kinetic_energy(move);
   // The two lists follow: the atom at b's place is now of type a, and the reverse.
   sites_a_[chosen_a] = {{b.x[0], b.x[1], b.x[2]}, b.tag, a.q};
   sites_b_[chosen_b] = {{a.x[0], a.x[1], a.x[2]}, a.tag, b.q};

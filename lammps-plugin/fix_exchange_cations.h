@@ -60,6 +60,9 @@ class FixExchangeCations : public FixLocalMonteCarlo {
   // A semi-grand canonical change keeps the atom's charge: the same on every site of the two
   // types, or an error naming them (a change would make the system charged).
   void require_one_charge() const;
+  // After an accepted move: every changed atom keeps its kinetic energy, as fix atom/swap
+  // (ke yes) and fix sgcmc do: its velocity scales by sqrt(m_before / m_after) on its owner.
+  void keep_kinetic_energy(const std::vector<exsolve::AtomChange> &move);
 
   Options options_;
   std::vector<Site> sites_a_, sites_b_;  // this invocation's atoms of the two types
