@@ -236,13 +236,8 @@ const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
       if (candidates_.size() < n + cell.size()) candidates_.resize(2 * (n + cell.size()));
       NearEntry *out = candidates_.data();
       for (int other : cell) {
-        const Atom &atom = atoms_[other];
-        double place[3];
-        const double *at = atom.x;
-        if (atom.read_in != epoch_) {
-          position_from_arrays(atom, place);
-          at = place;
-        }
+        Atom &atom = atoms_[other];
+        const double *at = current_position(atom);
         double delta[3] = {at[0] - x[0], at[1] - x[1], at[2] - x[2]};
         nearest_image(delta);
         const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];

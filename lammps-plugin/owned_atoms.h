@@ -51,12 +51,13 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     double x[3];
     LAMMPS_NS::tagint tag;
     int type, mask;
-    double q;                   // 0 without charges
-    bool present;               // false once removed
-    int local_index;            // in the atom arrays; -1 for an atom added during the invocation
-    bool moved = false;         // its position changed during the invocation (move_to)
-    int cell = -1;              // the cell it is listed in
-    std::uint64_t read_in = 0;  // the copy's epoch its fields were read from the atom arrays in
+    double q;                     // 0 without charges
+    bool present;                 // false once removed
+    int local_index;              // in the atom arrays; -1 for an atom added during the invocation
+    bool moved = false;           // its position changed during the invocation (move_to)
+    int cell = -1;                // the cell it is listed in
+    std::uint64_t read_in = 0;    // the copy's epoch its fields were read from the atom arrays in
+    std::uint64_t x_read_in = 0;  // the epoch its position alone was read in (by a search)
   };
   // Whether the copy's changes go to the atom arrays (write_back): a Monte Carlo fix's copy.
   enum class Role { READ_ONLY, WRITES_BACK };
@@ -144,6 +145,17 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     if (a.read_in != epoch_) read_from_arrays(a);
   }
   void read_from_arrays(Atom &a) const;
+  // Its current position, read from the atom arrays at most once per epoch: a search looks
+  // at many atoms it does not visit (their other fields wait for read()), and an invocation
+  // of a kept copy searches around the same atoms many times.
+  const double *current_position(Atom &a) const
+  {
+    if (a.read_in != epoch_ && a.x_read_in != epoch_) {
+      position_from_arrays(a, a.x);
+      a.x_read_in = epoch_;
+    }
+    return a.x;
+  }
   // Its position in the atom arrays, wrapped (an atom of the copy's start: local_index >= 0).
   void position_from_arrays(const Atom &a, double *x) const;
   // Wraps x into the periodic box as Domain::pbc does.
@@ -158,14 +170,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   void visit_if_within(Atom &atom, const double *x, double cutoff_sq, Visit &visit) const
   {
     if (!atom.present) return;
-    // An atom not yet read in this epoch: its position alone decides (most atoms a search
-    // looks at lie beyond the cutoff, and each field is a read from another array).
-    double place[3];
-    const double *at = atom.x;
-    if (atom.read_in != epoch_) {
-      position_from_arrays(atom, place);
-      at = place;
-    }
+    // Its position alone decides (most atoms a search looks at lie beyond the cutoff, and
+    // each field is a read from another array).
+    const double *at = current_position(atom);
     double delta[3] = {at[0] - x[0], at[1] - x[1], at[2] - x[2]};
     nearest_image(delta);
     const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
