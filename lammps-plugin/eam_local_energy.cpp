@@ -21,16 +21,6 @@ constexpr int ROW = 5;
 constexpr EamTables::Distance BEYOND = {-1.0, 0.0, 0};
 constexpr double BEYOND_RSQ = -1.0;
 
-// Between the nearest images: the atoms of a move may lie anywhere in the box (an exchange
-// with a partner anywhere), so places relative to its first atom are not one unwrapped
-// frame; within the cutoff each pair has one nearest image (the box is at least twice it).
-double distance_sq(const double *a, const double *b, const OwnedAtoms &owned)
-{
-  double delta[3] = {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
-  owned.nearest_image(delta);
-  return delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
-}
-
 bool same_move(const std::vector<AtomChange> &a, const std::vector<AtomChange> &b)
 {
   if (a.size() != b.size()) return false;
@@ -285,7 +275,11 @@ double EamLocalEnergy::change_of_changed_atoms(const std::vector<AtomChange> &mo
       for (std::size_t o = 0; o < n_changed; ++o) {
         if (o == m || !(s == 0 ? move[o].present_before : move[o].present_after)) continue;
         const int u = s == 0 ? move[o].type_before : move[o].type_after;
-        const double rsq = distance_sq(changed_x_[o].data(), changed_x_[m].data(), owned);
+        // Between nearest images: the atoms of a move may lie anywhere in the box (an
+        // exchange with a partner anywhere), so places relative to its first atom are not one
+        // unwrapped frame; within the cutoff each pair has one nearest image (the box is at
+        // least twice it).
+        const double rsq = owned.distance_sq(changed_x_[o].data(), changed_x_[m].data());
         if (rsq >= cutoff_sq_ || !acts_on_[t][u]) continue;
         density += eam_.density(u, t, rsq);
         if (o > m) pair += eam_.pair(t, u, rsq);

@@ -237,10 +237,7 @@ const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
       NearEntry *out = candidates_.data();
       for (int other : cell) {
         Atom &atom = atoms_[other];
-        const double *at = current_position(atom);
-        double delta[3] = {at[0] - x[0], at[1] - x[1], at[2] - x[2]};
-        nearest_image(delta);
-        const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+        const double rsq = distance_sq(atom, x);
         out[n] = {other, rsq};
         n += (atom.present && rsq < cutoff_sq) ? 1 : 0;
       }

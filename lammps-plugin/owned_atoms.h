@@ -135,6 +135,13 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
       else if (delta[d] < -0.5 * length_[d]) delta[d] += length_[d];
     }
   }
+  // The squared distance between a and b, nearest images.
+  double distance_sq(const double *a, const double *b) const
+  {
+    double delta[3] = {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
+    nearest_image(delta);
+    return delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+  }
 
  private:
   int cell_of(const double *x) const;
@@ -156,6 +163,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     }
     return a.x;
   }
+  // Squared distance from x to the atom's current position (nearest image).
+  double distance_sq(Atom &a, const double *x) const { return distance_sq(current_position(a), x); }
   // Its position in the atom arrays, wrapped (an atom of the copy's start: local_index >= 0).
   void position_from_arrays(const Atom &a, double *x) const;
   // Wraps x into the periodic box as Domain::pbc does.
@@ -172,10 +181,7 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     if (!atom.present) return;
     // Its position alone decides (most atoms a search looks at lie beyond the cutoff, and
     // each field is a read from another array).
-    const double *at = current_position(atom);
-    double delta[3] = {at[0] - x[0], at[1] - x[1], at[2] - x[2]};
-    nearest_image(delta);
-    const double rsq = delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2];
+    const double rsq = distance_sq(atom, x);
     if (rsq >= cutoff_sq) return;
     read(atom);
     visit(atom, rsq);
