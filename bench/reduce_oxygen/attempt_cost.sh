@@ -10,8 +10,11 @@
 # - copied: check no: a build on every step, every invocation copies the atoms anew; the
 #   fixed cost of such an invocation (the copy, mostly) is t11 / 100 - 11 attempts.
 # An invocation keeps the electron densities its attempts summed (EAM): in a small system
-# its attempts share them. The smallest of REPEATS runs each. Prints a Markdown table for
-# docs/performance.md.
+# its attempts share them (111 attempts look at 2 048 atoms 2.3 times each). The last two
+# columns take out that sharing: one attempt per 256 atoms at every size (8 to 244), each
+# atom looked at by about 0.16 attempts of an invocation, per attempt (tA - t1) / (100 x
+# (A - 1)), the copy kept and copied anew. The smallest of REPEATS runs each. Prints a
+# Markdown table for docs/performance.md.
 # Usage: [MODELS="eam meam"] bench/reduce_oxygen/attempt_cost.sh [launch arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -20,23 +23,19 @@ source "$here/../lib.sh"
 # cells per model (many_body.sh's sizes): about 2 000, 8 000, 22 000 and 64 000 atoms.
 declare -A sizes=([eam]="8 13 18 25" [meam]="9 13 18 25" [snap]="10 16 22 32")
 steps=100 few=11 many=111
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The fix's seconds (smallest of REPEATS runs); with check yes every invocation but the
+# run's first keeps the copy, with check no none does.
 invocation_seconds() {  # model cells check attempts launch-args...
-  local model=$1 cells=$2 check=$3 attempts=$4 best="" s k
+  local model=$1 cells=$2 check=$3 attempts=$4 result
   shift 4
-  for ((k = 0; k < REPEATS; k++)); do
-    "$runner" "$@" -in "$here/many_body.in" -log none -echo none -var model "$model" -var cells "$cells" \
-      -var mode local -var check "$check" -var steps $steps -var attempts "$attempts" </dev/null >"$work/out" 2>&1 ||
-      { cat "$work/out" >&2; exit 1; }
-    s=$(awk '/^EXSOLVE_BENCH invocation_seconds/ { print $3 }' "$work/out")
-    [ -n "$s" ] || { tail -5 "$work/out" >&2; echo "no EXSOLVE_BENCH line" >&2; exit 1; }
-    best=$(awk -v a="$s" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
-  done
-  echo "$best"
+  # An assignment, not a process substitution: a failed run stops the script.
+  result=$(best_invocation_seconds "$here/many_body.in" \
+    "$([ "$check" = yes ] && echo $((steps - 1)) || echo 0)" "$@" -var model "$model" -var cells "$cells" \
+    -var mode local -var check "$check" -var steps $steps -var attempts "$attempts")
+  echo "${result% *}"
 }
-echo "| model | atoms | kept copy (ms/attempt) | copied anew (ms/attempt) | copied anew: fixed cost (ms/invocation) |"
-echo "|---|---|---|---|---|"
+echo "| model | atoms | kept copy (ms/attempt) | copied anew (ms/attempt) | copied anew: fixed cost (ms/invocation) | attempts per invocation, 1 per 256 atoms | kept copy, 1 per 256 atoms (ms/attempt) | copied anew, 1 per 256 atoms (ms/attempt) |"
+echo "|---|---|---|---|---|---|---|---|"
 read -ra models <<<"${MODELS:-eam}"
 for model in "${models[@]}"; do
   atoms_per_cell=$([ "$model" = snap ] && echo 2 || echo 4)
@@ -45,9 +44,18 @@ for model in "${models[@]}"; do
     kept_many=$(invocation_seconds "$model" "$cells" yes $many "$@")
     copied_few=$(invocation_seconds "$model" "$cells" no $few "$@")
     copied_many=$(invocation_seconds "$model" "$cells" no $many "$@")
-    awk -v m="$model" -v n=$((atoms_per_cell * cells * cells * cells)) -v kf="$kept_few" -v km="$kept_many" \
-        -v cf="$copied_few" -v cm="$copied_many" -v s=$steps -v few=$few -v many=$many 'BEGIN {
+    atoms=$((atoms_per_cell * cells * cells * cells))
+    sparse=$(((atoms + 128) / 256))
+    kept_one=$(invocation_seconds "$model" "$cells" yes 1 "$@")
+    kept_sparse=$(invocation_seconds "$model" "$cells" yes $sparse "$@")
+    copied_one=$(invocation_seconds "$model" "$cells" no 1 "$@")
+    copied_sparse=$(invocation_seconds "$model" "$cells" no $sparse "$@")
+    awk -v m="$model" -v n=$atoms -v kf="$kept_few" -v km="$kept_many" -v cf="$copied_few" -v cm="$copied_many" \
+        -v s=$steps -v few=$few -v many=$many -v a=$sparse -v k1="$kept_one" -v ka="$kept_sparse" \
+        -v c1="$copied_one" -v ca="$copied_sparse" 'BEGIN {
       kept = 1000 * (km - kf) / (s * (many - few)); copied = 1000 * (cm - cf) / (s * (many - few))
-      printf "| %s | %d | %.4f | %.4f | %.3g |\n", m, n, kept, copied, 1000 * cf / s - few * copied }'
+      kept_sparse = 1000 * (ka - k1) / (s * (a - 1)); copied_sparse = 1000 * (ca - c1) / (s * (a - 1))
+      printf "| %s | %d | %.4f | %.4f | %.3g | %d | %.4f | %.4f |\n", m, n, kept, copied, 1000 * cf / s - few * copied,
+        a, kept_sparse, copied_sparse }'
   done
 done

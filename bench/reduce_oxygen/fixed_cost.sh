@@ -18,38 +18,34 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/../lib.sh"
 sizes=("${@:-6 10 14 20}")
 read -ra sizes <<<"${sizes[*]}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# Seconds of the fix's invocations (smallest of REPEATS runs); checks that the run kept the
+# Seconds of the fix's invocations (smallest of REPEATS runs); the run must have kept the
 # copy in all its invocations but the first (check yes) or in none (check no).
 invocation_seconds() {  # cells check steps attempts launch-args...
-  local cells=$1 check=$2 steps=$3 attempts=$4 best="" s kept expected k
+  local cells=$1 check=$2 steps=$3 attempts=$4 result
   shift 4
-  expected=$([ "$check" = yes ] && echo $((steps - 1)) || echo 0)
-  for ((k = 0; k < REPEATS; k++)); do
-    "$runner" "$@" -in "$here/scaling.in" -log none -echo none -var cells "$cells" -var mode local \
-      -var steps "$steps" -var attempts "$attempts" -var check "$check" </dev/null >"$work/out" 2>&1 ||
-      { cat "$work/out" >&2; exit 1; }
-    s=$(awk '/^EXSOLVE_BENCH invocation_seconds/ { print $3 }' "$work/out")
-    kept=$(awk '/^EXSOLVE_BENCH invocation_seconds/ { print $7 }' "$work/out")
-    [ -n "$s" ] || { tail -5 "$work/out" >&2; echo "no EXSOLVE_BENCH line" >&2; exit 1; }
-    [ "$kept" = "$expected" ] || { echo "check $check: $kept invocations kept the copy, expected $expected" >&2; exit 1; }
-    best=$(awk -v a="$s" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
-  done
-  echo "$best"
+  # An assignment, not a process substitution: a failed run stops the script.
+  result=$(best_invocation_seconds "$here/scaling.in" \
+    "$([ "$check" = yes ] && echo $((steps - 1)) || echo 0)" "$@" -var cells "$cells" -var mode local \
+    -var steps "$steps" -var attempts "$attempts" -var check "$check")
+  echo "${result% *}"
 }
 # "one-attempt-invocation fixed" in ms: kept (220 - 20 invocations) or built (50).
 costs_ms() {  # cells check launch-args...
-  local cells=$1 check=$2 one eleven
+  local cells=$1 check=$2 one eleven long short
   shift 2
+  # Assignments, not substitutions inside awk's arguments: a failed run stops the script.
   if [ "$check" = yes ]; then
-    one=$(awk -v a="$(invocation_seconds "$cells" yes 220 1 "$@")" -v b="$(invocation_seconds "$cells" yes 20 1 "$@")" \
-      'BEGIN { print 1000 * (a - b) / 200 }')
-    eleven=$(awk -v a="$(invocation_seconds "$cells" yes 220 11 "$@")" -v b="$(invocation_seconds "$cells" yes 20 11 "$@")" \
-      'BEGIN { print 1000 * (a - b) / 200 }')
+    long=$(invocation_seconds "$cells" yes 220 1 "$@")
+    short=$(invocation_seconds "$cells" yes 20 1 "$@")
+    one=$(awk -v a="$long" -v b="$short" 'BEGIN { print 1000 * (a - b) / 200 }')
+    long=$(invocation_seconds "$cells" yes 220 11 "$@")
+    short=$(invocation_seconds "$cells" yes 20 11 "$@")
+    eleven=$(awk -v a="$long" -v b="$short" 'BEGIN { print 1000 * (a - b) / 200 }')
   else
-    one=$(awk -v a="$(invocation_seconds "$cells" no 50 1 "$@")" 'BEGIN { print 1000 * a / 50 }')
-    eleven=$(awk -v a="$(invocation_seconds "$cells" no 50 11 "$@")" 'BEGIN { print 1000 * a / 50 }')
+    long=$(invocation_seconds "$cells" no 50 1 "$@")
+    one=$(awk -v a="$long" 'BEGIN { print 1000 * a / 50 }')
+    long=$(invocation_seconds "$cells" no 50 11 "$@")
+    eleven=$(awk -v a="$long" 'BEGIN { print 1000 * a / 50 }')
   fi
   awk -v o="$one" -v e="$eleven" 'BEGIN { printf "%.4f %.4f", o, o - (e - o) / 10 }'
 }
@@ -59,9 +55,11 @@ for cells in "${sizes[@]}"; do
   for launch in "1 rank|" "2 MPI ranks|-np 2"; do
     IFS='|' read -r label args <<<"$launch"
     # shellcheck disable=SC2086
-    read -r kept_one kept_fixed <<<"$(costs_ms "$cells" yes $args)"
+    costs=$(costs_ms "$cells" yes $args)
+    read -r kept_one kept_fixed <<<"$costs"
     # shellcheck disable=SC2086
-    read -r built_one built_fixed <<<"$(costs_ms "$cells" no $args)"
+    costs=$(costs_ms "$cells" no $args)
+    read -r built_one built_fixed <<<"$costs"
     echo "| $((8 * cells * cells * cells)) | $label | $kept_one | $kept_fixed | $built_one | $built_fixed |"
   done
 done
