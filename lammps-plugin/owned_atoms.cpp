@@ -151,7 +151,9 @@ void OwnedAtoms::build_cells(double cell_size, double bin_size)
   // The cells and the ID map keep their memory from the last invocation: what grows with
   // the atoms here should be the copy alone.
   cells_.resize(static_cast<std::size_t>(n_cells_[0]) * n_cells_[1] * n_cells_[2]);
-  for (std::vector<int> &cell : cells_) cell.clear();
+  for (std::vector<CellEntry> &cell : cells_) cell.clear();
+  // Every entry is made below with the position just read.
+  cell_epoch_.assign(cells_.size(), epoch_);
   atoms_.clear();
   atoms_.reserve(atom->nlocal);
   index_of_tag_.clear();
@@ -215,6 +217,15 @@ int OwnedAtoms::cell_of(const double *x) const
   return (cell[2] * n_cells_[1] + cell[1]) * n_cells_[0] + cell[0];
 }
 
+void OwnedAtoms::refresh_cell(int cell) const
+{
+  for (CellEntry &entry : cells_[cell]) {
+    const double *x = current_position(atoms_[entry.index]);
+    for (int d = 0; d < 3; ++d) entry.x[d] = x[d];
+  }
+  cell_epoch_[cell] = epoch_;
+}
+
 const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
 {
   if (near_lists_.size() < atoms_.size()) {
@@ -231,18 +242,19 @@ const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
     const double *x = atoms_[index].x;
     const double cutoff_sq = cell_size_ * cell_size_;
     std::size_t n = 0;
-    for_each_cell_within(x, cell_size_, [&](const std::vector<int> &cell) {
+    for_each_cell_within(x, cell_size_, [&](const std::vector<CellEntry> &cell) {
       // Room for every atom of the cell (grown only: resizing the list itself would clear it).
       if (candidates_.size() < n + cell.size()) candidates_.resize(2 * (n + cell.size()));
       NearEntry *out = candidates_.data();
-      for (int other : cell) {
-        Atom &atom = atoms_[other];
-        const double rsq = distance_sq(atom, x);
-        out[n] = {other, rsq};
-        n += (atom.present && rsq < cutoff_sq) ? 1 : 0;
+      for (const CellEntry &entry : cell) {
+        const double rsq = distance_sq(entry.x, x);
+        out[n] = {entry.index, rsq};
+        n += rsq < cutoff_sq ? 1 : 0;
       }
     });
-    list.assign(candidates_.begin(), candidates_.begin() + n);
+    // Whether an atom is present is in its record: looked up for those within alone.
+    for (std::size_t k = 0; k < n; ++k)
+      if (atoms_[candidates_[k].index].present) list.push_back(candidates_[k]);
     near_list_epoch_[index] = lists_epoch_;
   }
   return list;
@@ -283,15 +295,15 @@ void OwnedAtoms::move_to(int index, const double *x)
 {
   changed(index);
   Atom &a = atoms_[index];
-  std::vector<int> &from = cells_[a.cell];
-  from.erase(std::find(from.begin(), from.end(), index));
+  std::vector<CellEntry> &from = cells_[a.cell];
+  from.erase(std::find_if(from.begin(), from.end(), [index](const CellEntry &e) { return e.index == index; }));
   for (int d = 0; d < 3; ++d) {
     a.x[d] = x[d];
     if (periodic_[d]) a.x[d] -= length_[d] * std::floor((a.x[d] - lo_[d]) / length_[d]);
   }
   a.moved = true;
   a.cell = cell_of(a.x);
-  cells_[a.cell].push_back(index);
+  cells_[a.cell].push_back({{a.x[0], a.x[1], a.x[2]}, index});
   forget_near_lists();
 }
 
@@ -309,7 +321,7 @@ void OwnedAtoms::insert(const Atom &a)
   Atom &inserted = atoms_.back();
   inserted.read_in = epoch_;
   inserted.cell = cell_of(inserted.x);
-  cells_[inserted.cell].push_back(index);
+  cells_[inserted.cell].push_back({{inserted.x[0], inserted.x[1], inserted.x[2]}, index});
   index_of_tag_[a.tag] = index;
 }
 

@@ -4,8 +4,9 @@
 // with local energies, leaves the atom arrays alone until the invocation ends.
 // Between two neighbor list builds of LAMMPS the copy can be kept (refresh()) as LAMMPS keeps
 // its lists: the same atoms at the same local indices, binned where they were, searched a
-// skin further, each atom's position, type, mask and charge read anew from the atom arrays
-// the first time an invocation looks at it. An invocation then costs nothing per owned atom.
+// skin further, the positions of a cell's atoms read anew from the atom arrays the first
+// time an invocation looks at the cell, an atom's type, mask and charge when it is visited.
+// An invocation then costs nothing per owned atom.
 #pragma once
 
 #include "lammps.h"
@@ -152,9 +153,8 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     if (a.read_in != epoch_) read_from_arrays(a);
   }
   void read_from_arrays(Atom &a) const;
-  // Its current position, read from the atom arrays at most once per epoch: a search looks
-  // at many atoms it does not visit (their other fields wait for read()), and an invocation
-  // of a kept copy searches around the same atoms many times.
+  // Its current position, read from the atom arrays at most once per epoch: a cell brought
+  // up to date holds many atoms no search visits (their other fields wait for read()).
   const double *current_position(Atom &a) const
   {
     if (a.read_in != epoch_ && a.x_read_in != epoch_) {
@@ -163,29 +163,30 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     }
     return a.x;
   }
-  // Squared distance from x to the atom's current position (nearest image).
-  double distance_sq(Atom &a, const double *x) const { return distance_sq(current_position(a), x); }
   // Its position in the atom arrays, wrapped (an atom of the copy's start: local_index >= 0).
   void position_from_arrays(const Atom &a, double *x) const;
   // Wraps x into the periodic box as Domain::pbc does.
   void wrap(double *x) const;
   static std::uint64_t &arrays_generation();
-  // visit_cell(its atoms' indices) for every cell that may hold an atom within `cutoff` of x
-  // (as for_each_within: each cell once, in one order).
+  // An atom listed in a cell with its current position: a search reads the positions of
+  // the atoms of a cell one after the other, not from atom records all over the copy (most
+  // atoms a search looks at lie beyond its cutoff; a kept copy's cells are a skin wider).
+  struct CellEntry {
+    double x[3];
+    int index;  // in atoms_
+  };
+  // visit_cell(its entries, current) for every cell that may hold an atom within `cutoff` of
+  // x (as for_each_within: each cell once, in one order).
   template <class VisitCell>
   void for_each_cell_within(const double *x, double cutoff, VisitCell &&visit_cell) const;
-  // visit(atom, squared distance) if the atom is present and nearer x than sqrt(cutoff_sq).
-  template <class Visit>
-  void visit_if_within(Atom &atom, const double *x, double cutoff_sq, Visit &visit) const
+  // The cell's entries with the positions of this epoch: a kept copy's atoms moved since
+  // they were binned; each cell is brought up to date the first time an epoch looks at it.
+  const std::vector<CellEntry> &current_cell(int cell) const
   {
-    if (!atom.present) return;
-    // Its position alone decides (most atoms a search looks at lie beyond the cutoff, and
-    // each field is a read from another array).
-    const double rsq = distance_sq(atom, x);
-    if (rsq >= cutoff_sq) return;
-    read(atom);
-    visit(atom, rsq);
+    if (cell_epoch_[cell] != epoch_) refresh_cell(cell);
+    return cells_[cell];
   }
+  void refresh_cell(int cell) const;
   // An atom within the cell size of another and their squared distance (positions do not
   // change while a list is kept: moving an atom forgets every list).
   struct NearEntry {
@@ -227,7 +228,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   } built_for_{};
   // How far a kept copy's atoms may have moved from where they are binned: LAMMPS's skin.
   double margin_ = 0.0;
-  std::vector<std::vector<int>> cells_;
+  // Mutable: a kept copy's entries take the positions of an epoch when first looked at.
+  mutable std::vector<std::vector<CellEntry>> cells_;
+  mutable std::vector<std::uint64_t> cell_epoch_;  // the epoch each cell's positions are of
   std::unordered_map<LAMMPS_NS::tagint, int> index_of_tag_;
   double cell_size_ = 0.0;
   // Per atom, its near list and the lists_epoch_ it was made in (valid while current).
@@ -251,8 +254,15 @@ template <class Visit>
 void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
 {
   const double cutoff_sq = cutoff * cutoff;
-  for_each_cell_within(x, cutoff, [&](const std::vector<int> &cell) {
-    for (int index : cell) visit_if_within(atoms_[index], x, cutoff_sq, visit);
+  for_each_cell_within(x, cutoff, [&](const std::vector<CellEntry> &cell) {
+    for (const CellEntry &entry : cell) {
+      const double rsq = distance_sq(entry.x, x);
+      if (rsq >= cutoff_sq) continue;
+      Atom &atom = atoms_[entry.index];
+      if (!atom.present) continue;
+      read(atom);
+      visit(atom, rsq);
+    }
   });
 }
 
@@ -304,7 +314,7 @@ void OwnedAtoms::for_each_cell_within(const double *x, double cutoff, VisitCell 
       if (gap_yz >= reach_sq) continue;
       for (int kx = 0; kx < n_range[0]; ++kx) {
         if (gap_yz + gap_sq[0][kx] >= reach_sq) continue;
-        visit_cell(cells_[(range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]]);
+        visit_cell(current_cell((range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]));
       }
     }
   }
