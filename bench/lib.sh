@@ -23,13 +23,13 @@ best_loop_time() {  # input launch-and-lmp-args...
   echo "$best"
 }
 
-# fix reduce/oxygen's own timer: "seconds kept" of the fastest of REPEATS runs of `input`, from
+# fix reduce/oxygen's own timer: the seconds of the fastest of REPEATS runs of `input`, from
 # its line "EXSOLVE_BENCH invocation_seconds S attempts A kept K" (the wall time of the fix's
 # invocations, and how many of them kept the atom copy); every run must have kept it in
 # `kept` invocations (check yes: all but a run's first; check no: none).
 best_invocation_seconds() {  # input kept launch-and-lmp-args...
   local input=$1 expected=$2; shift 2
-  local out best="" best_kept="" s kept k
+  local out best="" s kept k
   out=$(mktemp)
   for ((k = 0; k < REPEATS; k++)); do
     "$runner" "$@" -in "$input" -log none -echo none </dev/null >"$out" 2>&1 \
@@ -38,10 +38,10 @@ best_invocation_seconds() {  # input kept launch-and-lmp-args...
     kept=$(awk '/^EXSOLVE_BENCH invocation_seconds/ { print $7 }' "$out")
     [ -n "$s" ] || { tail -5 "$out" >&2; rm -f "$out"; echo "no EXSOLVE_BENCH line: $*" >&2; exit 1; }
     [ "$kept" = "$expected" ] || { rm -f "$out"; echo "$kept invocations kept the copy, expected $expected: $*" >&2; exit 1; }
-    if [ -z "$best" ] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$s; best_kept=$kept; fi
+    if [ -z "$best" ] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$s; fi
   done
   rm -f "$out"
-  echo "$best $best_kept"
+  echo "$best"
 }
 
 # "reference_ms exsolve_ms ratio" per invocation.

@@ -27,13 +27,11 @@ steps=100 few=11 many=111 sparse_attempts=24400
 # The fix's seconds (smallest of REPEATS runs); with check yes every invocation but the
 # run's first keeps the copy, with check no none does.
 invocation_seconds() {  # model cells check attempts invocations launch-args...
-  local model=$1 cells=$2 check=$3 attempts=$4 invocations=$5 result
+  local model=$1 cells=$2 check=$3 attempts=$4 invocations=$5
   shift 5
-  # An assignment, not a process substitution: a failed run stops the script.
-  result=$(best_invocation_seconds "$here/many_body.in" \
+  best_invocation_seconds "$here/many_body.in" \
     "$([ "$check" = yes ] && echo $((invocations - 1)) || echo 0)" "$@" -var model "$model" -var cells "$cells" \
-    -var mode local -var check "$check" -var steps "$invocations" -var attempts "$attempts")
-  echo "${result% *}"
+    -var mode local -var check "$check" -var steps "$invocations" -var attempts "$attempts"
 }
 echo "| model | atoms | kept copy (ms/attempt) | copied anew (ms/attempt) | copied anew: fixed cost (ms/invocation) | attempts per invocation, 1 per 256 atoms | kept copy, 1 per 256 atoms (ms/attempt) | copied anew, 1 per 256 atoms (ms/attempt) |"
 echo "|---|---|---|---|---|---|---|---|"

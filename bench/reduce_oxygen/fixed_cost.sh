@@ -21,13 +21,11 @@ read -ra sizes <<<"${sizes[*]}"
 # Seconds of the fix's invocations (smallest of REPEATS runs); the run must have kept the
 # copy in all its invocations but the first (check yes) or in none (check no).
 invocation_seconds() {  # cells check steps attempts launch-args...
-  local cells=$1 check=$2 steps=$3 attempts=$4 result
+  local cells=$1 check=$2 steps=$3 attempts=$4
   shift 4
-  # An assignment, not a process substitution: a failed run stops the script.
-  result=$(best_invocation_seconds "$here/scaling.in" \
+  best_invocation_seconds "$here/scaling.in" \
     "$([ "$check" = yes ] && echo $((steps - 1)) || echo 0)" "$@" -var cells "$cells" -var mode local \
-    -var steps "$steps" -var attempts "$attempts" -var check "$check")
-  echo "${result% *}"
+    -var steps "$steps" -var attempts "$attempts" -var check "$check"
 }
 # "one-attempt-invocation fixed" in ms: kept (220 - 20 invocations) or built (50).
 costs_ms() {  # cells check launch-args...
