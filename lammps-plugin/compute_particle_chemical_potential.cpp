@@ -136,7 +136,7 @@ void ComputeParticleChemicalPotential::evaluate()
                "compute particle/chemical_potential: fix {} has not identified particles yet (it does on "
                "steps that are multiples of its N, from the run's first step)",
                track_id_);
-  local_.start_invocation();
+  local_.start_invocation(false);
   owned_.build(local_.reach());
   const double *particle_of_atom = track_->vector_atom;
   std::vector<double> local;

@@ -6,8 +6,13 @@
 #include "atom.h"
 #include "comm.h"
 #include "error.h"
+#include "pair_eam_alloy.h"
+#include "pair_eam_fs.h"
+#include "update.h"
+#include "utils.h"
 
 #include <cmath>
+#include <typeinfo>
 #include <mpi.h>
 
 using namespace LAMMPS_NS;
@@ -35,7 +40,7 @@ bool same_move(const std::vector<AtomChange> &a, const std::vector<AtomChange> &
 }  // namespace
 
 EamLocalEnergy::EamLocalEnergy(LAMMPS *lmp, const ManyBodyCluster::Style &style)
-    : Pointers(lmp), eam_(style.pair), acts_on_(style.acts_on)
+    : Pointers(lmp), pair_(style.pair), eam_(style.pair), acts_on_(style.acts_on)
 {
   const int ntypes = atom->ntypes;
   has_embedding_.assign(ntypes + 1, false);
@@ -46,11 +51,27 @@ EamLocalEnergy::EamLocalEnergy(LAMMPS *lmp, const ManyBodyCluster::Style &style)
   cutoff_ = std::sqrt(cutoff_sq_);
 }
 
-void EamLocalEnergy::start_invocation()
+void EamLocalEnergy::start_invocation(bool atoms_as_last_computed)
 {
   ++epoch_;
   owned_changes_ = NONE;
   move_.clear();
+  // What the style summed holds on every rank or is used on none: the sum over the ranks
+  // in find_densities() takes the owner's density alone.
+  const int here = atoms_as_last_computed && computes_host_densities() ? 1 : 0;
+  int everywhere = here;
+  if (comm->nprocs > 1) MPI_Allreduce(&here, &everywhere, 1, MPI_INT, MPI_MIN, world);
+  computed_density_ = everywhere ? internals::EamMembers::density(pair_) : nullptr;
+}
+
+bool EamLocalEnergy::computes_host_densities() const
+{
+  // The plain host classes: a Kokkos variant keeps its densities on the device, another
+  // accelerated one (gpu, intel, omp, opt) may keep them elsewhere; rRESPA may compute the
+  // pair style at an inner level of the step.
+  const std::type_info &style = typeid(*pair_);
+  const bool plain = style == typeid(PairEAM) || style == typeid(PairEAMAlloy) || style == typeid(PairEAMFS);
+  return plain && pair_->compute_flag && !utils::strmatch(update->integrate_style, "^respa");
 }
 
 void EamLocalEnergy::require_unchanged(const OwnedAtoms &owned) const
@@ -89,6 +110,7 @@ void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedA
   ++trial_;
   near_.clear();
   rsq_.clear();
+  const bool parallel = comm->nprocs > 1;
   // The search around each changed atom gives the distances to it (between nearest images).
   for (std::size_t m = 0; m < n_changed; ++m) {
     const AtomChange &c = move[m];
@@ -101,15 +123,18 @@ void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedA
           if (b.tag == a.tag) return;
         listed_in_trial_[index] = trial_;
         near_slot_[index] = static_cast<int>(near_.size());
-        Near n{a.tag, a.type, {a.x[0] - origin[0], a.x[1] - origin[1], a.x[2] - origin[2]}};
-        owned.nearest_image(n.x);
+        Near n{a.tag, a.type, index, {0.0, 0.0, 0.0}};
+        if (parallel) {
+          for (int d = 0; d < 3; ++d) n.x[d] = a.x[d] - origin[d];
+          owned.nearest_image(n.x);
+        }
         near_.push_back(n);
-        rsq_.insert(rsq_.end(), n_changed, BEYOND_RSQ);
+        for (std::size_t k = 0; k < n_changed; ++k) rsq_.push_back(BEYOND_RSQ);
       }
       rsq_[near_slot_[index] * n_changed + m] = rsq;
     });
   }
-  if (comm->nprocs > 1) {
+  if (parallel) {
     // Every rank's near atoms on every rank, in rank order, with their squared distances to
     // the changed atoms as their owner measured them.
     const std::size_t row = ROW + n_changed;
@@ -124,7 +149,7 @@ void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedA
     rsq_.clear();
     for (std::size_t k = 0; k < all.size(); k += row) {
       near_.push_back(
-          {static_cast<tagint>(all[k]), static_cast<int>(all[k + 1]), {all[k + 2], all[k + 3], all[k + 4]}});
+          {static_cast<tagint>(all[k]), static_cast<int>(all[k + 1]), -1, {all[k + 2], all[k + 3], all[k + 4]}});
       rsq_.insert(rsq_.end(), all.begin() + k + ROW, all.begin() + k + row);
     }
   }
@@ -140,8 +165,8 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
   for (std::size_t i = 0; i < near_.size(); ++i) {
     const tagint tag = near_[i].tag;
     if (known(tag)) {
-      density_[i] = density_of_tag_[tag];
-      embedding_[i] = embedding_of_tag_[tag];
+      density_[i] = known_[tag].density;
+      embedding_[i] = known_[tag].embedding;
     } else {
       missing_.push_back(static_cast<int>(i));
     }
@@ -151,8 +176,22 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
   missing_density_.resize(missing_.size());
   for (std::size_t k = 0; k < missing_.size(); ++k) {
     const Near &n = near_[missing_[k]];
+    const int index = n.index >= 0 ? n.index : owned.find(n.tag);
+    if (computed_density_) {
+      // The owner's alone; no accepted move changed it (its density would be known, as an
+      // atom added by one is).
+      missing_density_[k] = 0.0;
+      if (index < 0) continue;
+      const OwnedAtoms::Atom &a = owned.atom_at(index);
+      if (a.local_index < 0)
+        error->one(FLERR,
+                   "exsolve local energies (EAM): internal error: atom {} was added in this invocation "
+                   "and its density is not known",
+                   a.tag);
+      missing_density_[k] = computed_density_[a.local_index];
+      continue;
+    }
     // Its own place where this rank holds it, else from the gather.
-    const int index = owned.find(n.tag);
     const double from_gather[3] = {origin[0] + n.x[0], origin[1] + n.x[1], origin[2] + n.x[2]};
     const double *x = index >= 0 ? owned.atom_at(index).x : from_gather;
     missing_density_[k] = owned_density_at(x, n.tag, n.type, owned);
@@ -174,14 +213,8 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
 
 void EamLocalEnergy::remember(tagint tag, double density, double embedding)
 {
-  if (tag >= static_cast<tagint>(epoch_of_tag_.size())) {
-    epoch_of_tag_.resize(tag + 1, 0);
-    density_of_tag_.resize(tag + 1, 0.0);
-    embedding_of_tag_.resize(tag + 1, 0.0);
-  }
-  density_of_tag_[tag] = density;
-  embedding_of_tag_[tag] = embedding;
-  epoch_of_tag_[tag] = epoch_;
+  if (tag >= static_cast<tagint>(known_.size())) known_.resize(tag + 1, {0, 0.0, 0.0});
+  known_[tag] = {epoch_, density, embedding};
 }
 
 double EamLocalEnergy::owned_density_at(const double *x, tagint tag, int type, const OwnedAtoms &owned) const
@@ -300,8 +333,8 @@ void EamLocalEnergy::applied(const std::vector<AtomChange> &move, const OwnedAto
   // every rank.
   if (same_move(move, move_)) {
     for (std::size_t i = 0; i < near_.size(); ++i) {
-      density_of_tag_[near_[i].tag] = density_[i] + density_change_[i];
-      embedding_of_tag_[near_[i].tag] = embedding_after_[i];
+      known_[near_[i].tag].density = density_[i] + density_change_[i];
+      known_[near_[i].tag].embedding = embedding_after_[i];
     }
     for (const AtomChange &c : move) forget_tag(c.tag);
     for (std::size_t m = 0; m < move.size(); ++m)
@@ -311,6 +344,7 @@ void EamLocalEnergy::applied(const std::vector<AtomChange> &move, const OwnedAto
       }
   } else {
     ++epoch_;
+    computed_density_ = nullptr;
   }
   move_.clear();
   owned_changes_ = owned.changes();
@@ -319,6 +353,7 @@ void EamLocalEnergy::applied(const std::vector<AtomChange> &move, const OwnedAto
 void EamLocalEnergy::forget(const OwnedAtoms &owned)
 {
   ++epoch_;
+  computed_density_ = nullptr;
   move_.clear();
   owned_changes_ = owned.changes();
 }

@@ -39,10 +39,17 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   EamLocalEnergy(LAMMPS_NS::LAMMPS *lmp, const ManyBodyCluster::Style &style);
   EamLocalEnergy(const EamLocalEnergy &) = delete;
   EamLocalEnergy &operator=(const EamLocalEnergy &) = delete;
+  // Whether the densities not known yet come from the pair style (start_invocation), until
+  // forget().
+  bool densities_from_pair_style() const { return computed_density_ != nullptr; }
   // The style's cutoff (Å): energy_change() searches `owned` this far around changed atoms.
   double cutoff() const { return cutoff_; }
-  // At the start of every invocation: the atoms moved since the last one, no density holds.
-  void start_invocation();
+  // At the start of every invocation: the atoms moved since the last one, no density holds,
+  // unless `atoms_as_last_computed`: this rank's atoms are as the pair style's last compute()
+  // saw them (no atom moved, changed type, came or went since). Where that holds on every
+  // rank and the style keeps its densities on the host, a density not known yet is the
+  // style's own (a collective).
+  void start_invocation(bool atoms_as_last_computed);
   // The energy change of the move (eV), the same on every rank (a collective where a density
   // is not known yet). `owned`: this rank's atoms, with the accepted moves so far applied
   // through applied().
@@ -54,10 +61,13 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
 
  private:
   // An unchanged atom within rc of a changed one, relative to the move's first atom (its
-  // nearest image; distances to the changed atoms are taken between nearest images again).
+  // nearest image; distances to the changed atoms are taken between nearest images again;
+  // on one rank the place is not needed), and its index in this rank's copy (-1: not known
+  // here, as after the gather).
   struct Near {
     LAMMPS_NS::tagint tag;
     int type;
+    int index;
     double x[3];
   };
   // The unchanged atoms within rc of a changed atom and their distances to each changed atom,
@@ -75,25 +85,35 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   void remember(LAMMPS_NS::tagint tag, double density, double embedding);
   bool known(LAMMPS_NS::tagint tag) const
   {
-    return tag < static_cast<LAMMPS_NS::tagint>(epoch_of_tag_.size()) && epoch_of_tag_[tag] == epoch_;
+    return tag < static_cast<LAMMPS_NS::tagint>(known_.size()) && known_[tag].epoch == epoch_;
   }
   void forget_tag(LAMMPS_NS::tagint tag)
   {
-    if (tag < static_cast<LAMMPS_NS::tagint>(epoch_of_tag_.size())) epoch_of_tag_[tag] = 0;
+    if (tag < static_cast<LAMMPS_NS::tagint>(known_.size())) known_[tag].epoch = 0;
   }
   // The atoms must change only through applied()/forget(): a check of that contract.
   void require_unchanged(const OwnedAtoms &owned) const;
 
+  // Whether the style's compute() sums the densities on the host in the run's steps.
+  bool computes_host_densities() const;
+
+  LAMMPS_NS::Pair *pair_;
   const EamTables eam_;                     // the style's spline tables, made once per run
   std::vector<std::vector<bool>> acts_on_;  // [itype][jtype]
   std::vector<bool> has_embedding_;         // per type: the style's ilist holds its atoms
   double cutoff_ = 0.0, cutoff_sq_ = 0.0;
 
   // The densities known in this invocation and their embedding terms, by atom ID: valid where
-  // the epoch is current.
-  std::vector<double> density_of_tag_, embedding_of_tag_;
-  std::vector<std::uint64_t> epoch_of_tag_;
+  // the epoch is current (together: a trial reads all three of each near atom).
+  struct Known {
+    std::uint64_t epoch;
+    double density, embedding;
+  };
+  std::vector<Known> known_;
   std::uint64_t epoch_ = 1;
+  // The style's densities by local index, where they hold for this invocation; else null.
+  // Only those no accepted move changed are read (the others are known).
+  const double *computed_density_ = nullptr;
   // OwnedAtoms::changes() when the densities were last brought up to date; NONE: not yet.
   static constexpr std::uint64_t NONE = ~std::uint64_t(0);
   std::uint64_t owned_changes_ = NONE;

@@ -31,7 +31,7 @@ FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg)
     : FixLocalMonteCarlo(lmp, narg, arg, "fix exchange/cations")
 {
   parse_options(narg, arg);
-  start(options_.every, options_.attempts, options_.seed, 0);
+  start(options_.every, options_.attempts, options_.seed, 1);
   // An exchange swaps the types and charges of two atoms.
   set_retyping_only({options_.type_a, options_.type_b});
 }
@@ -143,6 +143,12 @@ int FixExchangeCations::count_sites(int type, const Site &centre, double within,
   int total = 0;
   MPI_Allreduce(&count, &total, 1, MPI_INT, MPI_SUM, world);
   return total;
+}
+
+double FixExchangeCations::compute_vector(int n)
+{
+  if (n == 3) return invocations_with_computed_densities();
+  return FixLocalMonteCarlo::compute_vector(n);
 }
 
 double FixExchangeCations::cell_size() const

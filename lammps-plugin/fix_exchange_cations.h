@@ -17,6 +17,8 @@ class FixExchangeCations : public FixLocalMonteCarlo {
  public:
   FixExchangeCations(class LAMMPS *, int, char **);
   void init() override;
+  // 1-3 as FixLocalMonteCarlo; 4 invocations whose EAM densities came from the pair style.
+  double compute_vector(int) override;
 
  private:
   struct Options {

@@ -66,9 +66,12 @@ void FixLocalMonteCarlo::init_schedule(double temperature_k)
 }
 
 // The neighbor lists of the run exist from setup on (LAMMPS's init makes them after the
-// fixes' init).
+// fixes' init). The atom copy is made here, after setup's force computation: where the
+// first invocation finds the atoms as they were then, it starts with what the pair style
+// summed of them.
 void FixLocalMonteCarlo::setup(int)
 {
+  owned_.refresh(cell_size());
   write_in_place_ = false;
   if (retyped_types_.empty()) return;
   const std::string why_not = exsolve::why_type_changes_need_rebuild(lmp, retyped_types_);
@@ -87,8 +90,12 @@ void FixLocalMonteCarlo::setup(int)
 void FixLocalMonteCarlo::post_integrate()
 {
   if (update->ntimestep != next_invocation_) return;
-  local_.start_invocation();
-  owned_.build(cell_size());
+  // Kept from the last invocation where LAMMPS kept its neighbor lists. A copy kept with
+  // every atom as it was: nothing changed the atoms since the pair style's last compute(),
+  // which came after the copy's last changes (every step computes the forces).
+  const bool rebuilt = owned_.refresh(cell_size());
+  local_.start_invocation(!rebuilt && owned_.kept_unchanged());
+  if (local_.densities_from_pair_style()) computed_density_invocations_ += 1.0;
   start_invocation();
   for (int k = 0; k < attempts_per_invocation_; ++k) {
     attempts_ += 1.0;

@@ -1,13 +1,12 @@
 // What the Monte Carlo fixes with local energies share (fix exchange/cations, fix
 // vacancy/hop): the schedule (every N steps, M attempts), one random generator seeded alike
-// on every rank, the rank's atom copy (OwnedAtoms) and the energy engine (LocalEnergy),
-// decisions in post_integrate, the write-back of accepted moves, the event file, the
-// counters of the global vector (attempts, accepted, last dU) and the restart state.
-// Accepted moves that change types and charges only, where LAMMPS's neighbor lists do not
-// depend on those types (type_blind_lists.h), are written in place at once and sent to the
-// ghosts by a forward communication; any other accepted move forces a neighbor-list rebuild
-// on its step and is written back in pre_exchange. An invocation that accepted nothing
-// changes nothing.
+// on every rank, the rank's atom copy (OwnedAtoms, kept between invocations while LAMMPS
+// keeps its neighbor lists) and the energy engine (LocalEnergy), decisions in post_integrate, the write-back of
+// accepted moves, the event file, the counters of the global vector (attempts, accepted, last dU) and the restart
+// state. Accepted moves that change types and charges only, where LAMMPS's neighbor lists do not depend on those types
+// (type_blind_lists.h), are written in place at once and sent to the ghosts by a forward communication; any other
+// accepted move forces a neighbor-list rebuild on its step and is written back in pre_exchange. An invocation that
+// accepted nothing changes nothing.
 #pragma once
 
 #include "fix.h"
@@ -50,6 +49,9 @@ class FixLocalMonteCarlo : public Fix {
   // The style's moves change types among these and charges, nothing else (exchange): set in
   // the constructor; empty: its moves change more (positions).
   void set_retyping_only(const std::vector<int> &types) { retyped_types_ = types; }
+  // The invocations since the fix was defined whose EAM densities came from the pair style's
+  // last compute() (nothing had changed the atoms since).
+  double invocations_with_computed_densities() const { return computed_density_invocations_; }
   // A uniform index in [0, n) from the shared generator (n > 0).
   int choose(int n);
   // Whether a move with this energy change and proposal ratio (reverse / forward choice
@@ -78,6 +80,7 @@ class FixLocalMonteCarlo : public Fix {
   std::vector<int> retyped_types_;
   bool write_in_place_ = false;  // this run: accepted moves are written in place (setup)
   double attempts_ = 0, accepted_ = 0, last_delta_u_ = 0;
+  double computed_density_invocations_ = 0;
 };
 
 }  // namespace LAMMPS_NS

@@ -100,6 +100,8 @@ struct EamMembers : LAMMPS_NS::PairEAM {
   {
     return static_cast<LAMMPS_NS::PairEAM *>(p)->*(&EamMembers::scale);
   }
+  // The densities the host style's last compute() summed, by local index (owned atoms).
+  static const double *density(LAMMPS_NS::Pair *p) { return static_cast<LAMMPS_NS::PairEAM *>(p)->*(&EamMembers::rho); }
   // The coefficients of the spline through values[1..n], delta apart, into spline[0..n][7].
   static void spline_through(LAMMPS_NS::PairEAM *p, int n, double delta, double *values, double **spline)
   {

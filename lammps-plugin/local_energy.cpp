@@ -74,7 +74,7 @@ std::string LocalEnergy::why_box_too_small() const
       box.length(axis), "xyz"[axis], needed, cluster_radius(), cluster_.term_range(), extent_);
 }
 
-void LocalEnergy::start_invocation()
+void LocalEnergy::start_invocation(bool atoms_as_last_computed)
 {
   require_box_for_cutoff(lmp, (style_ + " (local energies)").c_str(), pair_terms_.cutoff());
   const std::string too_small = why_box_too_small();
@@ -82,7 +82,7 @@ void LocalEnergy::start_invocation()
     error->all(FLERR, "{} (local energies): at step {}, {}; use a larger box or energy full", style_, update->ntimestep,
                too_small);
   pair_terms_.reserve_scratch_atoms();
-  if (eam_) eam_->start_invocation();
+  if (eam_) eam_->start_invocation(atoms_as_last_computed);
   else if (!cluster_.empty()) cluster_.start_invocation();
 }
 

@@ -47,7 +47,12 @@ class LocalEnergy : protected LAMMPS_NS::Pointers {
   double reach() const;
   // At the start of every invocation (the box may have changed; the pair style's lists are
   // new at every run): an error on every rank if the box is too small now.
-  void start_invocation();
+  // `atoms_as_last_computed`: this rank's atoms are as the pair style's last compute() saw
+  // them, so that what it summed of them may serve (EamLocalEnergy::start_invocation).
+  void start_invocation(bool atoms_as_last_computed);
+  // After start_invocation(): whether this invocation's EAM densities come from the pair
+  // style's last compute() (EamLocalEnergy).
+  bool densities_from_pair_style() const { return eam_ && eam_->densities_from_pair_style(); }
   // The energy change of the move (eV), the same on every rank. `owned`: this rank's atoms
   // with the invocation's accepted moves applied.
   double delta(const std::vector<AtomChange> &move, const OwnedAtoms &owned);

@@ -21,7 +21,7 @@ class LocalMoveEnergy : public MoveEnergy {
 
   bool trials_change_atom_arrays() const override { return false; }
   double reach() const override { return local_.reach(); }
-  void start_invocation() override { local_.start_invocation(); }
+  void start_invocation() override { local_.start_invocation(false); }
   double delta(const std::vector<AtomChange> &move) override { return local_.delta(move, owned_); }
   void accept(const std::vector<AtomChange> &move) override;
   void reject() override {}  // a trial changes nothing

@@ -54,18 +54,22 @@ void OwnedAtoms::forget_pending()
   copies.erase(std::find(copies.begin(), copies.end(), this));
 }
 
-bool OwnedAtoms::can_keep(double cell_size) const
+bool OwnedAtoms::motion_bounded() const
 {
   // LAMMPS's own guarantee for its lists: where its last decision (Neighbor::decide, before
   // this step's integration) measured the distances, no atom had moved more than half the
   // skin since the last build (a whole skin here: an invocation comes one integration step
   // later). Without that check (the steps within neigh_modify's delay, between its `every`,
-  // check no, once yes) nothing bounds the motion. Atoms change owners, order and number
-  // only in a build; exsolve's own writes are counted apart (arrays_generation), a new run
-  // starts with build().
-  const bool distances_checked = neighbor->dist_check && !neighbor->build_once && neighbor->ago >= neighbor->delay &&
-                                 neighbor->ago % neighbor->every == 0;
-  if (!reusable_ || pending_ || !distances_checked) return false;
+  // check no, once yes) nothing bounds the motion.
+  return neighbor->dist_check && !neighbor->build_once && neighbor->ago >= neighbor->delay &&
+         neighbor->ago % neighbor->every == 0;
+}
+
+bool OwnedAtoms::same_atoms_as_built(double cell_size) const
+{
+  // Atoms change owners, order and number only in a build; exsolve's own writes are counted
+  // apart (arrays_generation), a new run starts with build().
+  if (!reusable_ || pending_) return false;
   const BuiltFor &b = built_for_;
   if (b.neighbor_builds != neighbor->ncalls || b.natoms != atom->natoms || b.nlocal != atom->nlocal ||
       b.cell_size != cell_size || b.arrays_generation != arrays_generation() ||
@@ -91,14 +95,21 @@ void OwnedAtoms::write_back_others()
 bool OwnedAtoms::refresh(double cell_size)
 {
   write_back_others();
-  if (can_keep(cell_size)) {
+  const bool same_atoms = same_atoms_as_built(cell_size);
+  // Before a new epoch: the copy's positions and types are those it last read. Atoms that
+  // did not move need no bound on their motion.
+  kept_unchanged_ = same_atoms && arrays_match_copy();
+  if (kept_unchanged_ || (same_atoms && motion_bounded())) {
+    unmoved_since_binned_ = unmoved_since_binned_ && kept_unchanged_;
     ++changes_;
     ++epoch_;
     all_read_ = false;
-    margin_ = neighbor->skin;
-    forget_near_lists();
+    margin_ = unmoved_since_binned_ ? 0.0 : neighbor->skin;
+    // A near list holds distances: true while no atom moved (a run of Monte Carlo alone).
+    if (!kept_unchanged_) forget_near_lists();
     return false;
   }
+  kept_unchanged_ = false;
   // Binned a skin wider, so that a search of the kept copy (a skin further) still reaches
   // at most MAX_CELL_REACH cells.
   build_cells(cell_size, cell_size + neighbor->skin);
@@ -115,9 +126,20 @@ bool OwnedAtoms::refresh(double cell_size)
   return true;
 }
 
+bool OwnedAtoms::arrays_match_copy() const
+{
+  double x[3];
+  for (const Atom &a : atoms_) {
+    position_from_arrays(a, x);
+    if (x[0] != a.x[0] || x[1] != a.x[1] || x[2] != a.x[2] || atom->type[a.local_index] != a.type) return false;
+  }
+  return true;
+}
+
 void OwnedAtoms::build(double cell_size)
 {
   write_back_others();
+  kept_unchanged_ = false;
   build_cells(cell_size, cell_size);
   reusable_ = false;
 }
@@ -129,6 +151,7 @@ void OwnedAtoms::build_cells(double cell_size, double bin_size)
   ++epoch_;
   all_read_ = true;
   margin_ = 0.0;
+  unmoved_since_binned_ = true;
   for (int d = 0; d < 3; ++d) {
     lo_[d] = domain->boxlo[d];
     length_[d] = domain->boxhi[d] - domain->boxlo[d];
@@ -343,7 +366,10 @@ void OwnedAtoms::write_types_and_charges()
 {
   if (!pending_) return;
   forget_pending();
+  // The arrays change as this copy has them: it may still be kept, unlike the other copies.
+  const bool current = built_for_.arrays_generation == arrays_generation();
   ++arrays_generation();
+  if (current) built_for_.arrays_generation = arrays_generation();
   for (const Atom &a : atoms_) {
     if (a.read_in != epoch_) continue;
     if (a.local_index < 0 || !a.present || a.moved)

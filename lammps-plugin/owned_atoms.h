@@ -4,9 +4,11 @@
 // with local energies, leaves the atom arrays alone until the invocation ends.
 // Between two neighbor list builds of LAMMPS the copy can be kept (refresh()) as LAMMPS keeps
 // its lists: the same atoms at the same local indices, binned where they were, searched a
-// skin further, the positions of a cell's atoms read anew from the atom arrays the first
+// skin further (not at all further, and with the near lists of the last invocation, while
+// no atom has moved), the positions of a cell's atoms read anew from the atom arrays the first
 // time an invocation looks at the cell, an atom's type, mask and charge when it is visited.
-// An invocation then costs nothing per owned atom.
+// An invocation then costs nothing per owned atom but the comparison that finds whether any
+// moved (it stops at the first that did).
 #pragma once
 
 #include "lammps.h"
@@ -74,11 +76,15 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // are gone until LAMMPS reneighbors on this step (its write_back forced that).
   bool wrote_other_copies() const { return wrote_others_; }
   // build(), or where LAMMPS has not rebuilt its neighbor lists since the last refresh() that
-  // built and its last step measured how far the atoms moved (and nothing else changed the
-  // atom arrays or the box), the same copy with every atom to be read anew. True where it
-  // built. A run's init() builds: the first refresh() of a run builds too (LAMMPS's build
+  // built and its last step measured how far the atoms moved, or no atom moved at all (and
+  // nothing else changed the atom arrays or the box), the same copy with every atom to be
+  // read anew. True where it built. A run's init() builds: the first refresh() of a run builds too (LAMMPS's build
   // counter starts again in a new run).
   bool refresh(double cell_size);
+  // The last refresh() kept the copy and found every owned atom where the copy has it, with
+  // the type it has: nothing moved or retyped the atoms since the copy's last invocation
+  // (its own moves written in place included). Its near lists are kept then.
+  bool kept_unchanged() const { return kept_unchanged_; }
   // Every atom, current (on a kept copy the first call of an invocation reads them all).
   const std::vector<Atom> &atoms() const;
   // One atom, current; index from find() or a visit (index_of).
@@ -207,8 +213,13 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // The copy anew (its callers write the other copies back first), in cells at least half
   // bin_size wide (searches reach up to cell_size).
   void build_cells(double cell_size, double bin_size);
-  // Whether the copy built by the last build may be kept: what it was built for.
-  bool can_keep(double cell_size) const;
+  // Whether the copy built by the last refresh() that built holds the same atoms as the
+  // atom arrays, at the same local indices, in the same box (what it was built for).
+  bool same_atoms_as_built(double cell_size) const;
+  // Whether LAMMPS bounds how far the atoms moved since its last neighbor list build.
+  bool motion_bounded() const;
+  // Whether every owned atom is at the copy's position and of the copy's type (a kept copy).
+  bool arrays_match_copy() const;
   Role role_;
   bool pending_ = false;
   bool wrote_others_ = false;
@@ -220,14 +231,17 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   mutable bool all_read_ = true;
   // What a kept copy requires unchanged since it was built (refresh()).
   bool reusable_ = false;
+  bool kept_unchanged_ = false;
   struct BuiltFor {
     LAMMPS_NS::bigint neighbor_builds, natoms;
     int nlocal;
     double cell_size, boxlo[3], boxhi[3];
     std::uint64_t arrays_generation;
   } built_for_{};
-  // How far a kept copy's atoms may have moved from where they are binned: LAMMPS's skin.
+  // How far a kept copy's atoms may have moved from where they are binned: LAMMPS's skin,
+  // or 0 while every refresh found them unchanged.
   double margin_ = 0.0;
+  bool unmoved_since_binned_ = true;
   // Mutable: a kept copy's entries take the positions of an epoch when first looked at.
   mutable std::vector<std::vector<CellEntry>> cells_;
   mutable std::vector<std::uint64_t> cell_epoch_;  // the epoch each cell's positions are of

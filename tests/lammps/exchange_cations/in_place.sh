@@ -6,6 +6,9 @@
 #   those of `run 0` afterwards (lists, ghosts and their types made anew) to 1e-9;
 # - the same with semi-grand canonical changes of type (deltamu);
 # - eam_alloy, no integrator: no neighbor list build at all, the log says "written in place";
+#   the 10 invocations take the EAM densities the pair style summed (nothing moved since),
+#   none does with MD (the atoms moved since) or under Kokkos (eam/alloy/kk keeps them on
+#   the device);
 # - demo_ni2_reduction (pair hybrid/overlay): at least one build, the log names the reason;
 # - eam_alloy, MD, fix reduce/oxygen removing atoms on the same steps before the exchanges:
 #   the same agreement with a fresh evaluation.
@@ -34,6 +37,8 @@ for quantity in PE FNORM; do
   same "$at_run" "$fresh" || fail "md: $quantity at the last step $at_run, from a fresh evaluation $fresh"
 done
 echo "md: $accepted exchanges in place; last step pe $(field PE_RUN md.txt) = fresh $(field PE_FRESH md.txt)"
+[ "$(field COMPUTED_DENSITIES md.txt)" = 0 ] ||
+  fail "md: $(field COMPUTED_DENSITIES md.txt) invocations took the pair style's densities, though the atoms had moved"
 
 run_lammps semi_grand.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md yes -var exchange_args "deltamu 0"
 [ "$(field ACCEPTED semi_grand.txt)" -gt 0 ] 2>/dev/null || fail "semi-grand: no accepted change of type"
@@ -46,6 +51,12 @@ echo "semi-grand: $(field ACCEPTED semi_grand.txt) changes of type in place; las
 run_lammps still.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md no
 [ "$(field ACCEPTED still.txt)" -gt 0 ] 2>/dev/null || fail "no integrator: no accepted exchange"
 [ "$(builds still.txt)" = 0 ] || fail "no integrator, exchanges in place: $(builds still.txt) neighbor list builds, expected 0"
+case " $* " in
+  *" -sf kk "*) computed=0 ;;
+  *) computed=10 ;;
+esac
+[ "$(field COMPUTED_DENSITIES still.txt)" = "$computed" ] ||
+  fail "no integrator: $(field COMPUTED_DENSITIES still.txt) of 10 invocations took the pair style's densities, expected $computed"
 
 run_lammps hybrid.txt "$@" -in "$here/in_place.in" -log none -var model demo_ni2_reduction -var md no
 [ "$(field ACCEPTED hybrid.txt)" -gt 0 ] 2>/dev/null || fail "hybrid: no accepted exchange"

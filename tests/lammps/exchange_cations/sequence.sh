@@ -2,7 +2,8 @@
 # fix exchange/cations keeps its local energies exact over many accepted exchanges
 # (sequence.in): the sum of the event file's dU equals LAMMPS's pe after minus pe before, to
 # 1e-9 of |pe|, with some exchanges accepted and some rejected (semi-grand canonical changes
-# of type alike: dU is the last column of an event line in both modes).
+# of type alike: dU is the last column of an event line in both modes), both invocations
+# starting from the densities the pair style summed (f_ex[4] = 2).
 # Usage: sequence.sh <runner> <build dir> <work dir> [runner arguments...]
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../../lib/helpers.sh
@@ -19,6 +20,8 @@ if [ -z "$before" ] || [ -z "$after" ] || [ -z "$accepted" ]; then
 fi
 rows=$(grep -vc '^#' events.txt)
 [ "$rows" = "$accepted" ] || fail "events.txt lists $rows exchanges, the fix counted $accepted"
+computed=$(value_of COMPUTED_DENSITIES)
+[ "$computed" = 2 ] || fail "$computed of 2 invocations took the pair style's densities (nothing moved: expected both)"
 awk -v a="$accepted" 'BEGIN { exit !(a >= 50 && a <= 750) }' || fail "$accepted of 800 exchanges accepted: expected some accepted and some rejected"
 grep -v '^#' events.txt | awk -v before="$before" -v after="$after" '
   { sum += $NF }
