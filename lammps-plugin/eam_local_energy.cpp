@@ -111,6 +111,14 @@ void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedA
   near_.clear();
   rsq_.clear();
   const bool parallel = comm->nprocs > 1;
+  auto add_near = [&](const OwnedAtoms::Atom &a, int index) {
+    Near n{a.tag, a.type, index, {0.0, 0.0, 0.0}};
+    if (parallel) {
+      for (int d = 0; d < 3; ++d) n.x[d] = a.x[d] - origin[d];
+      owned.nearest_image(n.x);
+    }
+    near_.push_back(n);
+  };
   // The search around each changed atom gives the distances to it (between nearest images).
   for (std::size_t m = 0; m < n_changed; ++m) {
     const AtomChange &c = move[m];
@@ -118,17 +126,19 @@ void EamLocalEnergy::find_near(const std::vector<AtomChange> &move, const OwnedA
       // PairEAM's own test (cutoff_ squared may differ from it in the last bit).
       if (rsq >= cutoff_sq_) return;
       const int index = owned.index_of(a);
+      // Around one changed atom each is visited once: nothing to look up.
+      if (n_changed == 1) {
+        if (a.tag == c.tag) return;
+        add_near(a, index);
+        rsq_.push_back(rsq);
+        return;
+      }
       if (listed_in_trial_[index] != trial_) {
         for (const AtomChange &b : move)
           if (b.tag == a.tag) return;
         listed_in_trial_[index] = trial_;
         near_slot_[index] = static_cast<int>(near_.size());
-        Near n{a.tag, a.type, index, {0.0, 0.0, 0.0}};
-        if (parallel) {
-          for (int d = 0; d < 3; ++d) n.x[d] = a.x[d] - origin[d];
-          owned.nearest_image(n.x);
-        }
-        near_.push_back(n);
+        add_near(a, index);
         for (std::size_t k = 0; k < n_changed; ++k) rsq_.push_back(BEYOND_RSQ);
       }
       rsq_[near_slot_[index] * n_changed + m] = rsq;
