@@ -1,12 +1,13 @@
 // What the Monte Carlo fixes with local energies share (fix exchange/cations, fix
 // vacancy/hop): the schedule (every N steps, M attempts), one random generator seeded alike
 // on every rank, the rank's atom copy (OwnedAtoms, kept between invocations while LAMMPS
-// keeps its neighbor lists) and the energy engine (LocalEnergy), decisions in post_integrate, the write-back of
-// accepted moves, the event file, the counters of the global vector (attempts, accepted, last dU) and the restart
-// state. Accepted moves that change types and charges only, where LAMMPS's neighbor lists do not depend on those types
-// (type_blind_lists.h), are written in place at once and sent to the ghosts by a forward communication; any other
-// accepted move forces a neighbor-list rebuild on its step and is written back in pre_exchange. An invocation that
-// accepted nothing changes nothing.
+// keeps its neighbor lists) and the energy engine (LocalEnergy), decisions in
+// post_integrate, the write-back of accepted moves, the event file, the counters of the
+// global vector (attempts, accepted, last dU) and the restart state. Accepted moves that
+// change types and charges only, where LAMMPS's neighbor lists do not depend on those types
+// (type_blind_lists.h), are written in place at once and sent to the ghosts by a forward
+// communication; any other accepted move forces a neighbor-list rebuild on its step and is
+// written back in pre_exchange. An invocation that accepted nothing changes nothing.
 #pragma once
 
 #include "fix.h"
