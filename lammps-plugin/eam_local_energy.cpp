@@ -5,7 +5,9 @@
 
 #include "atom.h"
 #include "comm.h"
+#include "compute.h"
 #include "error.h"
+#include "modify.h"
 #include "pair_eam_alloy.h"
 #include "pair_eam_fs.h"
 #include "update.h"
@@ -71,7 +73,12 @@ bool EamLocalEnergy::computes_host_densities() const
   // pair style at an inner level of the step.
   const std::type_info &style = typeid(*pair_);
   const bool plain = style == typeid(PairEAM) || style == typeid(PairEAMAlloy) || style == typeid(PairEAMFS);
-  return plain && pair_->compute_flag && !utils::strmatch(update->integrate_style, "^respa");
+  if (!plain || !pair_->compute_flag || utils::strmatch(update->integrate_style, "^respa")) return false;
+  // compute fep/ta evaluates the pair style in a scaled box and puts the atoms back without
+  // evaluating it again: the densities would be of the scaled box.
+  for (int i = 0; i < modify->ncompute; ++i)
+    if (utils::strmatch(modify->compute[i]->style, "^fep/ta")) return false;
+  return true;
 }
 
 void EamLocalEnergy::require_unchanged(const OwnedAtoms &owned) const

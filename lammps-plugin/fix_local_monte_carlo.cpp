@@ -71,7 +71,7 @@ void FixLocalMonteCarlo::init_schedule(double temperature_k)
 // summed of them.
 void FixLocalMonteCarlo::setup(int)
 {
-  owned_.refresh(cell_size());
+  owned_.build_to_keep(cell_size());
   write_in_place_ = false;
   if (retyped_types_.empty()) return;
   const std::string why_not = exsolve::why_type_changes_need_rebuild(lmp, retyped_types_);

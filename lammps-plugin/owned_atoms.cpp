@@ -109,6 +109,18 @@ bool OwnedAtoms::refresh(double cell_size)
     if (!kept_unchanged_) forget_near_lists();
     return false;
   }
+  build_keepable_cells(cell_size);
+  return true;
+}
+
+void OwnedAtoms::build_to_keep(double cell_size)
+{
+  write_back_others();
+  build_keepable_cells(cell_size);
+}
+
+void OwnedAtoms::build_keepable_cells(double cell_size)
+{
   kept_unchanged_ = false;
   // Binned a skin wider, so that a search of the kept copy (a skin further) still reaches
   // at most MAX_CELL_REACH cells.
@@ -123,7 +135,6 @@ bool OwnedAtoms::refresh(double cell_size)
     built_for_.boxlo[d] = domain->boxlo[d];
     built_for_.boxhi[d] = domain->boxhi[d];
   }
-  return true;
 }
 
 bool OwnedAtoms::arrays_match_copy() const
@@ -131,7 +142,9 @@ bool OwnedAtoms::arrays_match_copy() const
   double x[3];
   for (const Atom &a : atoms_) {
     position_from_arrays(a, x);
-    if (x[0] != a.x[0] || x[1] != a.x[1] || x[2] != a.x[2] || atom->type[a.local_index] != a.type) return false;
+    if (x[0] != a.x[0] || x[1] != a.x[1] || x[2] != a.x[2] || atom->type[a.local_index] != a.type ||
+        atom->tag[a.local_index] != a.tag)
+      return false;
   }
   return true;
 }

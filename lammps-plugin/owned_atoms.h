@@ -81,6 +81,10 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // read anew. True where it built. A run's init() builds: the first refresh() of a run builds too (LAMMPS's build
   // counter starts again in a new run).
   bool refresh(double cell_size);
+  // build(), binned as refresh() bins, so that the next refresh() may keep the copy: where a
+  // step's set-up may have rebuilt LAMMPS's lists without a count refresh() can see (each
+  // run's setup counts the builds from 0 again; PRD and TAD set up without an init).
+  void build_to_keep(double cell_size);
   // The last refresh() kept the copy and found every owned atom where the copy has it, with
   // the type it has: nothing moved or retyped the atoms since the copy's last invocation
   // (its own moves written in place included). Its near lists are kept then.
@@ -218,7 +222,11 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   bool same_atoms_as_built(double cell_size) const;
   // Whether LAMMPS bounds how far the atoms moved since its last neighbor list build.
   bool motion_bounded() const;
-  // Whether every owned atom is at the copy's position and of the copy's type (a kept copy).
+  // The copy anew, binned for refresh() to keep it (its callers write the other copies back
+  // first).
+  void build_keepable_cells(double cell_size);
+  // Whether every owned atom is at the copy's position, of the copy's type and ID (a kept
+  // copy).
   bool arrays_match_copy() const;
   Role role_;
   bool pending_ = false;
