@@ -281,6 +281,13 @@ inline LAMMPS_NS::Compute *find_compute(LAMMPS_NS::Modify *modify, const std::st
   return detail::compute_by_id(modify, id, detail::has_get_fix_by_id<LAMMPS_NS::Modify>{});
 }
 
+// Every compute, in the order they were defined (ncompute and compute[] in every supported
+// release; get_compute_list() only from 2023).
+inline std::vector<LAMMPS_NS::Compute *> computes(LAMMPS_NS::Modify *modify)
+{
+  return {modify->compute, modify->compute + modify->ncompute};
+}
+
 inline LAMMPS_NS::Region *region_by_id(LAMMPS_NS::Domain *domain, const std::string &id)
 {
   return detail::region_by_id(domain, id, detail::has_get_region_by_id<LAMMPS_NS::Domain>{});

@@ -1,5 +1,6 @@
 #include "eam_local_energy.h"
 
+#include "compat.h"
 #include "eam_tables.h"
 #include "gather.h"
 
@@ -76,8 +77,8 @@ bool EamLocalEnergy::computes_host_densities() const
   if (!plain || !pair_->compute_flag || utils::strmatch(update->integrate_style, "^respa")) return false;
   // compute fep/ta evaluates the pair style in a scaled box and puts the atoms back without
   // evaluating it again: the densities would be of the scaled box.
-  for (int i = 0; i < modify->ncompute; ++i)
-    if (utils::strmatch(modify->compute[i]->style, "^fep/ta")) return false;
+  for (const Compute *compute : compat::computes(modify))
+    if (utils::strmatch(compute->style, "^fep/ta")) return false;
   return true;
 }
 
