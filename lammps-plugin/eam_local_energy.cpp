@@ -59,9 +59,13 @@ void EamLocalEnergy::start_invocation(bool atoms_as_last_computed)
   ++epoch_;
   owned_changes_ = NONE;
   move_.clear();
+  computed_density_ = nullptr;
+  // The same answer on every rank (the model and the computes): no collective where no
+  // style's densities can serve.
+  if (!computes_host_densities()) return;
   // What the style summed holds on every rank or is used on none: the sum over the ranks
   // in find_densities() takes the owner's density alone.
-  const int here = atoms_as_last_computed && computes_host_densities() ? 1 : 0;
+  const int here = atoms_as_last_computed ? 1 : 0;
   int everywhere = here;
   if (comm->nprocs > 1) MPI_Allreduce(&here, &everywhere, 1, MPI_INT, MPI_MIN, world);
   computed_density_ = everywhere ? internals::EamMembers::density(pair_) : nullptr;

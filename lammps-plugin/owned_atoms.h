@@ -75,11 +75,11 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // The last build() or refresh() wrote another copy's changes to the atom arrays: the ghosts
   // are gone until LAMMPS reneighbors on this step (its write_back forced that).
   bool wrote_other_copies() const { return wrote_others_; }
-  // build(), or where LAMMPS has not rebuilt its neighbor lists since the last refresh() that
-  // built and its last step measured how far the atoms moved, or no atom moved at all (and
-  // nothing else changed the atom arrays or the box), the same copy with every atom to be
-  // read anew. True where it built. A run's init() builds: the first refresh() of a run builds too (LAMMPS's build
-  // counter starts again in a new run).
+  // build(), or where LAMMPS has not rebuilt its neighbor lists since the last refresh() or
+  // build_to_keep() that built and its last step measured how far the atoms moved, or no
+  // atom moved at all (and nothing else changed the atom arrays or the box), the same copy
+  // with every atom to be read anew. True where it built. After build() (a run's init()) the
+  // next refresh() builds (LAMMPS's build counter starts again in a new run).
   bool refresh(double cell_size);
   // build(), binned as refresh() bins, so that the next refresh() may keep the copy: where a
   // step's set-up may have rebuilt LAMMPS's lists without a count refresh() can see (each
