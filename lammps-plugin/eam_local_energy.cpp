@@ -104,6 +104,14 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
     for (int d = 0; d < 3; ++d) changed_x_[m][d] = move[m].x[d] - origin[d];
     owned.nearest_image(changed_x_[m].data());
   }
+  last_trial_one_atom_ = false;
+  if (comm->nprocs == 1 && move.size() == 1) {
+    double change = 0.0;
+    if (one_changed_atom_on_one_rank<false>(move, owned, change)) {
+      last_trial_one_atom_ = true;
+      return change;
+    }
+  }
   find_near(move, owned);
   find_densities(owned, origin);
   // The near atoms' pass first: it sums the terms they give the changed atoms.
@@ -199,24 +207,18 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
   for (std::size_t k = 0; k < missing_.size(); ++k) {
     const Near &n = near_[missing_[k]];
     const int index = n.index >= 0 ? n.index : owned.find(n.tag);
-    if (computed_density_) {
-      // The owner's alone; no accepted move changed it (its density would be known, as an
-      // atom added by one is).
-      missing_density_[k] = 0.0;
-      if (index < 0) continue;
-      const OwnedAtoms::Atom &a = owned.atom_at(index);
-      if (a.local_index < 0)
-        error->one(FLERR,
-                   "exsolve local energies (EAM): internal error: atom {} was added in this invocation "
-                   "and its density is not known",
-                   a.tag);
-      missing_density_[k] = computed_density_[a.local_index];
+    if (index >= 0) {
+      missing_density_[k] = density_here(owned.atom_at(index), owned);
       continue;
     }
-    // Its own place where this rank holds it, else from the gather.
+    // Held by another rank: there the owner's alone where the style's densities serve, else
+    // from this rank's atoms near its place from the gather.
+    if (computed_density_) {
+      missing_density_[k] = 0.0;
+      continue;
+    }
     const double from_gather[3] = {origin[0] + n.x[0], origin[1] + n.x[1], origin[2] + n.x[2]};
-    const double *x = index >= 0 ? owned.atom_at(index).x : from_gather;
-    missing_density_[k] = owned_density_at(x, n.tag, n.type, owned);
+    missing_density_[k] = owned_density_at(from_gather, n.tag, n.type, owned);
   }
   const std::vector<double> *summed = &missing_density_;
   if (comm->nprocs > 1) {
@@ -231,6 +233,19 @@ void EamLocalEnergy::find_densities(const OwnedAtoms &owned, const double *origi
     embedding_[i] = has_embedding_[near_[i].type] ? eam_.embedding(near_[i].type, density_[i]) : 0.0;
     remember(near_[i].tag, density_[i], embedding_[i]);
   }
+}
+
+double EamLocalEnergy::density_here(const OwnedAtoms::Atom &a, const OwnedAtoms &owned) const
+{
+  if (!computed_density_) return owned_density_at(a.x, a.tag, a.type, owned);
+  // The style's; no accepted move changed it (its density would be known, as an atom added
+  // by one is).
+  if (a.local_index < 0)
+    error->one(FLERR,
+               "exsolve local energies (EAM): internal error: atom {} was added in this invocation and its density "
+               "is not known",
+               a.tag);
+  return computed_density_[a.local_index];
 }
 
 void EamLocalEnergy::remember(tagint tag, double density, double embedding)
@@ -354,9 +369,21 @@ void EamLocalEnergy::applied(const std::vector<AtomChange> &move, const OwnedAto
   // of them, the near atoms of its trial: its trial found them after the move, the same on
   // every rank.
   if (same_move(move, move_)) {
-    for (std::size_t i = 0; i < near_.size(); ++i) {
-      known_[near_[i].tag].density = density_[i] + density_change_[i];
-      known_[near_[i].tag].embedding = embedding_after_[i];
+    if (last_trial_one_atom_) {
+      // Its trial again, keeping what changes (the densities it read are still known).
+      double change = 0.0;
+      if (!one_changed_atom_on_one_rank<true>(move, owned, change))
+        error->one(FLERR, "exsolve local energies (EAM): internal error: a density an accepted trial read is no "
+                          "longer known");
+      for (const After &a : after_) {
+        known_[a.tag].density = a.density;
+        known_[a.tag].embedding = a.embedding;
+      }
+    } else {
+      for (std::size_t i = 0; i < near_.size(); ++i) {
+        known_[near_[i].tag].density = density_[i] + density_change_[i];
+        known_[near_[i].tag].embedding = embedding_after_[i];
+      }
     }
     for (const AtomChange &c : move) forget_tag(c.tag);
     for (std::size_t m = 0; m < move.size(); ++m)

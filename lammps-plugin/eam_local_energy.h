@@ -70,10 +70,22 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
     int index;
     double x[3];
   };
+  // On one rank, a move of one atom (a change of type or charge, a removal, an addition):
+  // its energy change in one pass over the atoms within rc of it, with the general path's
+  // arithmetic in its order (the result does not depend on which ran), without the records
+  // of the near atoms the general path makes (most of its cost). False where a near atom's
+  // density is not known yet: the general path sums the missing densities. With `Record`
+  // (applied(), where the trial was accepted: the same pass again, the near atoms and their
+  // densities unchanged by the move), what applied() keeps goes to after_.
+  template <bool Record>
+  bool one_changed_atom_on_one_rank(const std::vector<AtomChange> &move, const OwnedAtoms &owned, double &change);
   // The unchanged atoms within rc of a changed atom and their distances to each changed atom,
   // from the searches around the changed atoms (gathered on every rank where several).
   void find_near(const std::vector<AtomChange> &move, const OwnedAtoms &owned);
   void find_densities(const OwnedAtoms &owned, const double *origin);
+  // The density at an atom this rank holds, not known yet: the style's where it serves, else
+  // from this rank's other atoms (all there are on one rank; the owner's share on several).
+  double density_here(const OwnedAtoms::Atom &a, const OwnedAtoms &owned) const;
   // The density at an atom of this ID and type at x from this rank's other atoms.
   double owned_density_at(const double *x, LAMMPS_NS::tagint tag, int type, const OwnedAtoms &owned) const;
   // The embedding terms of the near atoms and what each adds to the changed atoms' densities
@@ -140,6 +152,24 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   };
   std::vector<ChangedTerms> changed_terms_;
   void find_changed_terms(const std::vector<AtomChange> &move);
+  // An accepted trial of one_changed_atom_on_one_rank (the last, where
+  // last_trial_one_atom_): the IDs of its near atoms with their densities and embedding
+  // terms after it.
+  struct After {
+    LAMMPS_NS::tagint tag;
+    double density, embedding;
+  };
+  std::vector<After> after_;
+  bool last_trial_one_atom_ = false;
+  // Its terms per type of near atom, before [0] and after [1] the move, the splines' rows
+  // looked up once per trial.
+  struct OneAtomTerms {
+    bool acts[2];
+    bool has_embedding;
+    EamTables::Rows density_at_changed[2], density_at_near[2], pair[2];
+    double pair_scale[2];
+  };
+  std::vector<OneAtomTerms> one_atom_terms_;
   // Scratch: per owned atom, the trial that last listed it and its place in near_; the near
   // atoms without density.
   std::vector<std::uint64_t> listed_in_trial_;

@@ -62,11 +62,19 @@ class EamTables {
   // The spline of the density at an atom of type `at` from a neighbor of type `from`: one
   // per `from` in eam/alloy, so that terms at one distance can share their evaluations.
   int density_spline(int from, int at) const { return eam_->type2rhor[from][at]; }
-  double density_of_spline(int spline, const Distance &d) const
+  double density_of_spline(int spline, const Distance &d) const { return value(rhor_[spline], d); }
+  // The rows of a density or pair (r phi) spline, and a spline's value at a distance: for a
+  // loop that looks its splines up once.
+  using Rows = const double *const *;
+  Rows density_rows(int spline) const { return rhor_[spline]; }
+  Rows pair_rows(int spline) const { return z2r_[spline]; }
+  static double value(Rows rows, const Distance &d)
   {
-    const double *c = rhor_[spline][d.m];
+    const double *c = rows[d.m];
     return ((c[3] * d.p + c[4]) * d.p + c[5]) * d.p + c[6];
   }
+  // The pair term from the value of its spline (r phi) at d and 1 / d.r.
+  static double pair_of_value(double z2, double scale, double recip) { return scale * (z2 * recip); }
   // The density at an atom of type `at` from a neighbor of type `from`.
   double density(int from, int at, const Distance &d) const { return density_of_spline(density_spline(from, at), d); }
   double density(int from, int at, double rsq) const { return density(from, at, distance(rsq)); }
@@ -76,10 +84,7 @@ class EamTables {
   double pair_scale(int i, int j) const { return scale_ ? scale_[i][j] : 1.0; }
   double pair_of_spline(int spline, double scale, const Distance &d) const
   {
-    const double *c = z2r_[spline][d.m];
-    const double z2 = ((c[3] * d.p + c[4]) * d.p + c[5]) * d.p + c[6];
-    const double recip = 1.0 / d.r;
-    return scale * (z2 * recip);
+    return pair_of_value(value(z2r_[spline], d), scale, 1.0 / d.r);
   }
   double pair(int i, int j, const Distance &d) const { return pair_of_spline(pair_spline(i, j), pair_scale(i, j), d); }
   double pair(int i, int j, double rsq) const { return pair(i, j, distance(rsq)); }

@@ -1,0 +1,84 @@
+// EamLocalEnergy's path for a move of one atom on one rank (fix exchange/cations' change of
+// type, a removal by compute particle/chemical_potential): one pass over the changed atom's
+// near list that sums what the general path sums, in the same order, with the splines of
+// each type of near atom looked up once per trial. It makes none of the general path's
+// per-atom records (near_, rsq_, distance_, density_...), whose writes and reads cost more
+// than the energy terms themselves.
+#include "eam_local_energy.h"
+
+#include "atom.h"
+
+using namespace LAMMPS_NS;
+
+namespace exsolve {
+
+template <bool Record>
+bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> &move, const OwnedAtoms &owned,
+                                                 double &change)
+{
+  const AtomChange &changed = move.front();
+  // The near atoms as the general path's find_near() lists them.
+  auto for_each_near = [&](auto &&visit) {
+    owned.for_each_within_atom(changed.tag, changed.x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
+      if (rsq < cutoff_sq_ && a.tag != changed.tag) visit(a, rsq);
+    });
+  };
+  find_changed_terms(move);
+  const int ntypes = atom->ntypes;
+  one_atom_terms_.resize(ntypes + 1);
+  for (int u = 1; u <= ntypes; ++u)
+    for (int s = 0; s < 2; ++s) {
+      const ChangedTerms &terms = changed_terms_[s * (ntypes + 1) + u];
+      OneAtomTerms &one = one_atom_terms_[u];
+      one.has_embedding = has_embedding_[u];
+      one.acts[s] = terms.acts;
+      if (!terms.acts) continue;
+      one.density_at_changed[s] = eam_.density_rows(terms.density_at_changed);
+      one.density_at_near[s] = eam_.density_rows(terms.density_at_near);
+      one.pair[s] = eam_.pair_rows(terms.pair);
+      one.pair_scale[s] = terms.pair_scale;
+    }
+  // change_of_near_atoms() for one changed atom.
+  std::array<double, 2> density_of_changed = {0.0, 0.0}, pair_of_changed = {0.0, 0.0};
+  double near_change = 0.0;
+  bool all_known = true;
+  if (Record) after_.clear();
+  for_each_near([&](const OwnedAtoms::Atom &a, double rsq) {
+    if (!all_known) return;
+    if (!known(a.tag)) {
+      all_known = false;
+      return;
+    }
+    const int u = a.type;
+    const OneAtomTerms &terms = one_atom_terms_[u];
+    const EamTables::Distance d = eam_.distance(rsq);
+    const double recip = 1.0 / d.r;
+    double delta = 0.0;
+    for (int s = 0; s < 2; ++s) {
+      if (!terms.acts[s]) continue;
+      density_of_changed[s] += EamTables::value(terms.density_at_changed[s], d);
+      pair_of_changed[s] += EamTables::pair_of_value(EamTables::value(terms.pair[s], d), terms.pair_scale[s], recip);
+      const double to_near = EamTables::value(terms.density_at_near[s], d);
+      delta += s == 0 ? -to_near : to_near;
+    }
+    const Known &before = known_[a.tag];
+    double embedding_after = before.embedding;
+    if (terms.has_embedding && delta != 0.0) {
+      embedding_after = eam_.embedding(u, before.density + delta);
+      near_change += embedding_after - before.embedding;
+    }
+    if (Record) after_.push_back({a.tag, before.density + delta, embedding_after});
+  });
+  if (!all_known) return false;
+  density_of_changed_.assign(1, density_of_changed);
+  pair_of_changed_.assign(1, pair_of_changed);
+  change = change_of_changed_atoms(move, owned) + near_change;
+  return true;
+}
+
+template bool EamLocalEnergy::one_changed_atom_on_one_rank<false>(const std::vector<AtomChange> &, const OwnedAtoms &,
+                                                                  double &);
+template bool EamLocalEnergy::one_changed_atom_on_one_rank<true>(const std::vector<AtomChange> &, const OwnedAtoms &,
+                                                                 double &);
+
+}  // namespace exsolve
