@@ -73,8 +73,9 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   // On one rank, a move of one atom (a change of type or charge, a removal, an addition):
   // its energy change in one pass over the atoms within rc of it, with the general path's
   // arithmetic in its order (the result does not depend on which ran), without the records
-  // of the near atoms the general path makes (most of its cost). False where a near atom's
-  // density is not known yet: the general path sums the missing densities. With `Record`
+  // of the near atoms the general path makes (most of its cost). A density not known yet is
+  // the pair style's where it serves; false where it does not: the general path sums the
+  // missing densities. With `Record`
   // (applied(), where the trial was accepted: the same pass again, the near atoms and their
   // densities unchanged by the move), what applied() keeps goes to after_.
   template <bool Record>

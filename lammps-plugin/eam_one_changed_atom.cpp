@@ -46,8 +46,14 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
   for_each_near([&](const OwnedAtoms::Atom &a, double rsq) {
     if (!all_known) return;
     if (!known(a.tag)) {
-      all_known = false;
-      return;
+      // The style's density where it serves (what find_densities() takes on one rank);
+      // else the general path sums it from the atoms around.
+      if (!computed_density_) {
+        all_known = false;
+        return;
+      }
+      const double density = density_here(a, owned);
+      remember(a.tag, density, has_embedding_[a.type] ? eam_.embedding(a.type, density) : 0.0);
     }
     const int u = a.type;
     const OneAtomTerms &terms = one_atom_terms_[u];
