@@ -372,9 +372,7 @@ void EamLocalEnergy::applied(const std::vector<AtomChange> &move, const OwnedAto
     if (last_trial_one_atom_) {
       // Its trial again, keeping what changes (the densities it read are still known).
       double change = 0.0;
-      if (!one_changed_atom_on_one_rank<true>(move, owned, change))
-        error->one(FLERR, "exsolve local energies (EAM): internal error: a density an accepted trial read is no "
-                          "longer known");
+      one_changed_atom_on_one_rank<true>(move, owned, change);
       for (const After &a : after_) {
         known_[a.tag].density = a.density;
         known_[a.tag].embedding = a.embedding;

@@ -7,6 +7,7 @@
 #include "eam_local_energy.h"
 
 #include "atom.h"
+#include "error.h"
 
 using namespace LAMMPS_NS;
 
@@ -14,15 +15,9 @@ namespace exsolve {
 
 template <bool Record>
 bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> &move, const OwnedAtoms &owned,
-                                                 double &change)
+                                                  double &change)
 {
   const AtomChange &changed = move.front();
-  // The near atoms as the general path's find_near() lists them.
-  auto for_each_near = [&](auto &&visit) {
-    owned.for_each_within_atom(changed.tag, changed.x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
-      if (rsq < cutoff_sq_ && a.tag != changed.tag) visit(a, rsq);
-    });
-  };
   find_changed_terms(move);
   const int ntypes = atom->ntypes;
   one_atom_terms_.resize(ntypes + 1);
@@ -38,20 +33,16 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
       one.pair[s] = eam_.pair_rows(terms.pair);
       one.pair_scale[s] = terms.pair_scale;
     }
-  // change_of_near_atoms() for one changed atom.
+  // change_of_near_atoms() for one changed atom, its sums in locals (registers).
   std::array<double, 2> density_of_changed = {0.0, 0.0}, pair_of_changed = {0.0, 0.0};
   double near_change = 0.0;
-  bool all_known = true;
   if (Record) after_.clear();
-  for_each_near([&](const OwnedAtoms::Atom &a, double rsq) {
-    if (!all_known) return;
+  // A near atom's terms; false where its density is not known and the pair style's does not
+  // serve (the general path sums it from the atoms around).
+  auto add_near = [&](const OwnedAtoms::Atom &a, double rsq) {
     if (!known(a.tag)) {
-      // The style's density where it serves (what find_densities() takes on one rank);
-      // else the general path sums it from the atoms around.
-      if (!computed_density_) {
-        all_known = false;
-        return;
-      }
+      if (!computed_density_) return false;
+      // What find_densities() takes on one rank.
       const double density = density_here(a, owned);
       remember(a.tag, density, has_embedding_[a.type] ? eam_.embedding(a.type, density) : 0.0);
     }
@@ -74,8 +65,29 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
       near_change += embedding_after - before.embedding;
     }
     if (Record) after_.push_back({a.tag, before.density + delta, embedding_after});
-  });
-  if (!all_known) return false;
+    return true;
+  };
+  // The near atoms as the general path's find_near() lists them.
+  if constexpr (Record) {
+    // After the move (a removed atom has no near list of its own): every density is known.
+    owned.for_each_within_atom(changed.tag, changed.x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
+      if (rsq < cutoff_sq_ && a.tag != changed.tag && !add_near(a, rsq))
+        error->one(FLERR, "exsolve local energies (EAM): internal error: a density an accepted trial read is no "
+                          "longer known");
+    });
+  } else {
+    // The near list for_each_within_atom() walks, in a loop of its own (a lambda that
+    // for_each_within_atom() calls keeps the sums in memory); the general path where it
+    // searches the cells instead.
+    const std::vector<OwnedAtoms::NearEntry> *list = owned.near_list_for(changed.tag, changed.x, cutoff_);
+    if (!list) return false;
+    const double list_cutoff_sq = cutoff_ * cutoff_;
+    for (const OwnedAtoms::NearEntry &entry : *list) {
+      if (entry.rsq >= list_cutoff_sq || entry.rsq >= cutoff_sq_) continue;
+      const OwnedAtoms::Atom *a = owned.present_atom_at(entry.index);
+      if (a && a->tag != changed.tag && !add_near(*a, entry.rsq)) return false;
+    }
+  }
   density_of_changed_.assign(1, density_of_changed);
   pair_of_changed_.assign(1, pair_of_changed);
   change = change_of_changed_atoms(move, owned) + near_change;

@@ -115,6 +115,31 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // for_each_within.
   template <class Visit>
   void for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, double cutoff, Visit &&visit) const;
+  // An atom within the cell size of another and their squared distance (positions do not
+  // change while a list is kept: moving an atom forgets every list).
+  struct NearEntry {
+    int index;
+    double rsq;
+  };
+  // The near list for_each_within_atom(tag, x, cutoff, ...) walks, null where it searches the
+  // cells instead: for a loop that keeps its sums in registers (a Monte Carlo trial's). Its
+  // visits are the entries with rsq < cutoff * cutoff whose present_atom_at() is not null.
+  const std::vector<NearEntry> *near_list_for(LAMMPS_NS::tagint tag, const double *x, double cutoff) const
+  {
+    const int index = find(tag);
+    if (index < 0 || cutoff > cell_size_ || atoms_[index].x[0] != x[0] || atoms_[index].x[1] != x[1] ||
+        atoms_[index].x[2] != x[2])
+      return nullptr;
+    return &near_list(index);
+  }
+  // The atom, current, where it is present; else null.
+  const Atom *present_atom_at(int index) const
+  {
+    Atom &a = atoms_[index];
+    if (!a.present) return nullptr;
+    read(a);
+    return &a;
+  }
   void remove(int index);
   // Makes a removed atom present again (as it was before remove()).
   void restore(int index);
@@ -197,12 +222,6 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     return cells_[cell];
   }
   void refresh_cell(int cell) const;
-  // An atom within the cell size of another and their squared distance (positions do not
-  // change while a list is kept: moving an atom forgets every list).
-  struct NearEntry {
-    int index;
-    double rsq;
-  };
   // The atoms within the cell size of atom `index` when its list was made (near_lists_).
   const std::vector<NearEntry> &near_list(int index) const;
   // The position-dependent lists are no longer valid.
@@ -345,19 +364,15 @@ void OwnedAtoms::for_each_cell_within(const double *x, double cutoff, VisitCell 
 template <class Visit>
 void OwnedAtoms::for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, double cutoff, Visit &&visit) const
 {
-  const int index = find(tag);
-  if (index < 0 || cutoff > cell_size_ || atoms_[index].x[0] != x[0] || atoms_[index].x[1] != x[1] ||
-      atoms_[index].x[2] != x[2]) {
+  const std::vector<NearEntry> *list = near_list_for(tag, x, cutoff);
+  if (!list) {
     for_each_within(x, cutoff, visit);
     return;
   }
   const double cutoff_sq = cutoff * cutoff;
-  for (const NearEntry &near : near_list(index)) {
+  for (const NearEntry &near : *list) {
     if (near.rsq >= cutoff_sq) continue;
-    Atom &atom = atoms_[near.index];
-    if (!atom.present) continue;
-    read(atom);
-    visit(atom, near.rsq);
+    if (const Atom *atom = present_atom_at(near.index)) visit(*atom, near.rsq);
   }
 }
 
