@@ -133,6 +133,27 @@ std::vector<FixExchangeCations::Site> FixExchangeCations::gathered_sites(int typ
   return sites;
 }
 
+void FixExchangeCations::sites_from_copy()
+{
+  // A kept copy holds the same atoms at the same indices and places (types change, by this
+  // fix's moves alone): their order by position holds. The group is tested anew (is_site).
+  if (by_position_.empty() || !owned_.kept_unchanged()) {
+    by_position_.clear();
+    const std::vector<exsolve::OwnedAtoms::Atom> &atoms = owned_.atoms();
+    for (std::size_t i = 0; i < atoms.size(); ++i)
+      if (atoms[i].present && (atoms[i].type == options_.type_a || atoms[i].type == options_.type_b))
+        by_position_.push_back(static_cast<int>(i));
+    exsolve::sort_by_position(by_position_, [&](int i) { return atoms[i].x; });
+  }
+  sites_a_.clear();
+  sites_b_.clear();
+  for (const int i : by_position_) {
+    const exsolve::OwnedAtoms::Atom &a = owned_.atom_at(i);
+    if (is_site(a, options_.type_a, 0)) sites_a_.push_back({{a.x[0], a.x[1], a.x[2]}, a.tag, a.q});
+    else if (is_site(a, options_.type_b, 0)) sites_b_.push_back({{a.x[0], a.x[1], a.x[2]}, a.tag, a.q});
+  }
+}
+
 int FixExchangeCations::count_sites(int type, const Site &centre, double within, tagint excluded)
 {
   int count = 0;
@@ -156,10 +177,21 @@ double FixExchangeCations::cell_size() const
   return std::max(local_.reach(), options_.distance);
 }
 
+void FixExchangeCations::setup(int vflag)
+{
+  // The copy is built anew here.
+  by_position_.clear();
+  FixLocalMonteCarlo::setup(vflag);
+}
+
 void FixExchangeCations::start_invocation()
 {
-  sites_a_ = gathered_sites(options_.type_a, nullptr, 0.0, 0);
-  sites_b_ = gathered_sites(options_.type_b, nullptr, 0.0, 0);
+  if (comm->nprocs == 1) {
+    sites_from_copy();
+  } else {
+    sites_a_ = gathered_sites(options_.type_a, nullptr, 0.0, 0);
+    sites_b_ = gathered_sites(options_.type_b, nullptr, 0.0, 0);
+  }
   // Another fix may have changed charges since init (fix reduce/oxygen recharges the atoms it
   // reduces).
   if (options_.semi_grand) require_one_charge();

@@ -17,6 +17,7 @@ class FixExchangeCations : public FixLocalMonteCarlo {
  public:
   FixExchangeCations(class LAMMPS *, int, char **);
   void init() override;
+  void setup(int) override;
   // 1-3 as FixLocalMonteCarlo; 4 invocations whose EAM densities came from the pair style.
   double compute_vector(int) override;
 
@@ -66,8 +67,17 @@ class FixExchangeCations : public FixLocalMonteCarlo {
   // (ke yes) and fix sgcmc do: its velocity scales by sqrt(m_before / m_after) on its owner.
   void keep_kinetic_energy(const std::vector<exsolve::AtomChange> &move);
 
+  // On one rank, the sites of an invocation from the atoms of either type in the copy, in
+  // gathered_sites()'s order (by position), sorted again only where the copy was not kept
+  // unchanged: an invocation of as many trials as atoms spent a twentieth of its time in the
+  // two sorts.
+  void sites_from_copy();
+
   Options options_;
   std::vector<Site> sites_a_, sites_b_;  // this invocation's atoms of the two types
+  // sites_from_copy()'s atoms of either type (indices in the copy) by position; empty: to be
+  // sorted (the copy was built anew).
+  std::vector<int> by_position_;
 };
 
 }  // namespace LAMMPS_NS
