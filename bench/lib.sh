@@ -8,18 +8,27 @@ shopt -s inherit_errexit
 runner="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bin/exsolve-lmp"
 REPEATS=${REPEATS:-3}
 
+# Loop time (s) of one run of `input` with the given launch and lmp arguments (the last
+# `run` of the input).
+one_loop_time() {  # input launch-and-lmp-args...
+  local input=$1; shift
+  local out t
+  out=$(mktemp)
+  "$runner" "$@" -in "$input" -log none -echo none </dev/null >"$out" 2>&1 \
+    || { cat "$out" >&2; rm -f "$out"; echo "benchmark run failed: $*" >&2; exit 1; }
+  t=$(awk '/^Loop time of/ {t = $4} END {print t}' "$out")
+  rm -f "$out"
+  [ -n "$t" ] || { echo "no loop time: $*" >&2; exit 1; }
+  echo "$t"
+}
+
+# The smaller of two times (the first when the second is empty).
+min_time() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a < b) ? a : b }'; }
+
 # Best loop time (s) of REPEATS runs of `input` with the given launch and lmp arguments.
 best_loop_time() {  # input launch-and-lmp-args...
-  local input=$1; shift
-  local out best="" t k
-  out=$(mktemp)
-  for ((k = 0; k < REPEATS; k++)); do
-    "$runner" "$@" -in "$input" -log none -echo none </dev/null >"$out" 2>&1 \
-      || { cat "$out" >&2; rm -f "$out"; echo "benchmark run failed: $*" >&2; exit 1; }
-    t=$(awk '/^Loop time of/ {t = $4} END {print t}' "$out")
-    best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
-  done
-  rm -f "$out"
+  local best="" k
+  for ((k = 0; k < REPEATS; k++)); do best=$(min_time "$(one_loop_time "$@")" "$best"); done
   echo "$best"
 }
 

@@ -169,6 +169,7 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
     bool has_embedding;
     EamTables::Rows density_at_changed[2], density_at_near[2], pair[2];
     double pair_scale[2];
+    bool same_density_at_changed;  // acts before and after, through one spline
   };
   std::vector<OneAtomTerms> one_atom_terms_;
   // Scratch: per owned atom, the trial that last listed it and its place in near_; the near

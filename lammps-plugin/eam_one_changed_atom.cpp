@@ -33,6 +33,10 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
       one.pair[s] = eam_.pair_rows(terms.pair);
       one.pair_scale[s] = terms.pair_scale;
     }
+  for (int u = 1; u <= ntypes; ++u) {
+    OneAtomTerms &one = one_atom_terms_[u];
+    one.same_density_at_changed = one.acts[0] && one.acts[1] && one.density_at_changed[0] == one.density_at_changed[1];
+  }
   // change_of_near_atoms() for one changed atom, its sums in locals (registers).
   std::array<double, 2> density_of_changed = {0.0, 0.0}, pair_of_changed = {0.0, 0.0};
   double near_change = 0.0;
@@ -51,9 +55,11 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
     const EamTables::Distance d = eam_.distance(rsq);
     const double recip = 1.0 / d.r;
     double delta = 0.0;
+    double at_changed = 0.0;  // the last density at the changed atom: one spline per type in eam/alloy
     for (int s = 0; s < 2; ++s) {
       if (!terms.acts[s]) continue;
-      density_of_changed[s] += EamTables::value(terms.density_at_changed[s], d);
+      if (s == 0 || !terms.same_density_at_changed) at_changed = EamTables::value(terms.density_at_changed[s], d);
+      density_of_changed[s] += at_changed;
       pair_of_changed[s] += EamTables::pair_of_value(EamTables::value(terms.pair[s], d), terms.pair_scale[s], recip);
       const double to_near = EamTables::value(terms.density_at_near[s], d);
       delta += s == 0 ? -to_near : to_near;

@@ -8,7 +8,7 @@
 # an invocation costs whatever its trials drops out: the densities and near lists made the
 # first time they are needed). Without MD (the atoms at rest: exsolve takes the densities
 # the pair style summed) and with NVE MD between the invocations (the atoms moved since:
-# exsolve sums the densities it needs). Best of REPEATS runs.
+# exsolve sums the densities it needs). Best of REPEATS rounds, the runs of a row alternating.
 # Usage: EXSOLVE_LAMMPS=2025 bench/exchange_cations/sgcmc.sh [launch arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,14 +22,22 @@ for md in no yes; do
     atoms=$((4 * cells * cells * cells))
     few=$((atoms / 10))
     args=(-var cells "$cells" -var steps "$steps" -var md "$md" "$@")
-    base=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode none)
-    row="$md $atoms"
-    for mode in reference semi_grand exsolve; do
-      all=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode "$mode")
-      some=$(best_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$few" -var mode "$mode")
-      row="$row $all $some"
+    # The runs of one row alternate, REPEATS rounds, best of each: this machine's speed drifts
+    # by a fifth within minutes, and runs of one kind back to back would take their best from
+    # different moments.
+    declare -A best=()
+    for ((round = 0; round < REPEATS; round++)); do
+      best[base]=$(min_time "$(one_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$atoms" -var mode none)" "${best[base]:-}")
+      for mode in reference semi_grand exsolve; do
+        for n in "$atoms" "$few"; do
+          t=$(one_loop_time "$here/sgcmc.in" "${args[@]}" -var attempts "$n" -var mode "$mode")
+          best[$mode.$n]=$(min_time "$t" "${best[$mode.$n]:-}")
+        done
+      done
     done
-    echo "$row" | awk -v b="$base" -v steps="$steps" '{
+    row="$md $atoms"
+    for mode in reference semi_grand exsolve; do row="$row ${best[$mode.$atoms]} ${best[$mode.$few]}"; done
+    echo "$row" | awk -v b="${best[base]}" -v steps="$steps" '{
       n = $2; few = int(n / 10)
       for (k = 0; k < 3; k++) {
         per[k] = 1000 * ($(3 + 2 * k) - b) / (steps * n)
@@ -37,5 +45,6 @@ for md in no yes; do
       }
       printf "| %s | %d | %.4g | %.4g | %.2f | %.4g | %.2f | %.4g | %.4g | %.2f | %.4g | %.2f |\n", $1, n, per[0], per[1], per[1] / per[0],
         per[2], per[2] / per[0], marginal[0], marginal[1], marginal[1] / marginal[0], marginal[2], marginal[2] / marginal[0] }'
+    unset best
   done
 done
