@@ -74,10 +74,11 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   // its energy change in one pass over the atoms within rc of it, with the general path's
   // arithmetic in its order (the result does not depend on which ran), without the records
   // of the near atoms the general path makes (most of its cost). A density not known yet is
-  // the pair style's where it serves; false where it does not: the general path sums the
-  // missing densities. With `Record`
-  // (applied(), where the trial was accepted: the same pass again, the near atoms and their
-  // densities unchanged by the move), what applied() keeps goes to after_.
+  // the pair style's where it serves. False, for the general path, where a density is not
+  // known and the style's does not serve (the general path sums it), or where the changed
+  // atom has no near list (it is not at its place in the copy). With `Record` (applied(),
+  // where the trial was accepted: the same pass again, the near atoms and their densities
+  // unchanged by the move), what applied() keeps goes to after_.
   template <bool Record>
   bool one_changed_atom_on_one_rank(const std::vector<AtomChange> &move, const OwnedAtoms &owned, double &change);
   // The unchanged atoms within rc of a changed atom and their distances to each changed atom,
