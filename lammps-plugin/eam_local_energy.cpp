@@ -46,10 +46,10 @@ EamLocalEnergy::EamLocalEnergy(LAMMPS *lmp, const ManyBodyCluster::Style &style)
     : Pointers(lmp), pair_(style.pair), eam_(style.pair), acts_on_(style.acts_on)
 {
   const int ntypes = atom->ntypes;
-  has_embedding_.assign(ntypes + 1, false);
+  has_embedding_.assign(ntypes + 1, 0);
   for (int i = 1; i <= ntypes; ++i)
     for (int j = 1; j <= ntypes; ++j)
-      if (acts_on_[i][j]) has_embedding_[i] = has_embedding_[j] = true;
+      if (acts_on_[i][j]) has_embedding_[i] = has_embedding_[j] = 1;
   cutoff_sq_ = eam_.cutoff_sq();
   cutoff_ = std::sqrt(cutoff_sq_);
 }
@@ -98,12 +98,6 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
   require_unchanged(owned);
   owned_changes_ = owned.changes();
   move_ = move;
-  const double *origin = move.front().x;
-  changed_x_.resize(move.size());
-  for (std::size_t m = 0; m < move.size(); ++m) {
-    for (int d = 0; d < 3; ++d) changed_x_[m][d] = move[m].x[d] - origin[d];
-    owned.nearest_image(changed_x_[m].data());
-  }
   last_trial_one_atom_ = false;
   if (comm->nprocs == 1 && move.size() == 1) {
     double change = 0.0;
@@ -111,6 +105,12 @@ double EamLocalEnergy::energy_change(const std::vector<AtomChange> &move, const 
       last_trial_one_atom_ = true;
       return change;
     }
+  }
+  const double *origin = move.front().x;
+  changed_x_.resize(move.size());
+  for (std::size_t m = 0; m < move.size(); ++m) {
+    for (int d = 0; d < 3; ++d) changed_x_[m][d] = move[m].x[d] - origin[d];
+    owned.nearest_image(changed_x_[m].data());
   }
   find_near(move, owned);
   find_densities(owned, origin);
@@ -277,9 +277,9 @@ void EamLocalEnergy::find_changed_terms(const std::vector<AtomChange> &move)
         ChangedTerms &terms = changed_terms_[(m * 2 + s) * (ntypes + 1) + u];
         terms.acts = present && acts_on_[t][u];
         if (!terms.acts) continue;
-        terms.density_at_changed = eam_.density_spline(u, t);
-        terms.density_at_near = eam_.density_spline(t, u);
-        terms.pair = eam_.pair_spline(t, u);
+        terms.density_at_changed = eam_.density_rows(eam_.density_spline(u, t));
+        terms.density_at_near = eam_.density_rows(eam_.density_spline(t, u));
+        terms.pair = eam_.pair_rows(eam_.pair_spline(t, u));
         terms.pair_scale = eam_.pair_scale(t, u);
       }
     }
@@ -297,7 +297,7 @@ double EamLocalEnergy::change_of_near_atoms(const std::vector<AtomChange> &move)
   embedding_after_.resize(near_.size());
   // The density splines evaluated at one distance (at most four differ: to and from the
   // changed atom, before and after; one per type in eam/alloy).
-  int splines[4];
+  EamTables::Rows splines[4];
   double values[4];
   int n_evaluated = 0;
   for (std::size_t i = 0; i < near_.size(); ++i) {
@@ -307,17 +307,18 @@ double EamLocalEnergy::change_of_near_atoms(const std::vector<AtomChange> &move)
       const EamTables::Distance &d = distance_[i * n_changed + m];
       if (d.r < 0.0) continue;
       n_evaluated = 0;
-      auto density = [&](int spline) {
+      auto density = [&](EamTables::Rows spline) {
         for (int k = 0; k < n_evaluated; ++k)
           if (splines[k] == spline) return values[k];
         splines[n_evaluated] = spline;
-        return values[n_evaluated++] = eam_.density_of_spline(spline, d);
+        return values[n_evaluated++] = EamTables::value(spline, d);
       };
       for (int s = 0; s < 2; ++s) {
         const ChangedTerms &terms = changed_terms_[(m * 2 + s) * stride + u];
         if (!terms.acts) continue;
         density_of_changed_[m][s] += density(terms.density_at_changed);
-        pair_of_changed_[m][s] += eam_.pair_of_spline(terms.pair, terms.pair_scale, d);
+        pair_of_changed_[m][s] +=
+            EamTables::pair_of_value(EamTables::value(terms.pair, d), terms.pair_scale, 1.0 / d.r);
         const double to_near = density(terms.density_at_near);
         delta += s == 0 ? -to_near : to_near;
       }

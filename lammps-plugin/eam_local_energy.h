@@ -114,7 +114,7 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   LAMMPS_NS::Pair *pair_;
   const EamTables eam_;                     // the style's spline tables, made once per run
   std::vector<std::vector<bool>> acts_on_;  // [itype][jtype]
-  std::vector<bool> has_embedding_;         // per type: the style's ilist holds its atoms
+  std::vector<char> has_embedding_;         // per type: the style's ilist holds its atoms (bytes: read per near atom)
   double cutoff_ = 0.0, cutoff_sq_ = 0.0;
 
   // The densities known in this invocation and their embedding terms, by atom ID: valid where
@@ -148,8 +148,8 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   // What a changed atom in one state and a near atom of one type share, looked up once per
   // trial: [(changed atom * 2 + state) * (ntypes + 1) + near type].
   struct ChangedTerms {
-    bool acts;                                      // present in that state, and the style acts on the two types
-    int density_at_changed, density_at_near, pair;  // splines
+    bool acts;  // present in that state, and the style acts on the two types
+    EamTables::Rows density_at_changed, density_at_near, pair;  // splines
     double pair_scale;
   };
   std::vector<ChangedTerms> changed_terms_;
@@ -163,16 +163,6 @@ class EamLocalEnergy : protected LAMMPS_NS::Pointers {
   };
   std::vector<After> after_;
   bool last_trial_one_atom_ = false;
-  // Its terms per type of near atom, before [0] and after [1] the move, the splines' rows
-  // looked up once per trial.
-  struct OneAtomTerms {
-    bool acts[2];
-    bool has_embedding;
-    EamTables::Rows density_at_changed[2], density_at_near[2], pair[2];
-    double pair_scale[2];
-    bool same_density_at_changed;  // acts before and after, through one spline
-  };
-  std::vector<OneAtomTerms> one_atom_terms_;
   // Scratch: per owned atom, the trial that last listed it and its place in near_; the near
   // atoms without density.
   std::vector<std::uint64_t> listed_in_trial_;

@@ -1,7 +1,7 @@
 // EamLocalEnergy's path for a move of one atom on one rank (fix exchange/cations' change of
 // type, a removal by compute particle/chemical_potential): one pass over the changed atom's
 // near list that sums what the general path sums, in the same order, with the splines of
-// each type of near atom looked up once per trial. It makes none of the general path's
+// each type of near atom looked up once per trial (find_changed_terms). It makes none of the general path's
 // per-atom records (near_, rsq_, distance_, density_...), whose writes and reads cost more
 // than the energy terms themselves.
 #include "eam_local_energy.h"
@@ -18,25 +18,9 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
                                                   double &change)
 {
   const AtomChange &changed = move.front();
+  // [state * stride + near type]: the changed atom's terms before (0) and after (1).
   find_changed_terms(move);
-  const int ntypes = atom->ntypes;
-  one_atom_terms_.resize(ntypes + 1);
-  for (int u = 1; u <= ntypes; ++u)
-    for (int s = 0; s < 2; ++s) {
-      const ChangedTerms &terms = changed_terms_[s * (ntypes + 1) + u];
-      OneAtomTerms &one = one_atom_terms_[u];
-      one.has_embedding = has_embedding_[u];
-      one.acts[s] = terms.acts;
-      if (!terms.acts) continue;
-      one.density_at_changed[s] = eam_.density_rows(terms.density_at_changed);
-      one.density_at_near[s] = eam_.density_rows(terms.density_at_near);
-      one.pair[s] = eam_.pair_rows(terms.pair);
-      one.pair_scale[s] = terms.pair_scale;
-    }
-  for (int u = 1; u <= ntypes; ++u) {
-    OneAtomTerms &one = one_atom_terms_[u];
-    one.same_density_at_changed = one.acts[0] && one.acts[1] && one.density_at_changed[0] == one.density_at_changed[1];
-  }
+  const std::size_t stride = atom->ntypes + 1;
   // change_of_near_atoms() for one changed atom, its sums in locals (registers).
   std::array<double, 2> density_of_changed = {0.0, 0.0}, pair_of_changed = {0.0, 0.0};
   double near_change = 0.0;
@@ -51,22 +35,28 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
       remember(a.tag, density, has_embedding_[a.type] ? eam_.embedding(a.type, density) : 0.0);
     }
     const int u = a.type;
-    const OneAtomTerms &terms = one_atom_terms_[u];
     const EamTables::Distance d = eam_.distance(rsq);
     const double recip = 1.0 / d.r;
     double delta = 0.0;
-    double at_changed = 0.0;  // the last density at the changed atom: one spline per type in eam/alloy
+    // The density at the changed atom, evaluated again only where its spline changed with
+    // the move (one spline per near type in eam/alloy).
+    EamTables::Rows at_changed_spline = nullptr;
+    double at_changed = 0.0;
     for (int s = 0; s < 2; ++s) {
-      if (!terms.acts[s]) continue;
-      if (s == 0 || !terms.same_density_at_changed) at_changed = EamTables::value(terms.density_at_changed[s], d);
+      const ChangedTerms &terms = changed_terms_[s * stride + u];
+      if (!terms.acts) continue;
+      if (terms.density_at_changed != at_changed_spline) {
+        at_changed_spline = terms.density_at_changed;
+        at_changed = EamTables::value(at_changed_spline, d);
+      }
       density_of_changed[s] += at_changed;
-      pair_of_changed[s] += EamTables::pair_of_value(EamTables::value(terms.pair[s], d), terms.pair_scale[s], recip);
-      const double to_near = EamTables::value(terms.density_at_near[s], d);
+      pair_of_changed[s] += EamTables::pair_of_value(EamTables::value(terms.pair, d), terms.pair_scale, recip);
+      const double to_near = EamTables::value(terms.density_at_near, d);
       delta += s == 0 ? -to_near : to_near;
     }
     const Known &before = known_[a.tag];
     double embedding_after = before.embedding;
-    if (terms.has_embedding && delta != 0.0) {
+    if (has_embedding_[u] && delta != 0.0) {
       embedding_after = eam_.embedding(u, before.density + delta);
       near_change += embedding_after - before.embedding;
     }
