@@ -54,17 +54,6 @@ void OwnedAtoms::forget_pending()
   copies.erase(std::find(copies.begin(), copies.end(), this));
 }
 
-bool OwnedAtoms::motion_bounded() const
-{
-  // LAMMPS's own guarantee for its lists: where its last decision (Neighbor::decide, before
-  // this step's integration) measured the distances, no atom had moved more than half the
-  // skin since the last build (a whole skin here: an invocation comes one integration step
-  // later). Without that check (the steps within neigh_modify's delay, between its `every`,
-  // check no, once yes) nothing bounds the motion.
-  return neighbor->dist_check && !neighbor->build_once && neighbor->ago >= neighbor->delay &&
-         neighbor->ago % neighbor->every == 0;
-}
-
 bool OwnedAtoms::same_atoms_as_built(double cell_size) const
 {
   // Atoms change owners, order and number only in a build; exsolve's own writes are counted
@@ -96,21 +85,42 @@ bool OwnedAtoms::refresh(double cell_size)
 {
   write_back_others();
   const bool same_atoms = same_atoms_as_built(cell_size);
-  // Before a new epoch: the copy's positions and types are those it last read. Atoms that
-  // did not move need no bound on their motion.
+  // Before a new epoch: the copy's positions and types are those it last read.
   kept_unchanged_ = same_atoms && arrays_match_copy();
-  if (kept_unchanged_ || (same_atoms && motion_bounded())) {
-    unmoved_since_binned_ = unmoved_since_binned_ && kept_unchanged_;
+  // How far the atoms moved is measured here, not taken from LAMMPS: its check of its lists
+  // (Neighbor::decide) comes after this step's integration, and bounds only the motion up
+  // to the last step; a fix acting every N steps, or neigh_modify delay or check no, bound
+  // nothing.
+  if (same_atoms && !kept_unchanged_) {
+    margin_ = measure_displacements();
+    unmoved_since_binned_ = false;
+  }
+  if (kept_unchanged_ || (same_atoms && margin_ <= skin_)) {
     ++changes_;
     ++epoch_;
     all_read_ = false;
-    margin_ = unmoved_since_binned_ ? 0.0 : neighbor->skin;
+    verlet_ = !unmoved_since_binned_ && margin_ <= 0.5 * skin_;
     // A near list holds distances: true while no atom moved (a run of Monte Carlo alone).
     if (!kept_unchanged_) forget_near_lists();
     return false;
   }
   build_keepable_cells(cell_size);
   return true;
+}
+
+double OwnedAtoms::measure_displacements()
+{
+  measured_x_.resize(atoms_.size());
+  double largest_sq = 0.0;
+  for (std::size_t k = 0; k < atoms_.size(); ++k) {
+    double *x = measured_x_[k].data();
+    position_from_arrays(atoms_[k], x);
+    const double *binned = binned_x_[k].data();
+    double delta[3] = {x[0] - binned[0], x[1] - binned[1], x[2] - binned[2]};
+    nearest_image(delta);
+    largest_sq = std::max(largest_sq, delta[0] * delta[0] + delta[1] * delta[1] + delta[2] * delta[2]);
+  }
+  return std::sqrt(largest_sq);
 }
 
 void OwnedAtoms::build_to_keep(double cell_size)
@@ -122,9 +132,10 @@ void OwnedAtoms::build_to_keep(double cell_size)
 void OwnedAtoms::build_keepable_cells(double cell_size)
 {
   kept_unchanged_ = false;
-  // Binned a skin wider, so that a search of the kept copy (a skin further) still reaches
-  // at most MAX_CELL_REACH cells.
-  build_cells(cell_size, cell_size + neighbor->skin);
+  // Binned a skin wider, so that a search of the kept copy (up to a skin further) and a
+  // binned list still reach at most MAX_CELL_REACH cells.
+  skin_ = neighbor->skin;
+  build_cells(cell_size, cell_size + skin_);
   reusable_ = true;
   built_for_.neighbor_builds = neighbor->ncalls;
   built_for_.natoms = atom->natoms;
@@ -165,6 +176,8 @@ void OwnedAtoms::build_cells(double cell_size, double bin_size)
   all_read_ = true;
   margin_ = 0.0;
   unmoved_since_binned_ = true;
+  verlet_ = false;
+  ++binning_;
   for (int d = 0; d < 3; ++d) {
     lo_[d] = domain->boxlo[d];
     length_[d] = domain->boxhi[d] - domain->boxlo[d];
@@ -194,6 +207,7 @@ void OwnedAtoms::build_cells(double cell_size, double bin_size)
   atoms_.reserve(atom->nlocal);
   index_of_tag_.clear();
   index_of_tag_.reserve(atom->nlocal);
+  binned_x_.resize(atom->nlocal);
   for (int i = 0; i < atom->nlocal; ++i) {
     Atom a;
     a.tag = atom->tag[i];
@@ -201,6 +215,7 @@ void OwnedAtoms::build_cells(double cell_size, double bin_size)
     a.local_index = i;
     read_from_arrays(a);
     insert(a);
+    binned_x_[i] = {a.x[0], a.x[1], a.x[2]};
   }
 }
 
@@ -272,26 +287,65 @@ const std::vector<OwnedAtoms::NearEntry> &OwnedAtoms::near_list(int index) const
   if (near_list_epoch_[index] != lists_epoch_) {
     list.clear();
     // The present atoms: one removed later is skipped when visited (restore() forgets every list).
-    // for_each_within's test, without branches: every atom of a cell is written and the
-    // count advances past those within (about one atom in three of the cells looked at
-    // is, a branch that was mispredicted often enough to take most of the time here).
+    // for_each_within's test, without branches: every candidate is written and the count
+    // advances past those within (about one atom in three of the cells looked at is, a
+    // branch that was mispredicted often enough to take most of the time here).
     const double *x = atoms_[index].x;
     const double cutoff_sq = cell_size_ * cell_size_;
     std::size_t n = 0;
-    for_each_cell_within(x, cell_size_, [&](const std::vector<CellEntry> &cell) {
-      // Room for every atom of the cell (grown only: resizing the list itself would clear it).
-      if (candidates_.size() < n + cell.size()) candidates_.resize(2 * (n + cell.size()));
-      NearEntry *out = candidates_.data();
-      for (const CellEntry &entry : cell) {
-        const double rsq = distance_sq(entry.x, x);
-        out[n] = {entry.index, rsq};
+    auto room_for = [&](std::size_t more) {
+      // Grown only: resizing the list itself would clear it.
+      if (candidates_.size() < n + more) candidates_.resize(2 * (n + more));
+      return candidates_.data();
+    };
+    if (verlet_) {
+      // The atoms binned near it, at the positions measured this epoch (those the cells
+      // would give): a third of the atoms of the cells a search a skin further looks at.
+      const std::vector<int> &binned = binned_list(index);
+      NearEntry *out = room_for(binned.size());
+      for (int near : binned) {
+        const double rsq = distance_sq(measured_x_[near].data(), x);
+        out[n] = {near, rsq};
         n += rsq < cutoff_sq ? 1 : 0;
       }
-    });
+    } else {
+      for_each_cell_within(x, cell_size_ + margin_, [&](int c) {
+        const std::vector<CellEntry> &cell = current_cell(c);
+        NearEntry *out = room_for(cell.size());
+        for (const CellEntry &entry : cell) {
+          const double rsq = distance_sq(entry.x, x);
+          out[n] = {entry.index, rsq};
+          n += rsq < cutoff_sq ? 1 : 0;
+        }
+      });
+    }
     // Whether an atom is present is in its record: looked up for those within alone.
     for (std::size_t k = 0; k < n; ++k)
       if (atoms_[candidates_[k].index].present) list.push_back(candidates_[k]);
     near_list_epoch_[index] = lists_epoch_;
+  }
+  return list;
+}
+
+const std::vector<int> &OwnedAtoms::binned_list(int index) const
+{
+  if (binned_lists_.size() < atoms_.size()) {
+    binned_lists_.resize(atoms_.size());
+    binned_list_made_.resize(atoms_.size(), 0);
+  }
+  std::vector<int> &list = binned_lists_[index];
+  if (binned_list_made_[index] != binning_) {
+    list.clear();
+    // Every atom binned there, present or not (a removal may be undone: restore()); the
+    // cells' own positions are this epoch's, the binned ones are kept apart.
+    const double *binned = binned_x_[index].data();
+    const double reach = cell_size_ + skin_;
+    const double reach_sq = reach * reach;
+    for_each_cell_within(binned, reach, [&](int c) {
+      for (const CellEntry &entry : cells_[c])
+        if (distance_sq(binned_x_[entry.index].data(), binned) < reach_sq) list.push_back(entry.index);
+    });
+    binned_list_made_[index] = binning_;
   }
   return list;
 }
@@ -340,6 +394,8 @@ void OwnedAtoms::move_to(int index, const double *x)
   a.moved = true;
   a.cell = cell_of(a.x);
   cells_[a.cell].push_back({{a.x[0], a.x[1], a.x[2]}, index});
+  // It is no longer where it was binned: no binned list holds it for sure.
+  verlet_ = false;
   forget_near_lists();
 }
 
@@ -347,6 +403,8 @@ void OwnedAtoms::add(const Atom &a)
 {
   insert(a);
   changed(static_cast<int>(atoms_.size()) - 1);
+  // No binned list holds it.
+  verlet_ = false;
   forget_near_lists();
 }
 

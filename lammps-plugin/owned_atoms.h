@@ -3,12 +3,14 @@
 // finds the atoms near a site in it (O(1) per query instead of a loop over all atoms) and,
 // with local energies, leaves the atom arrays alone until the invocation ends.
 // Between two neighbor list builds of LAMMPS the copy can be kept (refresh()) as LAMMPS keeps
-// its lists: the same atoms at the same local indices, binned where they were, searched a
-// skin further (not at all further, and with the near lists of the last invocation, while
-// no atom has moved), the positions of a cell's atoms read anew from the atom arrays the first
-// time an invocation looks at the cell, an atom's type, mask and charge when it is visited.
-// An invocation then costs nothing per owned atom but the comparison that finds whether any
-// moved (it stops at the first that did).
+// its lists: the same atoms at the same local indices, binned where they were, searched as
+// much further as the farthest atom moved since (measured at each refresh, at most a skin),
+// the positions of a cell's atoms read anew from the atom arrays the first time an invocation
+// looks at the cell, an atom's type, mask and charge when it is visited. While no atom moved
+// further than half the skin, an atom's near list is cut from a list kept since binning (the
+// atoms within the cell size plus the skin of where it was binned), Verlet-style; while no
+// atom moved at all, the near lists of the last invocation are kept. An invocation then
+// costs one pass over the owned atoms that compares their positions with the copy's.
 #pragma once
 
 #include "lammps.h"
@@ -76,10 +78,10 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // are gone until LAMMPS reneighbors on this step (its write_back forced that).
   bool wrote_other_copies() const { return wrote_others_; }
   // build(), or where LAMMPS has not rebuilt its neighbor lists since the last refresh() or
-  // build_to_keep() that built and its last step measured how far the atoms moved, or no
-  // atom moved at all (and nothing else changed the atom arrays or the box), the same copy
-  // with every atom to be read anew. True where it built. After build() (a run's init()) the
-  // next refresh() builds (LAMMPS's build counter starts again in a new run).
+  // build_to_keep() that built, no atom moved more than the skin from where the copy binned it
+  // and nothing else changed the atom arrays or the box, the same copy with every atom to be
+  // read anew. True where it built. After build() (a run's init()) the next refresh() builds
+  // (LAMMPS's build counter starts again in a new run).
   bool refresh(double cell_size);
   // build(), binned as refresh() bins, so that the next refresh() may keep the copy: where a
   // step's set-up may have rebuilt LAMMPS's lists without a count refresh() can see (each
@@ -210,10 +212,10 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     double x[3];
     int index;  // in atoms_
   };
-  // visit_cell(its entries, current) for every cell that may hold an atom within `cutoff` of
-  // x (as for_each_within: each cell once, in one order).
+  // visit_cell(cell index) for every cell whose bounds come within `reach` of x (each cell
+  // once, in one order): the cells that may hold an atom binned within `reach` of x.
   template <class VisitCell>
-  void for_each_cell_within(const double *x, double cutoff, VisitCell &&visit_cell) const;
+  void for_each_cell_within(const double *x, double reach, VisitCell &&visit_cell) const;
   // The cell's entries with the positions of this epoch: a kept copy's atoms moved since
   // they were binned; each cell is brought up to date the first time an epoch looks at it.
   const std::vector<CellEntry> &current_cell(int cell) const
@@ -224,6 +226,10 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   void refresh_cell(int cell) const;
   // The atoms within the cell size of atom `index` when its list was made (near_lists_).
   const std::vector<NearEntry> &near_list(int index) const;
+  // The atoms binned within the cell size plus the skin of where atom `index` was binned:
+  // while no atom moved more than half the skin, they hold every atom within the cell size
+  // of it (Verlet's list). Made once per binning.
+  const std::vector<int> &binned_list(int index) const;
   // The position-dependent lists are no longer valid.
   void forget_near_lists() { ++lists_epoch_; }
   void insert(const Atom &atom);
@@ -239,8 +245,10 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // Whether the copy built by the last refresh() that built holds the same atoms as the
   // atom arrays, at the same local indices, in the same box (what it was built for).
   bool same_atoms_as_built(double cell_size) const;
-  // Whether LAMMPS bounds how far the atoms moved since its last neighbor list build.
-  bool motion_bounded() const;
+  // The largest distance an owned atom moved from where the copy binned it (nearest image),
+  // with every atom's current position kept in measured_x_. For a kept copy: the atoms of
+  // the atom arrays are those binned, at the same indices.
+  double measure_displacements();
   // The copy anew, binned for refresh() to keep it (its callers write the other copies back
   // first).
   void build_keepable_cells(double cell_size);
@@ -265,10 +273,24 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
     double cell_size, boxlo[3], boxhi[3];
     std::uint64_t arrays_generation;
   } built_for_{};
-  // How far a kept copy's atoms may have moved from where they are binned: LAMMPS's skin,
-  // or 0 while every refresh found them unchanged.
+  // How far a kept copy's atoms moved from where they are binned (measured by the last
+  // refresh that found them moved; 0 while every refresh found them unchanged): its searches
+  // reach that much further.
   double margin_ = 0.0;
   bool unmoved_since_binned_ = true;
+  // LAMMPS's skin when the copy was binned: its cells are wide enough for searches that
+  // reach that much further.
+  double skin_ = 0.0;
+  // The positions the cells bin the atoms by, and those the last measure_displacements()
+  // read (the current ones while verlet_).
+  std::vector<std::array<double, 3>> binned_x_, measured_x_;
+  // Near lists are cut from binned lists this epoch (no atom moved more than half the skin
+  // since binning, none was moved or added by the copy).
+  bool verlet_ = false;
+  // The binned lists (binned_list()) and the binning each was made in (valid while current).
+  mutable std::vector<std::vector<int>> binned_lists_;
+  mutable std::vector<std::uint64_t> binned_list_made_;
+  std::uint64_t binning_ = 0;
   // Mutable: a kept copy's entries take the positions of an epoch when first looked at.
   mutable std::vector<std::vector<CellEntry>> cells_;
   mutable std::vector<std::uint64_t> cell_epoch_;  // the epoch each cell's positions are of
@@ -295,8 +317,8 @@ template <class Visit>
 void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) const
 {
   const double cutoff_sq = cutoff * cutoff;
-  for_each_cell_within(x, cutoff, [&](const std::vector<CellEntry> &cell) {
-    for (const CellEntry &entry : cell) {
+  for_each_cell_within(x, cutoff + margin_, [&](int cell) {
+    for (const CellEntry &entry : current_cell(cell)) {
       const double rsq = distance_sq(entry.x, x);
       if (rsq >= cutoff_sq) continue;
       Atom &atom = atoms_[entry.index];
@@ -308,12 +330,11 @@ void OwnedAtoms::for_each_within(const double *x, double cutoff, Visit &&visit) 
 }
 
 template <class VisitCell>
-void OwnedAtoms::for_each_cell_within(const double *x, double cutoff, VisitCell &&visit_cell) const
+void OwnedAtoms::for_each_cell_within(const double *x, double reach_to, VisitCell &&visit_cell) const
 {
-  const double reach_to = cutoff + margin_;
   const int home = cell_of(x);
   const int home_cell[3] = {home % n_cells_[0], (home / n_cells_[0]) % n_cells_[1], home / (n_cells_[0] * n_cells_[1])};
-  // The cells within `cutoff` along each axis, each once (cells are at least half the cell
+  // The cells within `reach_to` along each axis, each once (cells are at least half the cell
   // size wide: at most 2 each way); all of them where that reaches round the axis. Kept on
   // the stack: this runs several times per Monte Carlo attempt.
   // With each cell, the square of its gap to x along the axis: a cell whose gaps add up to
@@ -355,7 +376,7 @@ void OwnedAtoms::for_each_cell_within(const double *x, double cutoff, VisitCell 
       if (gap_yz >= reach_sq) continue;
       for (int kx = 0; kx < n_range[0]; ++kx) {
         if (gap_yz + gap_sq[0][kx] >= reach_sq) continue;
-        visit_cell(current_cell((range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]));
+        visit_cell((range[2][kz] * n_cells_[1] + range[1][ky]) * n_cells_[0] + range[0][kx]);
       }
     }
   }
