@@ -64,7 +64,7 @@ bool EamLocalEnergy::one_changed_atom_on_one_rank(const std::vector<AtomChange> 
     return true;
   };
   // The near atoms as the general path's find_near() lists them.
-  if constexpr (Record) {
+  if (Record) {
     // After the move (a removed atom has no near list of its own): every density is known.
     owned.for_each_within_atom(changed.tag, changed.x, cutoff_, [&](const OwnedAtoms::Atom &a, double rsq) {
       if (rsq < cutoff_sq_ && a.tag != changed.tag && !add_near(a, rsq))

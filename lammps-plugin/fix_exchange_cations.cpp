@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char *SYNTAX =
     "fix ID group exchange/cations N M seed types <itype> <jtype> temperature <K> [distance <Å> | deltamu <eV>] "
-    "[file <events file>] [overwrite yes|no]";
+    "[decide before_forces|after_forces] [file <events file>] [overwrite yes|no]";
 
 }  // namespace
 
@@ -34,6 +34,7 @@ FixExchangeCations::FixExchangeCations(LAMMPS *lmp, int narg, char **arg)
   start(options_.every, options_.attempts, options_.seed, 1);
   // An exchange swaps the types and charges of two atoms.
   set_retyping_only({options_.type_a, options_.type_b});
+  if (options_.after_forces) decide_after_forces();
 }
 
 void FixExchangeCations::parse_options(int narg, char **arg)
@@ -55,6 +56,8 @@ void FixExchangeCations::parse_options(int narg, char **arg)
     } else if (keyword == "deltamu") {
       options_.semi_grand = true;
       options_.deltamu = args.number("a chemical potential difference in eV");
+    } else if (keyword == "decide") {
+      options_.after_forces = args.choice({"before_forces", "after_forces"}) == 1;
     } else if (keyword == "file") {
       options_.event_file = args.word("an event file name");
     } else if (keyword == "overwrite") {
@@ -105,8 +108,9 @@ std::string FixExchangeCations::header() const
 {
   const Options &o = options_;
   const std::string settings =
-      fmt::format("# exsolve fix exchange/cations {} (group {}): types {} {}, T {} K, every {} steps, {} attempts", id,
-                  group->names[igroup], o.type_a, o.type_b, o.temperature_k, nevery, o.attempts);
+      fmt::format("# exsolve fix exchange/cations {} (group {}): types {} {}, T {} K, every {} steps, {} attempts{}",
+                  id, group->names[igroup], o.type_a, o.type_b, o.temperature_k, nevery, o.attempts,
+                  o.after_forces ? ", decided after the step's forces" : "");
   if (o.semi_grand)
     return fmt::format("{}, deltamu {} eV\n# step id type_before type_after dU_eV\n", settings, o.deltamu);
   return fmt::format("{}\n# step id_of_type_{} id_of_type_{} dU_eV\n", settings, o.type_a, o.type_b);

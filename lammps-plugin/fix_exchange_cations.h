@@ -26,9 +26,10 @@ class FixExchangeCations : public FixLocalMonteCarlo {
     int every = 1, attempts = 1, seed = 0;
     int type_a = 0, type_b = 0;  // the dopant and the host cation
     double temperature_k = 0.0;
-    double distance = -1.0;   // partner within this distance (Å) of the first atom; < 0: anywhere
-    bool semi_grand = false;  // deltamu given: one atom changes type per attempt
-    double deltamu = 0.0;     // mu of type_b - mu of type_a (eV)
+    double distance = -1.0;     // partner within this distance (Å) of the first atom; < 0: anywhere
+    bool semi_grand = false;    // deltamu given: one atom changes type per attempt
+    double deltamu = 0.0;       // mu of type_b - mu of type_a (eV)
+    bool after_forces = false;  // decide after_forces: in post_force
     std::string event_file;
     bool overwrite = false;
   };

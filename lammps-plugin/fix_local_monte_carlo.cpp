@@ -6,6 +6,7 @@
 
 #include "atom.h"
 #include "comm.h"
+#include "error.h"
 #include "force.h"
 #include "random_park.h"
 #include "update.h"
@@ -53,11 +54,15 @@ void FixLocalMonteCarlo::start(int every, int attempts, int seed, int extra_vect
 
 int FixLocalMonteCarlo::setmask()
 {
-  return POST_INTEGRATE | PRE_EXCHANGE;
+  // No pre_force: a fix acting before the forces would make local energies inexact (LocalEnergy).
+  return POST_INTEGRATE | (after_forces_ ? POST_FORCE : 0) | PRE_EXCHANGE;
 }
 
 void FixLocalMonteCarlo::init_schedule(double temperature_k)
 {
+  // rRESPA calls post_force_respa, at each level, instead.
+  if (after_forces_ && utils::strmatch(update->integrate_style, "^respa"))
+    error->all(FLERR, "{}: decide after_forces needs run_style verlet, not {}", style_, update->integrate_style);
   beta_ = 1.0 / (force->boltz * temperature_k);
   if (next_invocation_ <= update->ntimestep || next_invocation_ > update->ntimestep + nevery)
     next_invocation_ = update->ntimestep + 1;
@@ -76,6 +81,12 @@ void FixLocalMonteCarlo::setup(int)
   if (retyped_types_.empty()) return;
   const std::string why_not = exsolve::why_type_changes_need_rebuild(lmp, retyped_types_);
   write_in_place_ = why_not.empty();
+  // After the step's forces the step's rebuild is past: nothing else is written.
+  if (after_forces_ && !write_in_place_)
+    error->all(FLERR,
+               "{}: decide after_forces needs accepted moves written in place, but they force a neighbor "
+               "list rebuild: {}",
+               style_, why_not);
   if (comm->me == 0)
     utils::logmesg(lmp, "{}: accepted moves {}\n", style_,
                    write_in_place_ ? "are written in place, without a neighbor list rebuild"
@@ -89,12 +100,31 @@ void FixLocalMonteCarlo::setup(int)
 // another Monte Carlo fix copies the atoms on this step (OwnedAtoms::build).
 void FixLocalMonteCarlo::post_integrate()
 {
+  if (!after_forces_) invoke();
+  // The count before this step's forces (any write later in the step is seen in post_force,
+  // also one before the forces: a write-back in pre_exchange).
+  else written_before_forces_ = exsolve::OwnedAtoms::arrays_written();
+}
+
+// decide after_forces: moves written in place only (setup), so that the step's neighbor
+// lists and ghosts stay as they are.
+void FixLocalMonteCarlo::post_force(int)
+{
+  if (after_forces_) invoke();
+}
+
+void FixLocalMonteCarlo::invoke()
+{
   if (update->ntimestep != next_invocation_) return;
-  // Kept from the last invocation where LAMMPS kept its neighbor lists. A copy kept with
-  // every atom as it was: nothing changed the atoms since the pair style's last compute(),
-  // which came after the copy's last changes (every step computes the forces).
+  // Kept from the last invocation where LAMMPS kept its neighbor lists.
   const bool rebuilt = owned_.refresh(cell_size());
-  local_.start_invocation(!rebuilt && owned_.kept_unchanged());
+  // What the pair style summed serves where nothing changed the atoms since its compute():
+  // after this step's forces, where no exsolve copy wrote the atom arrays since; before them,
+  // where the copy was kept with every atom as it was (its compute() came after the copy's
+  // last changes: every step computes the forces).
+  const bool as_computed = after_forces_ ? exsolve::OwnedAtoms::arrays_written() == written_before_forces_
+                                         : !rebuilt && owned_.kept_unchanged();
+  local_.start_invocation(as_computed);
   if (local_.densities_from_pair_style()) computed_density_invocations_ += 1.0;
   start_invocation();
   for (int k = 0; k < attempts_per_invocation_; ++k) {
@@ -105,7 +135,8 @@ void FixLocalMonteCarlo::post_integrate()
   next_invocation_ = update->ntimestep + nevery;
   if (!write_back_pending_) return;
   if (!write_in_place_ || other_moves_written()) {
-    next_reneighbor = update->ntimestep;
+    // After the forces, this step's rebuild is past: the next step's.
+    next_reneighbor = update->ntimestep + (after_forces_ ? 1 : 0);
     return;
   }
   owned_.write_types_and_charges();

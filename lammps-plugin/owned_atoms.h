@@ -152,6 +152,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   void add(const Atom &atom);
   // Exsolve changed the atom arrays outside a copy (a full-energy trial): no copy is kept.
   static void atom_arrays_changed() { ++arrays_generation(); }
+  // How many times exsolve changed the atom arrays (write-backs, writes in place, full-energy
+  // trials): the same count at two moments means exsolve changed nothing in between.
+  static std::uint64_t arrays_written() { return arrays_generation(); }
   // Applies every change of the invocation to the atom arrays: types, charges, positions, added
   // atoms (their other fixes' per-atom data through create_attribute), removed atoms; drops
   // the ghosts and resets the ID map (call only on a step LAMMPS reneighbors: from
