@@ -78,15 +78,16 @@ void FixLocalMonteCarlo::setup(int)
 {
   owned_.build_to_keep(cell_size());
   write_in_place_ = false;
-  if (retyped_types_.empty()) return;
-  const std::string why_not = exsolve::why_type_changes_need_rebuild(lmp, retyped_types_);
-  write_in_place_ = why_not.empty();
+  const std::string why_not = retyped_types_.empty() ? "the moves change more than types and charges"
+                                                     : exsolve::why_type_changes_need_rebuild(lmp, retyped_types_);
   // After the step's forces the step's rebuild is past: nothing else is written.
-  if (after_forces_ && !write_in_place_)
+  if (after_forces_ && !why_not.empty())
     error->all(FLERR,
                "{}: decide after_forces needs accepted moves written in place, but they force a neighbor "
                "list rebuild: {}",
                style_, why_not);
+  if (retyped_types_.empty()) return;
+  write_in_place_ = why_not.empty();
   if (comm->me == 0)
     utils::logmesg(lmp, "{}: accepted moves {}\n", style_,
                    write_in_place_ ? "are written in place, without a neighbor list rebuild"
@@ -118,6 +119,12 @@ void FixLocalMonteCarlo::invoke()
   if (update->ntimestep != next_invocation_) return;
   // Kept from the last invocation where LAMMPS kept its neighbor lists.
   const bool rebuilt = owned_.refresh(cell_size());
+  // Every other exsolve copy is written by pre_exchange (or in place at once): one still
+  // pending after the forces would have been written back just now, dropping the ghosts
+  // after this step's neighbor build.
+  if (after_forces_ && other_moves_written())
+    error->all(FLERR, "{}: internal error: another Monte Carlo fix's moves were still pending after the forces",
+               style_);
   // What the pair style summed serves where nothing changed the atoms since its compute():
   // after this step's forces, where no exsolve copy wrote the atom arrays since; before them,
   // where the copy was kept with every atom as it was (its compute() came after the copy's

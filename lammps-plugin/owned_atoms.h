@@ -113,8 +113,9 @@ class OwnedAtoms : protected LAMMPS_NS::Pointers {
   // The same visits, where x is the place of the atom with this ID: where this rank holds
   // that atom there, from a list of the atoms within the cell size of it, made the first
   // time it is asked for and kept until an atom is moved, added or restored (a Monte Carlo
-  // invocation looks around the same atoms many times). The same atoms in the same order as
-  // for_each_within.
+  // invocation looks around the same atoms many times). The same atoms as for_each_within,
+  // in an order of the cells around the atom (where the list is cut from its binned list,
+  // around where it was binned: sums over it may differ in the last bits).
   template <class Visit>
   void for_each_within_atom(LAMMPS_NS::tagint tag, const double *x, double cutoff, Visit &&visit) const;
   // An atom within the cell size of another and their squared distance (positions do not

@@ -4,7 +4,9 @@
 # sees them on every rank and every ghost: oracle, a fresh evaluation of the same atoms.
 # - eam_alloy, MD with exchanges on every step: the last step's pe and force norm equal
 #   those of `run 0` afterwards (lists, ghosts and their types made anew) to 1e-9;
-# - the same with semi-grand canonical changes of type (deltamu);
+# - the same with semi-grand canonical changes of type (deltamu), and with them decided after
+#   the forces (decide after_forces) on every second step of 10, each with the pair style's
+#   densities (not under Kokkos);
 # - eam_alloy, no integrator: no neighbor list build at all, the log says "written in place";
 #   the 10 invocations take the EAM densities the pair style summed (nothing moved since),
 #   none does with MD (the atoms moved since) or under Kokkos (eam/alloy/kk keeps them on
@@ -47,6 +49,24 @@ for quantity in PE FNORM; do
     fail "semi-grand: $quantity at the last step $(field "${quantity}_RUN" semi_grand.txt), fresh $(field "${quantity}_FRESH" semi_grand.txt)"
 done
 echo "semi-grand: $(field ACCEPTED semi_grand.txt) changes of type in place; last step pe $(field PE_RUN semi_grand.txt) = fresh $(field PE_FRESH semi_grand.txt)"
+
+# decide after_forces, MD: invocations on steps 1, 3, ..., 9 of 10 (post_force), so that the
+# last step's forces and pe come after every move, as written in place and sent to the
+# ghosts; each takes the pair style's densities (not under Kokkos).
+run_lammps after_forces.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md yes \
+  -var exchange_args "deltamu 0 decide after_forces" -var every 2 -var steps 10
+[ "$(field ACCEPTED after_forces.txt)" -gt 0 ] 2>/dev/null || fail "after_forces: no accepted change of type"
+for quantity in PE FNORM; do
+  same "$(field "${quantity}_RUN" after_forces.txt)" "$(field "${quantity}_FRESH" after_forces.txt)" ||
+    fail "after_forces: $quantity at the last step $(field "${quantity}_RUN" after_forces.txt), fresh $(field "${quantity}_FRESH" after_forces.txt)"
+done
+case " $* " in
+  *" -sf kk "*) computed=0 ;;
+  *) computed=5 ;;
+esac
+[ "$(field COMPUTED_DENSITIES after_forces.txt)" = "$computed" ] ||
+  fail "after_forces: $(field COMPUTED_DENSITIES after_forces.txt) of 5 invocations took the pair style's densities, expected $computed"
+echo "after_forces: $(field ACCEPTED after_forces.txt) changes of type in place; last step pe $(field PE_RUN after_forces.txt) = fresh $(field PE_FRESH after_forces.txt)"
 
 run_lammps still.txt "$@" -in "$here/in_place.in" -log none -var model eam_alloy -var md no
 [ "$(field ACCEPTED still.txt)" -gt 0 ] 2>/dev/null || fail "no integrator: no accepted exchange"

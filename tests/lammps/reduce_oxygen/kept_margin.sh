@@ -33,6 +33,15 @@ awk -v a="$local_row" -v b="$full_row" 'BEGIN {
       if ((d < 0 ? -d : d) > 1e-9 * s) exit 1
     }
   }' || fail "local: '${local_row:-no removal}', full: '$full_row'"
+# Far: every invocation by step 150 kept the copy (thermo's second column), so that the
+# removal's step saw atoms 1.53 Å from where they were binned.
+kept_by_150=$(sed -n 's/^REMOVED .* KEPT_BY_150 \(-*[0-9]*\) .*/\1/p' local.txt)
+if [ -n "$kept_by_150" ] && [ "$kept_by_150" -ge 0 ]; then
+  at_150=$(awk '$1 == 150 && NF == 2 { print $2 }' local.txt)
+  if [ -z "$at_150" ] || [ "$at_150" -lt "$kept_by_150" ]; then
+    fail "the local run kept its atom copy in ${at_150:-no} invocations by step 150, expected $kept_by_150"
+  fi
+fi
 kept=$(sed -n 's/^REMOVED .* KEPT \([0-9]*\) .*/\1/p' local.txt)
 if [ -z "$kept" ] || [ "$kept" -lt 20 ]; then
   fail "the local run kept its atom copy in ${kept:-no} invocations, expected at least 20"
