@@ -141,9 +141,10 @@ void FixLocalMonteCarlo::invoke()
   events_.flush();
   next_invocation_ = update->ntimestep + nevery;
   if (!write_back_pending_) return;
-  if (!write_in_place_ || other_moves_written()) {
-    // After the forces, this step's rebuild is past: the next step's.
-    next_reneighbor = update->ntimestep + (after_forces_ ? 1 : 0);
+  // After the forces, moves are written in place (setup) and no other copy is pending
+  // (checked above): no rebuild, no second collective.
+  if (!write_in_place_ || (!after_forces_ && other_moves_written())) {
+    next_reneighbor = update->ntimestep;
     return;
   }
   owned_.write_types_and_charges();
